@@ -1,0 +1,32 @@
+/**
+ * Feature hashing: terms map to slots of a fixed-size space by a hash, so vectors from different
+ * runs (and stored centroids) stay comparable without keeping a vocabulary.
+ */
+
+/** FNV-1a over `text[start, end)` mixed with a seed that tells feature families apart. */
+export function hashRange(text: string, start: number, end: number, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  // Final avalanche so that the low bits used as the slot are well mixed.
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  return hash >>> 0;
+}
+
+export const enum FeatureKind {
+  Word = 0,
+  Stem = 1,
+  CharGram = 2,
+}
+
+const LANG_SEEDS: Record<string, number> = { pl: 0x1000, cs: 0x2000, en: 0x3000, other: 0x4000 };
+
+/** The seed of a feature family, optionally per language so that languages do not mix. */
+export function seedOf(kind: FeatureKind, lang: string, separateLanguages: boolean): number {
+  const langSeed = separateLanguages ? (LANG_SEEDS[lang] ?? 0x4000) : 0;
+  return (kind + 1) * 0x9e3779b1 + langSeed;
+}

@@ -1,0 +1,65 @@
+import type { Lang } from '../model.js';
+import { analyse, type Term } from '../text/analyse.js';
+
+/**
+ * Everything clustering can be tuned with, in one object (MiniSearch style): pass a partial
+ * object and the rest comes from `defaultClusterOptions`.
+ */
+export interface ClusterOptions {
+  /** Turns a question into its content words (tokenize + fold + stop words + stem). */
+  analyse: (text: string, lang: Lang) => Term[];
+  /** Relative weight of each feature family in an item vector (0 switches a family off). */
+  weights: { words: number; stems: number; charGrams: number };
+  /** Length of the within-word character n-grams that catch typos and leftover inflection. */
+  charGramLength: number;
+  /** Keep languages apart: the same word in Polish and Czech questions is not a shared feature. */
+  separateLanguages: boolean;
+  /** Number of hashed feature slots, as a power of two; stable across runs so centroids stay valid. */
+  featureBits: number;
+  /** How many of an item's heaviest features go into the candidate index. */
+  candidateFeatures: number;
+  /** How many postings per feature are scanned at most (keeps common words from going quadratic). */
+  maxPostingsScanned: number;
+  /** Nearest neighbours kept per item in the similarity graph. */
+  neighbours: number;
+  /** Cosine below which two questions are not considered related at all. */
+  minSimilarity: number;
+  /** Community-detection resolution: higher gives more, smaller topics. */
+  resolution: number;
+  /** Cosine to its topic centroid an item needs to stay in the topic (else it is unclustered). */
+  memberSimilarity: number;
+  /** Topics smaller than this are dissolved into "unclustered". */
+  minTopicSize: number;
+  /** Keywords reported per topic. */
+  keywordCount: number;
+  /** Incremental assignment: score a new question needs against a centroid to join the topic. */
+  assignSimilarity: number;
+  /** Centroids keep only their heaviest features (bounded size when stored). */
+  centroidFeatures: number;
+}
+
+export const defaultClusterOptions: ClusterOptions = {
+  analyse,
+  weights: { words: 1, stems: 1, charGrams: 0.6 },
+  charGramLength: 4,
+  separateLanguages: true,
+  featureBits: 20,
+  candidateFeatures: 8,
+  maxPostingsScanned: 400,
+  neighbours: 12,
+  minSimilarity: 0.2,
+  resolution: 1,
+  memberSimilarity: 0.25,
+  minTopicSize: 3,
+  keywordCount: 5,
+  assignSimilarity: 0.3,
+  centroidFeatures: 300,
+};
+
+export function resolveOptions(options?: Partial<ClusterOptions>): ClusterOptions {
+  return {
+    ...defaultClusterOptions,
+    ...options,
+    weights: { ...defaultClusterOptions.weights, ...options?.weights },
+  };
+}

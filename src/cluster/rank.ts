@@ -1,0 +1,81 @@
+/** One question as ranking sees it. */
+export interface RankedQuestion {
+  /** Hashed customer identity; null when the log did not say who asked. */
+  customer: string | null;
+  askedAt: Date | null;
+}
+
+export interface RankSettings {
+  /** A question this many days older than the newest one counts half as much for recency. */
+  halfLifeDays: number;
+  /** Growth compares the last window with the window before it. */
+  growthWindowDays: number;
+}
+
+export const DEFAULT_RANK_SETTINGS: RankSettings = { halfLifeDays: 30, growthWindowDays: 14 };
+
+/**
+ * Why a topic ranks where it does. Every part is in "questions": the total is their plain sum,
+ * so an editor can read the score off the parts.
+ */
+export interface TopicScore {
+  total: number;
+  /** Distinct customers who asked (a question with no known customer counts as its own customer). */
+  customers: number;
+  /** Questions weighted by age: 1 for the newest, 0.5 one half-life earlier, and so on. */
+  recency: number;
+  /** How many more questions arrived in the last window than in the one before (never negative). */
+  growth: number;
+  /** Questions from customers who had already asked this topic before. */
+  repeats: number;
+  questions: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Scores one topic. `now` is the reference time for recency and growth; callers pass the newest
+ * question's time so that an archive imported months later ranks as it did when it was live.
+ */
+export function scoreTopic(questions: readonly RankedQuestion[], now: Date, settings: RankSettings = DEFAULT_RANK_SETTINGS): TopicScore {
+  const perCustomer = new Map<string, number>();
+  let anonymous = 0;
+  let recency = 0;
+  let lastWindow = 0;
+  let windowBefore = 0;
+  const nowMs = now.getTime();
+  const windowMs = settings.growthWindowDays * DAY_MS;
+  for (const question of questions) {
+    if (question.customer === null) anonymous += 1;
+    else perCustomer.set(question.customer, (perCustomer.get(question.customer) ?? 0) + 1);
+    if (question.askedAt === null) continue;
+    const ageMs = Math.max(0, nowMs - question.askedAt.getTime());
+    recency += 0.5 ** (ageMs / (settings.halfLifeDays * DAY_MS));
+    if (ageMs < windowMs) lastWindow += 1;
+    else if (ageMs < 2 * windowMs) windowBefore += 1;
+  }
+  let repeats = 0;
+  for (const count of perCustomer.values()) repeats += count - 1;
+  const customers = perCustomer.size + anonymous;
+  const growth = Math.max(0, lastWindow - windowBefore);
+  const parts = { customers, recency: round(recency), growth, repeats };
+  return { total: round(parts.customers + parts.recency + parts.growth + parts.repeats), ...parts, questions: questions.length };
+}
+
+/** The reference time for a set of topics: the newest question, else `fallback`. */
+export function newestQuestionTime(questions: Iterable<RankedQuestion>, fallback: Date): Date {
+  let newest = -Infinity;
+  for (const question of questions) {
+    if (question.askedAt !== null) newest = Math.max(newest, question.askedAt.getTime());
+  }
+  return Number.isFinite(newest) ? new Date(newest) : fallback;
+}
+
+/** Best first: higher total, then more questions, then the older topic. */
+export function compareScores(a: { id: number; score: TopicScore }, b: { id: number; score: TopicScore }): number {
+  return b.score.total - a.score.total || b.score.questions - a.score.questions || a.id - b.id;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

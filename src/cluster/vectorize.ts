@@ -1,0 +1,153 @@
+import type { ClusterItem } from './types.js';
+import type { ClusterOptions } from './options.js';
+import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
+
+/**
+ * Sparse item vectors in compressed-row form: item i owns entries offsets[i]..offsets[i+1] of
+ * `features` (hashed slots) and `weights`. Typed arrays keep a million questions within memory.
+ */
+export interface SparseRows {
+  offsets: Int32Array;
+  features: Int32Array;
+  weights: Float32Array;
+}
+
+/** Term counts before weighting; `kinds` tells each entry's feature family. */
+interface CountRows extends SparseRows {
+  kinds: Uint8Array;
+}
+
+class GrowableRows {
+  features = new Int32Array(1024);
+  weights = new Float32Array(1024);
+  kinds = new Uint8Array(1024);
+  length = 0;
+
+  push(feature: number, weight: number, kind: number): void {
+    if (this.length === this.features.length) {
+      const size = this.length * 2;
+      this.features = grow(this.features, new Int32Array(size));
+      this.weights = grow(this.weights, new Float32Array(size));
+      this.kinds = grow(this.kinds, new Uint8Array(size));
+    }
+    this.features[this.length] = feature;
+    this.weights[this.length] = weight;
+    this.kinds[this.length] = kind;
+    this.length++;
+  }
+}
+
+function grow<T extends Int32Array | Float32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Hashes one item's features of one family into `scratch`, returning how many. */
+function countFamily(rows: GrowableRows, slots: number[], kind: FeatureKind): void {
+  if (slots.length === 0) return;
+  slots.sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i <= slots.length; i++) {
+    if (i < slots.length && slots[i] === slots[i - 1]) {
+      run++;
+    } else {
+      rows.push(slots[i - 1]!, run, kind);
+      run = 1;
+    }
+  }
+  slots.length = 0;
+}
+
+/** Raw term counts per item: words, stems and char n-grams, each hashed into the feature space. */
+export function countFeatures(items: readonly ClusterItem[], options: ClusterOptions): CountRows {
+  const mask = (1 << options.featureBits) - 1;
+  const gram = options.charGramLength;
+  const { words, stems, charGrams } = options.weights;
+  const offsets = new Int32Array(items.length + 1);
+  const rows = new GrowableRows();
+  const wordSlots: number[] = [];
+  const stemSlots: number[] = [];
+  const gramSlots: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const { text, lang } = items[i]!;
+    const wordSeed = seedOf(FeatureKind.Word, lang, options.separateLanguages);
+    const stemSeed = seedOf(FeatureKind.Stem, lang, options.separateLanguages);
+    const gramSeed = seedOf(FeatureKind.CharGram, lang, options.separateLanguages);
+    for (const term of options.analyse(text, lang)) {
+      if (words > 0) wordSlots.push(hashRange(term.folded, 0, term.folded.length, wordSeed) & mask);
+      if (stems > 0) stemSlots.push(hashRange(term.stem, 0, term.stem.length, stemSeed) & mask);
+      if (charGrams > 0 && gram > 0) {
+        // Spaces mark the word's edges, so a gram knows whether it starts or ends a word.
+        const padded = ` ${term.folded} `;
+        const last = Math.max(0, padded.length - gram);
+        for (let start = 0; start <= last; start++) {
+          gramSlots.push(hashRange(padded, start, Math.min(padded.length, start + gram), gramSeed) & mask);
+        }
+      }
+    }
+    countFamily(rows, wordSlots, FeatureKind.Word);
+    countFamily(rows, stemSlots, FeatureKind.Stem);
+    countFamily(rows, gramSlots, FeatureKind.CharGram);
+    offsets[i + 1] = rows.length;
+  }
+  return {
+    offsets,
+    features: rows.features.subarray(0, rows.length),
+    weights: rows.weights.subarray(0, rows.length),
+    kinds: rows.kinds.subarray(0, rows.length),
+  };
+}
+
+/**
+ * Inverse document frequency per feature slot over the given rows. Rare features (a product
+ * name, "reklamacja") say more about a question's topic than common ones ("order", "my").
+ */
+export function inverseDocumentFrequency(rows: SparseRows, featureBits: number): Float32Array {
+  const documentFrequency = new Int32Array(1 << featureBits);
+  for (let i = 0; i < rows.features.length; i++) documentFrequency[rows.features[i]!]!++;
+  const count = rows.offsets.length - 1;
+  const idf = new Float32Array(1 << featureBits);
+  for (let f = 0; f < idf.length; f++) {
+    const df = documentFrequency[f]!;
+    if (df > 0) idf[f] = Math.log((count + 1) / df);
+  }
+  return idf;
+}
+
+/**
+ * Turns counts into unit vectors: sublinear term frequency times IDF (when given), each feature
+ * family scaled to its configured share so that the many char n-grams do not drown the words.
+ */
+export function weighFeatures(counts: CountRows, idf: Float32Array | null, options: ClusterOptions): SparseRows {
+  const { offsets, features, kinds } = counts;
+  const weights = new Float32Array(counts.weights.length);
+  const share = [options.weights.words, options.weights.stems, options.weights.charGrams];
+  const familyNorm = new Float64Array(3);
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    familyNorm.fill(0);
+    for (let e = start; e < end; e++) {
+      const w = (1 + Math.log(counts.weights[e]!)) * (idf ? idf[features[e]!]! : 1);
+      weights[e] = w;
+      familyNorm[kinds[e]!]! += w * w;
+    }
+    let total = 0;
+    for (let e = start; e < end; e++) {
+      const norm = Math.sqrt(familyNorm[kinds[e]!]!);
+      const w = norm > 0 ? (weights[e]! * share[kinds[e]!]!) / norm : 0;
+      weights[e] = w;
+      total += w * w;
+    }
+    const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
+    for (let e = start; e < end; e++) weights[e]! *= scale;
+  }
+  return { offsets, features, weights };
+}
+
+/** Unit TF-IDF vectors of the items, IDF taken from the items themselves. */
+export function vectorize(items: readonly ClusterItem[], options: ClusterOptions): { rows: SparseRows; idf: Float32Array } {
+  const counts = countFeatures(items, options);
+  const idf = inverseDocumentFrequency(counts, options.featureBits);
+  return { rows: weighFeatures(counts, idf, options), idf };
+}

@@ -1,0 +1,61 @@
+/**
+ * One error hierarchy for everything a user can cause. The CLI catches `FaqtoryError` once,
+ * prints `message` (written for a shop employee, saying what to do next) and exits with
+ * `exitCode`. Anything else is a bug and is shown with its stack.
+ */
+export class FaqtoryError extends Error {
+  readonly exitCode: number = 1;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A file that cannot be read as the format it claims to be; `line` is 1-based when known. */
+export class ParseError extends FaqtoryError {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${reason}`, options);
+  }
+}
+
+/** No import format recognised the file. */
+export class UnknownFormatError extends FaqtoryError {
+  constructor(
+    readonly file: string,
+    readonly knownFormats: readonly string[],
+  ) {
+    super(
+      `${file}: faqtory does not recognise this file. It reads: ${knownFormats.join(', ')}. ` +
+        'If you know the format, pass it with --format.',
+    );
+  }
+}
+
+/** Wrong settings or command-line values. */
+export class ConfigError extends FaqtoryError {
+  override readonly exitCode: number = 2;
+  constructor(
+    message: string,
+    readonly setting?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Something asked for by id that is not in the store. */
+export class NotFoundError extends FaqtoryError {
+  constructor(
+    readonly kind: string,
+    readonly id: string | number,
+  ) {
+    super(`There is no ${kind} with id ${id}.`);
+  }
+}
+
+/** A site build that could not complete; the previous site is left as it was. */
+export class BuildError extends FaqtoryError {}

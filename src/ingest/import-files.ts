@@ -1,0 +1,138 @@
+import { FaqtoryError, ParseError } from '../errors.js';
+import type { Channel, RawConversation } from '../model.js';
+import type { Db } from '../store/database.js';
+import { ImportWriter } from '../store/imports.js';
+import { extractQuestions } from '../text/extract-questions.js';
+import type { FormatAdapter, FormatId, ReadOptions } from './adapter.js';
+import { hashFile, sampleFile } from './file-sample.js';
+import { findFiles, type InputFile } from './find-files.js';
+import { adapterById, detectFormat } from './registry.js';
+
+export interface ImportOptions extends Omit<ReadOptions, 'onProgress'> {
+  format?: FormatId;
+}
+
+export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
+
+export interface FileResult {
+  file: string;
+  format: FormatId | null;
+  outcome: FileOutcome;
+  messages: number;
+  questions: number;
+  /** Messages already stored from another export. */
+  duplicates: number;
+  /** Why a file was rejected or skipped, in words for the user. */
+  reason?: string;
+}
+
+/** Hooks for the CLI (progress bar, per-file lines); the pipeline itself prints nothing. */
+export interface ImportObserver {
+  fileStarted?(file: string, format: FormatId, bytes: number): void;
+  progress?(file: string, bytesRead: number): void;
+  fileFinished?(result: FileResult): void;
+}
+
+/**
+ * The import pipeline: find files -> detect format -> read conversations -> extract questions ->
+ * store. Each file is one transaction: a file that fails to parse is rolled back whole and the
+ * next file goes on.
+ */
+export async function importFiles(
+  db: Db,
+  paths: readonly string[],
+  options: ImportOptions,
+  observer: ImportObserver = {},
+): Promise<FileResult[]> {
+  const forced = options.format ? adapterById(options.format) : null;
+  const writer = new ImportWriter(db);
+  const results: FileResult[] = [];
+  for (const input of await findFiles(paths)) {
+    const result = await importOne(writer, input, forced, options, observer);
+    results.push(result);
+    observer.fileFinished?.(result);
+  }
+  return results;
+}
+
+async function importOne(
+  writer: ImportWriter,
+  input: InputFile,
+  forced: FormatAdapter | null,
+  options: ImportOptions,
+  observer: ImportObserver,
+): Promise<FileResult> {
+  const empty = { file: input.path, format: null, messages: 0, questions: 0, duplicates: 0 };
+  const sample = await sampleFile(input.path);
+  if (sample.size === 0) return { ...empty, outcome: input.named ? 'rejected' : 'skipped', reason: 'the file is empty' };
+  let adapter: FormatAdapter;
+  try {
+    adapter = forced ?? detectFormat(sample);
+  } catch (error) {
+    if (!(error instanceof FaqtoryError)) throw error;
+    // Exports carry photos and HTML indexes beside the logs; only a file the user named is an error.
+    return { ...empty, outcome: input.named ? 'rejected' : 'skipped', reason: error.message };
+  }
+  const sha256 = await hashFile(input.path);
+  const previous = writer.alreadyImported(sha256);
+  if (previous !== null) {
+    return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
+  }
+  const channel: Channel = options.channel ?? adapter.channel;
+  observer.fileStarted?.(input.path, adapter.id, sample.size);
+  const counts = { messages: 0, questions: 0, duplicates: 0 };
+  writer.begin({ path: input.path, sha256, format: adapter.id, channel, bytes: sample.size });
+  try {
+    const reader = await adapter.loadReader();
+    const readOptions: ReadOptions = { ...options, onProgress: (bytes) => observer.progress?.(input.path, bytes) };
+    for await (const conversation of reader.read(input.path, readOptions)) {
+      storeConversation(writer, sha256, channel, conversation, counts);
+    }
+    writer.commit(counts);
+  } catch (error) {
+    writer.rollback();
+    if (error instanceof ParseError) {
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
+    }
+    if (error instanceof FaqtoryError) {
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${input.path}: ${error.message}` };
+    }
+    throw error;
+  }
+  return { file: input.path, format: adapter.id, outcome: 'imported', ...counts };
+}
+
+function storeConversation(
+  writer: ImportWriter,
+  sha256: string,
+  channel: Channel,
+  conversation: RawConversation,
+  counts: { messages: number; questions: number; duplicates: number },
+): void {
+  const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
+  const stored = writer.conversation(channel, conversation.id, startedAt);
+  const messageIds = new Map<string, number>();
+  const fresh = conversation.messages.filter((message) => {
+    // Without a native global id, a message is identified by the file's content and its ref.
+    const id = writer.message(stored.id, message.key ?? `${sha256}:${message.ref}`, message);
+    if (id === null) {
+      counts.duplicates++;
+      return false;
+    }
+    counts.messages++;
+    messageIds.set(message.ref, id);
+    return true;
+  });
+  if (!fresh.some((m) => m.role === 'customer')) return;
+  const questions = extractQuestions(
+    { ...conversation, messages: stored.hadCustomerTurn ? fresh : conversation.messages },
+    { continuing: stored.hadCustomerTurn },
+  );
+  for (const question of questions) {
+    const messageId = messageIds.get(question.ref);
+    // A question from a message stored by an earlier import was counted then.
+    if (messageId === undefined) continue;
+    writer.question(messageId, stored.id, channel, question);
+    counts.questions++;
+  }
+}

@@ -1,0 +1,35 @@
+import type { FileSample } from '../adapter.js';
+import { decodeHead, findColumn, sniffDelimiter } from '../shared/csv-records.js';
+
+/**
+ * The columns a call-centre export may have, each with the header names it goes by in English,
+ * Polish and Czech tools (compared without case and diacritics). `--columns field=Header`
+ * overrides any of them.
+ */
+export const PHONE_COLUMNS = {
+  call_id: ['call_id', 'call id', 'callid', 'id', 'id_rozmowy', 'id_polaczenia', 'nr_rozmowy', 'numer_rozmowy', 'id_hovoru', 'cislo_hovoru', 'ticket', 'ticket_id'],
+  started_at: ['started_at', 'start', 'start_time', 'started', 'datetime', 'date_time', 'timestamp', 'date', 'time', 'call_time', 'created_at', 'data', 'data_i_godzina', 'data_godzina', 'data_rozmowy', 'data_polaczenia', 'poczatek', 'czas', 'datum', 'datum_a_cas', 'cas', 'zacatek', 'cas_hovoru'],
+  direction: ['direction', 'call_direction', 'call_type', 'type', 'kierunek', 'typ', 'typ_polaczenia', 'rodzaj', 'smer', 'typ_hovoru'],
+  customer_phone: ['customer_phone', 'phone', 'phone_number', 'caller', 'caller_id', 'number', 'msisdn', 'telefon', 'telefon_klienta', 'nr_telefonu', 'numer_telefonu', 'numer', 'tel', 'telefonni_cislo', 'cislo', 'telefon_zakaznika'],
+  customer_name: ['customer_name', 'customer', 'name', 'caller_name', 'klient', 'nazwa_klienta', 'imie_i_nazwisko', 'imie_nazwisko', 'klientka', 'zakaznik', 'jmeno', 'jmeno_zakaznika'],
+  agent: ['agent', 'agent_name', 'handled_by', 'operator', 'konsultant', 'pracownik', 'obsluga', 'operatorka', 'zpracoval'],
+  note: ['note', 'notes', 'call_note', 'summary', 'comment', 'comments', 'description', 'notatka', 'notatki', 'uwagi', 'opis', 'tresc', 'podsumowanie', 'komentarz', 'poznamka', 'poznamky', 'popis', 'zapis', 'shrnuti', 'komentar'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PhoneField = keyof typeof PHONE_COLUMNS;
+
+/** A CSV whose header has a note-like column and at least one call-, phone- or direction-like column. */
+export function detect(sample: FileSample): boolean {
+  if (!sample.head.length || sample.head.includes(0)) return false;
+  const text = decodeHead(sample.head);
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const delimiter = sniffDelimiter(text);
+  if (!firstLine.includes(delimiter)) return false;
+  const header = firstLine.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, ''));
+  if (findColumn(header, PHONE_COLUMNS.note) === -1) return false;
+  return (
+    findColumn(header, ['call_id', 'callid', 'id_rozmowy', 'id_polaczenia', 'id_hovoru', 'cislo_hovoru']) !== -1 ||
+    findColumn(header, PHONE_COLUMNS.customer_phone) !== -1 ||
+    findColumn(header, PHONE_COLUMNS.direction.filter((name) => name !== 'type' && name !== 'typ')) !== -1
+  );
+}

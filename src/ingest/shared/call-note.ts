@@ -1,0 +1,72 @@
+/**
+ * Call-centre agents write what the caller wanted in their own framing ("Klientka pyta:",
+ * "Pan Nowak dzwoni z pytaniem, ...", "Zákazník se ptá:") and often append what they did
+ * ("Odp.: ...", "Udzielono informacji."). Only the caller's part is the question; the framing
+ * words would otherwise dominate clustering, since every note starts with them.
+ */
+
+const SUBJECT =
+  '(?:[Kk]lient(?:ka)?|[Kk]l\\.|[Pp]ani?|[Zz][aá]kazn[ií](?:k|ce)|[Cc]ustomer|[Cc]aller|[Cc]lient|' +
+  '[Dd]zwoni[aą]c[ya]|[Vv]olaj[ií]c[ií]|[Oo]soba|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?)';
+// Up to three capitalised words between the subject and the verb: a first name and/or a surname.
+const NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,3}";
+const VERB =
+  '(?:zg[łl]asza(?:[łl]a?)?|pyta(?:[łl]a?)?(?:\\s+si[ęe])?|si[ęe]\\s+pyta|dzwoni(?:[łl]a?)?\\s+z\\s+pytaniem|' +
+  'dzwoni(?:[łl]a?)?\\s+i\\s+pyta|informuje|m[óo]wi|ma\\s+pytanie|chce\\s+wiedzie[ćc]|' +
+  'h[lľ][áa]s[ií]|se\\s+pt[áa]|pt[áa]\\s+se|ptal[a]?\\s+se|vol[áa]\\s+s\\s+dotazem|m[áa]\\s+dotaz|' +
+  'asks|asked|reports|reported|says|wants\\s+to\\s+know|called\\s+(?:asking|to\\s+ask)|calls\\s+(?:asking|to\\s+ask))';
+const FRAMING = new RegExp(`^\\s*${SUBJECT}${NAME}\\s+${VERB}(?:\\s*[:,;\\-–—]\\s*|\\s+)`, 'u');
+
+const CLOSING_QUOTE: Readonly<Record<string, readonly string[]>> = {
+  '„': ['”', '“'],
+  '“': ['”'],
+  '”': ['”'],
+  '"': ['"'],
+  '«': ['»'],
+  '»': ['«'],
+  '‚': ['’', '‘'],
+};
+
+// "Odp.: ...", "Info: ..." and the like start the agent's part of the note.
+const AGENT_LABEL =
+  /(?:^|\s)(?:Odp\.?|Odpowied[źz]|Info|Informacja|Agent|Konsultant(?:ka)?|Odpov[ěe][ďd]|Answer|Reply|Resolution|Rozwi[ąa]zanie|Dzia[łl]anie|Akce|Action)\s*:/u;
+
+// Capitalised agent-action sentences that close a note ("Udzielono informacji.", "Vysvětlen postup.").
+const AGENT_TAIL = new RegExp(
+  '(?:(?:^|\\s)(?:Udzielono|Wyja[śs]ni(?:[łl]em|[łl]am|ono|[łl]a|[łl])|Odes[łl]ano|Przekazano|Poinformowa(?:no|[łl]em|[łl]am)|' +
+    'Zg[łl]oszono|Sprawdzi[ćc]|Oddzwoni[ćc]|Oddzwoni[ęe]|Sprawa\\s+zamkni[ęe]ta|Zadowolon[ya]|' +
+    'Vysv[ěe]tlen[oa]?|Vysv[ěe]tlil[a]?|P[řr]ed[áa]no|Informov[áa]n[ao]?|' +
+    'Resolved|Explained|Informed|Advised|Forwarded)|(?<=[.!?…]\\s)OK)(?=[\\s.,;:!]|$)[^]*$',
+  'u',
+);
+
+/** The caller's own words from a call note: framing, surrounding quotes and marked agent remarks removed. */
+export function customerPartOfNote(note: string): string {
+  let text = note.replace(/\s+/g, ' ').trim();
+  const framing = FRAMING.exec(text);
+  if (framing && framing[0].length < text.length) text = text.slice(framing[0].length);
+
+  const quoted = leadingQuotation(text);
+  if (quoted) return quoted;
+
+  const label = AGENT_LABEL.exec(text);
+  if (label && label.index > 0) text = text.slice(0, label.index);
+  for (let tail = AGENT_TAIL.exec(text); tail && tail.index > 0; tail = AGENT_TAIL.exec(text)) {
+    text = text.slice(0, tail.index);
+  }
+  const result = text.trim();
+  return result || note.trim();
+}
+
+/** The text inside a quotation that opens the note, when it is closed and not empty. */
+function leadingQuotation(text: string): string | null {
+  const closers = CLOSING_QUOTE[text[0] ?? ''];
+  if (!closers) return null;
+  let end = -1;
+  for (const closer of closers) {
+    const at = text.indexOf(closer, 1);
+    if (at !== -1 && (end === -1 || at < end)) end = at;
+  }
+  const inside = end === -1 ? '' : text.slice(1, end).trim();
+  return inside || null;
+}

@@ -1,0 +1,120 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { ParseError } from '../../errors.js';
+import type { RawConversation, RawMessage } from '../../model.js';
+import type { ReadOptions } from '../adapter.js';
+import { htmlToText } from '../shared/html-text.js';
+import { isRecord } from '../shared/json-input.js';
+import { streamJson } from '../shared/json-stream.js';
+import { isShopAuthor } from '../shared/shop-match.js';
+import { isTar, tarMemberChunks } from '../shared/tar-entries.js';
+
+/** Message types that carry typed text; calls, files, contacts, polls and thread events do not. */
+const TEXT_TYPES = new Set(['Text', 'RichText']);
+
+/**
+ * Reads the Skype export (messages.json, or the .tar it comes in) one conversation at a time.
+ * The shop is the account that made the export (`userId`) plus anyone matching --shop.
+ */
+export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
+  const source = isTar(await readHead(path))
+    ? tarMemberChunks(
+        path,
+        (name) => /(^|\/)messages\.json$/.test(name),
+        'this .tar has no messages.json, so it is not a Skype export; export the chat history from Skype again',
+      )
+    : (createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>);
+
+  let owner: string | null = null;
+  let hasConversations = false;
+  // Conversations that come before `userId` wait for it (exports normally put userId first).
+  const waiting: { value: unknown; line: number }[] = [];
+  for await (const part of streamJson(source, path, 'conversations', options.onProgress)) {
+    if (part.kind === 'member') {
+      if (part.key === 'userId' && typeof part.value === 'string') owner = part.value;
+      if (part.key === 'conversations') hasConversations = true;
+      continue;
+    }
+    hasConversations = true;
+    if (owner === null) {
+      waiting.push(part);
+      continue;
+    }
+    const conversation = toConversation(part.value, part.line, owner, path, options);
+    if (conversation) yield conversation;
+  }
+  if (!hasConversations) {
+    throw new ParseError(path, null, 'there is no "conversations" list, so this is not a Skype messages.json export');
+  }
+  if (owner === null && waiting.length > 0 && options.shop.length === 0) {
+    throw new ParseError(
+      path,
+      null,
+      'the export has no "userId", so faqtory cannot tell the shop\'s messages from the customers\'; pass --shop with the shop\'s Skype name',
+    );
+  }
+  for (const part of waiting) {
+    const conversation = toConversation(part.value, part.line, owner, path, options);
+    if (conversation) yield conversation;
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function toConversation(
+  value: unknown,
+  line: number,
+  owner: string | null,
+  path: string,
+  options: ReadOptions,
+): RawConversation | null {
+  if (!isRecord(value) || !Array.isArray(value['MessageList'])) {
+    throw new ParseError(path, line, 'a conversation without a "MessageList"; this does not look like a Skype export');
+  }
+  const conversationId = String(value['id'] ?? '');
+  const messages: RawMessage[] = [];
+  for (const entry of value['MessageList'] as unknown[]) {
+    const message = isRecord(entry) ? toMessage(entry, owner, options) : null;
+    if (message) messages.push(message);
+  }
+  if (messages.length === 0) return null;
+  // The export lists newest first; conversations read oldest first.
+  messages.sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0));
+  return { id: conversationId, channel: options.channel ?? 'skype', messages };
+}
+
+function toMessage(entry: Record<string, unknown>, owner: string | null, options: ReadOptions): RawMessage | null {
+  if (!TEXT_TYPES.has(String(entry['messagetype']))) return null;
+  const id = entry['id'];
+  const content = entry['content'];
+  if ((typeof id !== 'string' && typeof id !== 'number') || typeof content !== 'string') return null;
+  const properties = entry['properties'];
+  if (isRecord(properties) && properties['deletetime']) return null;
+  // An edit arrives as a new message that repeats the whole corrected text after this marker.
+  const text = htmlToText(content.replace(/^Edited previous message:\s*/, ''));
+  if (!text) return null;
+  const from = typeof entry['from'] === 'string' ? entry['from'] : null;
+  const displayName = typeof entry['displayName'] === 'string' ? entry['displayName'] : null;
+  const isShop =
+    (owner !== null && from !== null && isShopAuthor(from, [owner])) ||
+    isShopAuthor(from, options.shop) ||
+    isShopAuthor(displayName, options.shop);
+  const time = typeof entry['originalarrivaltime'] === 'string' ? new Date(entry['originalarrivaltime']) : null;
+  return {
+    ref: String(id),
+    key: `skype:${id}`,
+    role: isShop ? 'shop' : 'customer',
+    author: from ?? displayName,
+    sentAt: time && !Number.isNaN(time.getTime()) ? time : null,
+    text,
+  };
+}

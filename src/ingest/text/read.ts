@@ -1,0 +1,16 @@
+import type { RawConversation } from '../../model.js';
+import type { ReadOptions } from '../adapter.js';
+import { readLines } from '../shared/read-lines.js';
+
+/** One question per non-empty line; each line is its own conversation, `ref` = line number. */
+export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
+  for await (const { line, text } of readLines(path, options.onProgress)) {
+    const trimmed = text.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    yield {
+      id: `${path}#${line}`,
+      channel: options.channel ?? 'text',
+      messages: [{ ref: String(line), role: 'customer', author: null, sentAt: null, text: trimmed }],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import Handlebars from 'handlebars';
+import { renderMarkdown } from './markdown.js';
+import { uniqueSlugs } from './slug.js';
+
+export interface SiteEntry {
+  question: string;
+  bodyMd: string;
+}
+
+export interface SiteInput {
+  title: string;
+  lang: string;
+  entries: readonly SiteEntry[];
+  builtAt: Date;
+}
+
+/** Template sources, read from templates/site/ by `loadSiteTemplates`. */
+export interface SiteTemplates {
+  page: string;
+  css: string;
+}
+
+export interface RenderedSite {
+  /** Relative path -> file content. */
+  files: Map<string, string>;
+  entries: number;
+}
+
+/** JSON that cannot end the surrounding <script> element or open an HTML comment in it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The whole FAQ site as files. Pure: the same input gives the same files. */
+export function renderSite(input: SiteInput, templates: SiteTemplates): RenderedSite {
+  const slugs = uniqueSlugs(input.entries.map((entry) => entry.question));
+  const entries = input.entries.map((entry, index) => ({
+    id: slugs[index],
+    question: entry.question.trim(),
+    html: renderMarkdown(entry.bodyMd),
+  }));
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: entries.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.html },
+    })),
+  };
+  const page = Handlebars.compile(templates.page, { strict: true })({
+    title: input.title,
+    lang: input.lang,
+    entries,
+    hasEntries: entries.length > 0,
+    jsonLd: jsonForScript(jsonLd),
+    builtAt: input.builtAt.toISOString(),
+    builtDate: input.builtAt.toISOString().slice(0, 10),
+  });
+  return {
+    files: new Map([
+      ['index.html', page],
+      ['style.css', templates.css],
+    ]),
+    entries: entries.length,
+  };
+}

@@ -1,0 +1,28 @@
+// Letters that Unicode decomposition does not reduce to ASCII.
+const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', æ: 'ae' };
+
+/** A readable ASCII anchor id: "Jak zwrócić towar?" -> "jak-zwrocic-towar". */
+export function slugify(text: string): string {
+  const slug = text
+    .replace(/[łŁßđĐøØæ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'question';
+}
+
+/** Gives each text a slug that no earlier text in the list already took. */
+export function uniqueSlugs(texts: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return texts.map((text) => {
+    const base = slugify(text);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}

@@ -1,0 +1,74 @@
+import { BuildError } from '../errors.js';
+import type { Db } from './database.js';
+
+export type BuildStatus = 'running' | 'ok' | 'failed';
+
+export interface BuildRecord {
+  id: number;
+  trigger: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: BuildStatus;
+  outDir: string;
+  entries: number | null;
+  error: string | null;
+}
+
+// A process that died mid-build leaves its row 'running'; after this long it no longer blocks builds.
+export const STALE_BUILD_MS = 10 * 60 * 1000;
+
+const COLUMNS = `id, trigger, started_at AS startedAt, finished_at AS finishedAt, status, out_dir AS outDir,
+  entries, error`;
+
+/**
+ * Records the start of a build, refusing when another one (in any process) is still running.
+ * The check and the insert share one write transaction so two processes cannot both pass it.
+ */
+export function startBuild(db: Db, trigger: string, outDir: string, now = new Date()): number {
+  return db
+    .transaction(() => {
+      const staleBefore = new Date(now.getTime() - STALE_BUILD_MS).toISOString();
+      db.prepare(
+        `UPDATE builds SET status = 'failed', finished_at = ?, error = 'The build was interrupted.'
+         WHERE status = 'running' AND started_at < ?`,
+      ).run(now.toISOString(), staleBefore);
+      const running = db.prepare(`SELECT ${COLUMNS} FROM builds WHERE status = 'running'`).get() as
+        | BuildRecord
+        | undefined;
+      if (running) {
+        throw new BuildError(
+          `Another site build (started ${running.startedAt} by ${running.trigger}) is still running. ` +
+            'Try again in a minute.',
+        );
+      }
+      const result = db
+        .prepare(`INSERT INTO builds (trigger, started_at, status, out_dir) VALUES (?, ?, 'running', ?)`)
+        .run(trigger, now.toISOString(), outDir);
+      return Number(result.lastInsertRowid);
+    })
+    .immediate();
+}
+
+export function finishBuild(db: Db, id: number, entries: number, now = new Date()): void {
+  db.prepare(`UPDATE builds SET status = 'ok', finished_at = ?, entries = ? WHERE id = ?`).run(
+    now.toISOString(),
+    entries,
+    id,
+  );
+}
+
+export function failBuild(db: Db, id: number, error: string, now = new Date()): void {
+  db.prepare(`UPDATE builds SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(
+    now.toISOString(),
+    error,
+    id,
+  );
+}
+
+export function getBuild(db: Db, id: number): BuildRecord | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM builds WHERE id = ?`).get(id) as BuildRecord | undefined;
+}
+
+export function listRecentBuilds(db: Db, limit = 10): BuildRecord[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM builds ORDER BY id DESC LIMIT ?`).all(limit) as BuildRecord[];
+}

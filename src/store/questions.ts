@@ -1,0 +1,27 @@
+import type { Db } from './database.js';
+
+/** The SPEC's `faqtory questions --json` shape. */
+export interface QuestionRow {
+  id: number;
+  topicId: number | null;
+  text: string;
+  lang: string;
+  channel: string;
+  file: string;
+  ref: string;
+  conversation: string;
+  askedAt: string | null;
+}
+
+export function listQuestions(db: Db, filter: { topicId?: number } = {}): QuestionRow[] {
+  const where = filter.topicId === undefined ? '' : 'WHERE q.topic_id = @topicId';
+  return db
+    .prepare<{ topicId?: number }, QuestionRow>(
+      `SELECT q.id, q.topic_id AS topicId, q.text, q.lang, q.channel, q.file, q.ref,
+              c.native_id AS conversation, q.asked_at AS askedAt
+       FROM questions q JOIN conversations c ON c.id = q.conversation_id
+       ${where}
+       ORDER BY q.id`,
+    )
+    .all(filter.topicId === undefined ? {} : { topicId: filter.topicId });
+}

@@ -1,0 +1,86 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { ConfigError, FaqtoryError } from '../errors.js';
+import { USER_ROLES, type UserRole } from '../model.js';
+import type { Db } from './database.js';
+
+export interface User {
+  id: number;
+  name: string;
+  role: UserRole;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+// scrypt cost parameters are stored with each hash so they can be raised later without
+// invalidating existing passwords.
+const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64 };
+
+function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+/** `scrypt$N$r$p$salt$key`, salt and key in base64. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !key) return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
+  return timingSafeEqual(actual, expected);
+}
+
+export function isUserRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}
+
+export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+  if (!isUserRole(role)) {
+    throw new ConfigError(`"${role}" is not a role. Use one of: ${USER_ROLES.join(', ')}.`, 'role');
+  }
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
+  }
+  if (findUserByName(db, trimmed)) {
+    throw new FaqtoryError(`A user named "${trimmed}" already exists. Choose another name.`);
+  }
+  const passwordHash = await hashPassword(password);
+  const result = db
+    .prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
+    .run(trimmed, role, passwordHash, new Date().toISOString());
+  return { id: Number(result.lastInsertRowid), name: trimmed, role };
+}
+
+export function findUserByName(db: Db, name: string): (User & { passwordHash: string }) | undefined {
+  return db
+    .prepare('SELECT id, name, role, password_hash AS passwordHash FROM users WHERE name = ?')
+    .get(name) as (User & { passwordHash: string }) | undefined;
+}
+
+/** The user if the name and password match, otherwise undefined (never says which one was wrong). */
+export async function authenticate(db: Db, name: string, password: string): Promise<User | undefined> {
+  const found = findUserByName(db, name.trim());
+  if (!found) {
+    // Spend the same time as a real check so that response times do not reveal user names.
+    await hashPassword(password);
+    return undefined;
+  }
+  if (!(await verifyPassword(password, found.passwordHash))) return undefined;
+  return { id: found.id, name: found.name, role: found.role };
+}
+
+export function countUsers(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+}
