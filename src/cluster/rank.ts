@@ -3,6 +3,8 @@ export interface RankedQuestion {
   /** Hashed customer identity; null when the log did not say who asked. */
   customer: string | null;
   askedAt: Date | null;
+  /** The conversation it was asked in: one customer asking twice in one chat is not a repeat contact. */
+  conversation: number;
 }
 
 export interface RankSettings {
@@ -26,7 +28,7 @@ export interface TopicScore {
   recency: number;
   /** How many more questions arrived in the last window than in the one before (never negative). */
   growth: number;
-  /** Questions from customers who had already asked this topic before. */
+  /** Later conversations in which a customer asked this topic again. */
   repeats: number;
   questions: number;
 }
@@ -38,7 +40,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * question's time so that an archive imported months later ranks as it did when it was live.
  */
 export function scoreTopic(questions: readonly RankedQuestion[], now: Date, settings: RankSettings = DEFAULT_RANK_SETTINGS): TopicScore {
-  const perCustomer = new Map<string, number>();
+  const contactsPerCustomer = new Map<string, Set<number>>();
   let anonymous = 0;
   let recency = 0;
   let lastWindow = 0;
@@ -47,7 +49,11 @@ export function scoreTopic(questions: readonly RankedQuestion[], now: Date, sett
   const windowMs = settings.growthWindowDays * DAY_MS;
   for (const question of questions) {
     if (question.customer === null) anonymous += 1;
-    else perCustomer.set(question.customer, (perCustomer.get(question.customer) ?? 0) + 1);
+    else {
+      const contacts = contactsPerCustomer.get(question.customer);
+      if (contacts) contacts.add(question.conversation);
+      else contactsPerCustomer.set(question.customer, new Set([question.conversation]));
+    }
     if (question.askedAt === null) continue;
     const ageMs = Math.max(0, nowMs - question.askedAt.getTime());
     recency += 0.5 ** (ageMs / (settings.halfLifeDays * DAY_MS));
@@ -55,25 +61,11 @@ export function scoreTopic(questions: readonly RankedQuestion[], now: Date, sett
     else if (ageMs < 2 * windowMs) windowBefore += 1;
   }
   let repeats = 0;
-  for (const count of perCustomer.values()) repeats += count - 1;
-  const customers = perCustomer.size + anonymous;
+  for (const contacts of contactsPerCustomer.values()) repeats += contacts.size - 1;
+  const customers = contactsPerCustomer.size + anonymous;
   const growth = Math.max(0, lastWindow - windowBefore);
   const parts = { customers, recency: round(recency), growth, repeats };
   return { total: round(parts.customers + parts.recency + parts.growth + parts.repeats), ...parts, questions: questions.length };
-}
-
-/** The reference time for a set of topics: the newest question, else `fallback`. */
-export function newestQuestionTime(questions: Iterable<RankedQuestion>, fallback: Date): Date {
-  let newest = -Infinity;
-  for (const question of questions) {
-    if (question.askedAt !== null) newest = Math.max(newest, question.askedAt.getTime());
-  }
-  return Number.isFinite(newest) ? new Date(newest) : fallback;
-}
-
-/** Best first: higher total, then more questions, then the older topic. */
-export function compareScores(a: { id: number; score: TopicScore }, b: { id: number; score: TopicScore }): number {
-  return b.score.total - a.score.total || b.score.questions - a.score.questions || a.id - b.id;
 }
 
 function round(value: number): number {

@@ -26,6 +26,43 @@ export interface RenderedSite {
   entries: number;
 }
 
+interface SiteWords {
+  contents: string;
+  search: string;
+  searchHint: string;
+  noMatch: string;
+  empty: string;
+  updated: string;
+}
+
+// The page's own few words, in the site's language (English for any other).
+const WORDS: Record<string, SiteWords> = {
+  pl: {
+    contents: 'Spis pytań',
+    search: 'Szukaj w pytaniach',
+    searchHint: 'np. zwrot, dostawa, płatność',
+    noMatch: 'Żadna odpowiedź nie pasuje do wyszukiwania.',
+    empty: 'Nie ma jeszcze opublikowanych odpowiedzi.',
+    updated: 'Aktualizacja',
+  },
+  cs: {
+    contents: 'Seznam otázek',
+    search: 'Hledat v otázkách',
+    searchHint: 'např. vrácení, doprava, platba',
+    noMatch: 'Hledání neodpovídá žádná odpověď.',
+    empty: 'Zatím nejsou zveřejněné žádné odpovědi.',
+    updated: 'Aktualizace',
+  },
+  en: {
+    contents: 'Questions',
+    search: 'Search the questions',
+    searchHint: 'e.g. returns, delivery, payment',
+    noMatch: 'No answer matches your search.',
+    empty: 'No answers have been published yet.',
+    updated: 'Updated',
+  },
+};
+
 /** JSON that cannot end the surrounding <script> element or open an HTML comment in it. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -51,6 +88,7 @@ export function renderSite(input: SiteInput, templates: SiteTemplates): Rendered
   const page = Handlebars.compile(templates.page, { strict: true })({
     title: input.title,
     lang: input.lang,
+    words: WORDS[input.lang.toLowerCase().split('-')[0] ?? ''] ?? WORDS.en,
     entries,
     hasEntries: entries.length > 0,
     jsonLd: jsonForScript(jsonLd),

@@ -72,3 +72,8 @@ export function getBuild(db: Db, id: number): BuildRecord | undefined {
 export function listRecentBuilds(db: Db, limit = 10): BuildRecord[] {
   return db.prepare(`SELECT ${COLUMNS} FROM builds ORDER BY id DESC LIMIT ?`).all(limit) as BuildRecord[];
 }
+
+/** Notes one more trigger on a build that served it (a request that arrived while it ran). */
+export function addBuildTrigger(db: Db, id: number, trigger: string): void {
+  db.prepare(`UPDATE builds SET trigger = trigger || '+' || ? WHERE id = ?`).run(trigger, id);
+}

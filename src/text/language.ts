@@ -32,7 +32,7 @@ const WORDS: Record<'pl' | 'cs' | 'en', string> = {
     kupilam dostac wyslac wysylka wysylke zaplacic raty rat termin pieniadze konto kurier kurierem paczkomat
     paczkomatu odbior odebrac pozdrawiam gory sprawie pytanie dostalem dostalam nic moze mam mozliwe telefonu
     dzis dzisiaj jutro tydzien dni naprawa serwis sie moim mojego numer numeru adres adresu lub albo oraz bez
-    jesli jezeli zeby aby gdy kiedy teraz dalej nadal wczoraj niestety prosba`,
+    jesli jezeli zeby aby gdy kiedy teraz dalej nadal wczoraj niestety prosba dla przy calego wszystkich`,
   cs: `je jsem jsi jsou se si ne ano den dekuji diky prosim objednavka objednavky objednavku objednavce
     objednal objednala zasilka zasilku zasilky doprava dopravu dodani kolik kdy kde proc muzu mohu lze muze
     muzete bude byl bylo byla uz jeste jen taky take nebo pro ktery ktera ktere vas vam nam mate chci chtel
@@ -40,7 +40,7 @@ const WORDS: Record<'pl' | 'cs' | 'en', string> = {
     dotaz ahoj zdravim pozdravem predem neni nejde funguje nefunguje dnes zitra tyden kuryr zasilkovna balik
     baliku dobry vecer mi me mne jak jaky jaka jake bych aby kdyz pokud ale uz porad stale jsme jste mel mela
     dekuju muj moje moji toho tento tato tohle prodejna prodejne obchod cislo telefon faktura fakturu zaruka
-    zaruku zaruce odpoved`,
+    zaruku zaruce odpoved ani pri televize nic vsechno budu`,
   en: `the is are was were be been my your you i me we our can could would should will do does did have has
     had with for of it in on not please thanks thank hello hi hey how what when where why which who order
     orders delivery shipping payment refund return card account money help want need get got this that there
@@ -66,7 +66,11 @@ const CS_LETTERS = /[ěřůčšťďňž]/g;
 const CS_LONG_VOWELS = /[áéíúý]/g;
 const PL_CLUSTERS = /(?:sz|cz|rz|dz|w)/g;
 const CS_CUES = /(?:ou\b|ovat\b|ujete\b|[^s]ch[ai]\b|\bv\b)/g;
-const EN_CUES = /(?:th|\bwh|ing\b|\bi'|n't\b)/g;
+// Word endings: Polish -ć infinitives, -łem/-łam past, -nie/-cie nouns and verbs versus Czech
+// -ní nouns, -ky/-ku, -ete/-íte/-íme verbs.
+const PL_ENDINGS = /[a-z](?:ac|ic|ec|lem|lam|nie|cie|ow|ki|kow|ach)\b/g;
+const CS_ENDINGS = /[a-z](?:ni|ky|ku|ete|ite|ime|ame|ujes)\b/g;
+const EN_CUES = /(?:th|\bwh|ing\b|\bi'|n't\b|tion|ee|ck|ea|ay\b)/g;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -93,6 +97,8 @@ export function detectLanguage(text: string): Lang {
 
   score.pl += 1.5 * count(lower, PL_LETTERS) + 0.4 * count(folded, PL_CLUSTERS);
   score.cs += 1.5 * count(lower, CS_LETTERS) + 0.5 * count(lower, CS_LONG_VOWELS) + 0.6 * count(folded, CS_CUES);
+  score.pl += 0.4 * count(folded, PL_ENDINGS);
+  score.cs += 0.4 * count(folded, CS_ENDINGS);
   score.en += 0.4 * count(folded, EN_CUES);
   // Polish has "ó" but none of the Czech long vowels; a Czech text never has "ó".
   if (lower.includes('ó')) score.pl += 1;
@@ -100,6 +106,6 @@ export function detectLanguage(text: string): Lang {
   const ranked = (Object.entries(score) as ['pl' | 'cs' | 'en', number][]).sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;
   // Texts with no recognised word and only weak cues are some other language.
-  if (bestScore < 1 || (known === 0 && bestScore < 2)) return 'other';
+  if (bestScore < 0.8 || (known === 0 && bestScore < 1.2)) return 'other';
   return best;
 }

@@ -13,9 +13,11 @@ const NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,3}";
 const VERB =
   '(?:zg[łl]asza(?:[łl]a?)?|pyta(?:[łl]a?)?(?:\\s+si[ęe])?|si[ęe]\\s+pyta|dzwoni(?:[łl]a?)?\\s+z\\s+pytaniem|' +
   'dzwoni(?:[łl]a?)?\\s+i\\s+pyta|informuje|m[óo]wi|ma\\s+pytanie|chce\\s+wiedzie[ćc]|' +
-  'h[lľ][áa]s[ií]|se\\s+pt[áa]|pt[áa]\\s+se|ptal[a]?\\s+se|vol[áa]\\s+s\\s+dotazem|m[áa]\\s+dotaz|' +
+  'h[lľ][áa]s[ií]|[řr][íi]k[áa]|se\\s+pt[áa]|pt[áa]\\s+se|ptal[a]?\\s+se|vol[áa]\\s+s\\s+dotazem|m[áa]\\s+dotaz|' +
   'asks|asked|reports|reported|says|wants\\s+to\\s+know|called\\s+(?:asking|to\\s+ask)|calls\\s+(?:asking|to\\s+ask))';
-const FRAMING = new RegExp(`^\\s*${SUBJECT}${NAME}\\s+${VERB}(?:\\s*[:,;\\-–—]\\s*|\\s+)`, 'u');
+// Some agents start with the channel: "Tel. – klientka pyta, ...".
+const CHANNEL_PREFIX = '(?:(?:[Tt]el\\.?|[Tt]elefon|[Rr]ozmowa|[Hh]ovor|[Cc]all)\\s*[–—:-]\\s*)?';
+const FRAMING = new RegExp(`^\\s*${CHANNEL_PREFIX}${SUBJECT}${NAME}\\s+${VERB}(?:\\s*[:,;\\-–—]\\s*|\\s+)`, 'u');
 
 const CLOSING_QUOTE: Readonly<Record<string, readonly string[]>> = {
   '„': ['”', '“'],
@@ -58,15 +60,20 @@ export function customerPartOfNote(note: string): string {
   return result || note.trim();
 }
 
-/** The text inside a quotation that opens the note, when it is closed and not empty. */
+/** The text inside a quotation that opens the note, when it is closed and not empty; nested quotes are kept. */
 function leadingQuotation(text: string): string | null {
-  const closers = CLOSING_QUOTE[text[0] ?? ''];
+  const opener = text[0] ?? '';
+  const closers = CLOSING_QUOTE[opener];
   if (!closers) return null;
-  let end = -1;
-  for (const closer of closers) {
-    const at = text.indexOf(closer, 1);
-    if (at !== -1 && (end === -1 || at < end)) end = at;
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (closers.includes(ch)) {
+      if (depth === 0) return text.slice(1, i).trim() || null;
+      depth--;
+    } else if (ch === opener) {
+      depth++;
+    }
   }
-  const inside = end === -1 ? '' : text.slice(1, end).trim();
-  return inside || null;
+  return null;
 }

@@ -132,7 +132,7 @@ async function* decodedLfText(
   let carriedCr = false;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
-    let text = (carriedCr ? '\r' : '') + decoder.write(chunk);
+    let text: string = (carriedCr ? '\r' : '') + decoder.write(chunk);
     // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
     carriedCr = text.endsWith('\r');
     if (carriedCr) text = text.slice(0, -1);
@@ -156,7 +156,6 @@ function toParseError(path: string, error: unknown, lastGoodLine: number): unkno
         { cause: error },
       );
     case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_INVALID_OPENING_QUOTE':
       return new ParseError(
         path,
         (error as CsvError & { lines?: number }).lines ?? where,

@@ -60,7 +60,7 @@ export async function* streamJson(
     }
     const parts: JsonPart[] = [];
     const n = chunk.length;
-    let i = skipNext ? 1 : 0;
+    let i: number = skipNext ? 1 : 0;
     skipNext = false;
     if (capture) captureStart = 0;
     while (i < n) {

@@ -1,6 +1,7 @@
 import { initial } from './001-initial.js';
+import { topicCentroids } from './002-topic-centroids.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Add new ones at the end with the next version number. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, topicCentroids];
 export type { Migration };

@@ -1,0 +1,86 @@
+import type { ClusterItem, TopicCentroid } from './types.js';
+import { resolveOptions, type ClusterOptions } from './options.js';
+import { countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
+import { groupByLabel, groupCentroids } from './centroids.js';
+
+/**
+ * One centroid per topic, for placing new questions later without re-clustering. IDF comes from
+ * all the given topics' questions and is baked into the centroid weights, so the centroids are
+ * self-contained (they serialise as plain feature -> weight maps in the hashed feature space).
+ */
+export function centroidsOf(
+  groups: { topicId: number; items: ClusterItem[] }[],
+  options?: Partial<ClusterOptions>,
+): TopicCentroid[] {
+  const opts = resolveOptions(options);
+  const items = groups.flatMap((g) => g.items);
+  const labels = new Int32Array(items.length);
+  let at = 0;
+  groups.forEach((group, g) => {
+    for (let k = 0; k < group.items.length; k++) labels[at++] = g;
+  });
+  const counts = countFeatures(items, opts);
+  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
+  const { heads, members } = groupByLabel(labels, groups.length);
+  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits);
+  return groups.map((group, g) => {
+    const vector = new Map<number, number>();
+    for (let e = centroids.offsets[g]!; e < centroids.offsets[g + 1]!; e++) {
+      vector.set(centroids.features[e]!, centroids.weights[e]!);
+    }
+    return { topicId: group.topicId, vector };
+  });
+}
+
+/**
+ * Places each item into the topic whose centroid it matches best, or null when none matches
+ * well enough. Item vectors use term frequency only (the centroids carry the IDF), found through
+ * an inverted index over centroid features, so cost grows with items, not items x topics.
+ */
+export function assignToCentroids(
+  items: ClusterItem[],
+  centroids: TopicCentroid[],
+  options?: Partial<ClusterOptions>,
+): Map<number, number | null> {
+  const opts = resolveOptions(options);
+  const rows = weighFeatures(countFeatures(items, opts), null, opts);
+  const postings = new Map<number, { topics: number[]; weights: number[] }>();
+  centroids.forEach((centroid, c) => {
+    for (const [feature, weight] of centroid.vector) {
+      let list = postings.get(feature);
+      if (!list) {
+        list = { topics: [], weights: [] };
+        postings.set(feature, list);
+      }
+      list.topics.push(c);
+      list.weights.push(weight);
+    }
+  });
+  const score = new Float64Array(centroids.length);
+  const touched: number[] = [];
+  const result = new Map<number, number | null>();
+  items.forEach((item, i) => {
+    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
+      const list = postings.get(rows.features[e]!);
+      if (!list) continue;
+      const w = rows.weights[e]!;
+      for (let p = 0; p < list.topics.length; p++) {
+        const c = list.topics[p]!;
+        if (score[c] === 0) touched.push(c);
+        score[c]! += w * list.weights[p]!;
+      }
+    }
+    let best = -1;
+    let bestScore = opts.assignSimilarity;
+    for (const c of touched) {
+      if (score[c]! >= bestScore) {
+        bestScore = score[c]!;
+        best = c;
+      }
+      score[c] = 0;
+    }
+    touched.length = 0;
+    result.set(item.id, best >= 0 ? centroids[best]!.topicId : null);
+  });
+  return result;
+}

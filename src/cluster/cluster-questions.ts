@@ -1,0 +1,147 @@
+import type { ClusterGroup, ClusterItem, Clustering } from './types.js';
+import { resolveOptions, type ClusterOptions } from './options.js';
+import { vectorize, type SparseRows } from './vectorize.js';
+import { nearestNeighbours, type NeighbourGraph } from './candidates.js';
+import { detectCommunities, type WeightedGraph } from './communities.js';
+import { groupByLabel, groupCentroids } from './centroids.js';
+import { topicKeywords } from './keywords.js';
+
+/**
+ * Groups questions that ask the same thing, without being told how many topics there are:
+ * TF-IDF vectors (words, stems, char n-grams) -> approximate k-NN graph from an inverted index
+ * -> Louvain communities -> centroid refinement, where questions close to no topic centroid
+ * become "unclustered" and topics below the minimum size dissolve.
+ */
+export function clusterQuestions(items: ClusterItem[], options?: Partial<ClusterOptions>): Clustering {
+  const opts = resolveOptions(options);
+  if (items.length === 0) return { groups: [], unclustered: [] };
+  const { rows, idf } = vectorize(items, opts);
+  const neighbours = nearestNeighbours(rows, opts);
+  let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), opts.minTopicSize);
+  let fit = refine(rows, neighbours, labels, opts);
+  for (let round = 0; round < 2; round++) {
+    labels = dropSmallGroups(fit.labels, opts.minTopicSize);
+    fit = refine(rows, neighbours, labels, opts);
+  }
+  labels = dropSmallGroups(fit.labels, opts.minTopicSize);
+
+  const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  const { heads, members } = groupByLabel(labels, groupCount);
+  const groups: ClusterGroup[] = [];
+  for (let g = 0; g < groupCount; g++) {
+    const indices = Array.from(members.subarray(heads[g]!, heads[g + 1]!));
+    indices.sort((a, b) => fit.similarity[b]! - fit.similarity[a]! || a - b);
+    const groupItems = indices.map((i) => items[i]!);
+    groups.push({
+      members: groupItems.map((item) => item.id),
+      representative: groupItems[0]!.id,
+      keywords: topicKeywords(groupItems, idf, opts),
+    });
+  }
+  const unclustered: number[] = [];
+  for (let i = 0; i < items.length; i++) if (labels[i]! < 0) unclustered.push(items[i]!.id);
+  return { groups, unclustered };
+}
+
+/** The k-NN relation made symmetric; an edge both ends chose counts twice (mutual neighbours). */
+function undirected(graph: NeighbourGraph): WeightedGraph {
+  const n = graph.offsets.length - 1;
+  const degree = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+      degree[i + 1]!++;
+      degree[graph.targets[e]! + 1]!++;
+    }
+  }
+  for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
+  const fill = degree.slice(0, n);
+  const targets = new Int32Array(degree[n]!);
+  const weights = new Float32Array(degree[n]!);
+  for (let i = 0; i < n; i++) {
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+      const j = graph.targets[e]!;
+      const w = graph.similarities[e]!;
+      targets[fill[i]!] = j;
+      weights[fill[i]!++] = w;
+      targets[fill[j]!] = i;
+      weights[fill[j]!++] = w;
+    }
+  }
+  return { offsets: degree, targets, weights };
+}
+
+/** Labels of groups smaller than `minSize` become -1; the rest are renumbered densely. */
+function dropSmallGroups(labels: Int32Array, minSize: number): Int32Array {
+  const size = new Int32Array(labels.length);
+  for (const label of labels) if (label >= 0) size[label]!++;
+  const renumbered = new Int32Array(labels.length).fill(-1);
+  let next = 0;
+  const result = new Int32Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    if (label < 0 || size[label]! < minSize) {
+      result[i] = -1;
+      continue;
+    }
+    if (renumbered[label] === -1) renumbered[label] = next++;
+    result[i] = renumbered[label]!;
+  }
+  return result;
+}
+
+/**
+ * One k-means-like step restricted to nearby topics: every item moves to the most similar
+ * centroid among its own topic and its neighbours' topics, or out of all topics when none is
+ * similar enough. Fixes the items community detection attached through a single weak link.
+ */
+function refine(
+  rows: SparseRows,
+  neighbours: NeighbourGraph,
+  labels: Int32Array,
+  opts: ClusterOptions,
+): { labels: Int32Array; similarity: Float32Array } {
+  const n = labels.length;
+  const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  const { heads, members } = groupByLabel(labels, groupCount);
+  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits);
+
+  // Candidate (item, topic) pairs, grouped by topic so each centroid is expanded only once.
+  const pairItems: number[] = [];
+  const pairTopics: number[] = [];
+  const candidates = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    candidates.clear();
+    if (labels[i]! >= 0) candidates.add(labels[i]!);
+    for (let e = neighbours.offsets[i]!; e < neighbours.offsets[i + 1]!; e++) {
+      const label = labels[neighbours.targets[e]!]!;
+      if (label >= 0) candidates.add(label);
+    }
+    for (const topic of candidates) {
+      pairItems.push(i);
+      pairTopics.push(topic);
+    }
+  }
+  const byTopic = groupByLabel(Int32Array.from(pairTopics), groupCount);
+
+  const dense = new Float32Array(1 << opts.featureBits);
+  const bestSimilarity = new Float32Array(n);
+  const bestTopic = new Int32Array(n).fill(-1);
+  for (let topic = 0; topic < groupCount; topic++) {
+    const from = centroids.offsets[topic]!;
+    const to = centroids.offsets[topic + 1]!;
+    for (let e = from; e < to; e++) dense[centroids.features[e]!] = centroids.weights[e]!;
+    for (let p = byTopic.heads[topic]!; p < byTopic.heads[topic + 1]!; p++) {
+      const i = pairItems[byTopic.members[p]!]!;
+      let sim = 0;
+      for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) sim += rows.weights[e]! * dense[rows.features[e]!]!;
+      if (sim > bestSimilarity[i]!) {
+        bestSimilarity[i] = sim;
+        bestTopic[i] = topic;
+      }
+    }
+    for (let e = from; e < to; e++) dense[centroids.features[e]!] = 0;
+  }
+  const refined = new Int32Array(n);
+  for (let i = 0; i < n; i++) refined[i] = bestSimilarity[i]! >= opts.memberSimilarity ? bestTopic[i]! : -1;
+  return { labels: refined, similarity: bestSimilarity };
+}

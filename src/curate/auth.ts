@@ -1,0 +1,120 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { UserRole } from '../model.js';
+import type { Db } from '../store/database.js';
+import { findSessionUser, SESSION_TTL_MS } from '../store/sessions.js';
+import type { User } from '../store/users.js';
+import { HttpError } from './http-error.js';
+
+export const SESSION_COOKIE = 'faqtory_session';
+export const LOGIN_CSRF_COOKIE = 'faqtory_login_csrf';
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) continue;
+    try {
+      cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    } catch {
+      // A malformed cookie is ignored like a missing one.
+    }
+  }
+  return cookies;
+}
+
+export function cookieOptions(req: Request, maxAge: number) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/', maxAge };
+}
+
+export function setSessionCookie(req: Request, res: Response, token: string): void {
+  res.cookie(SESSION_COOKIE, token, cookieOptions(req, SESSION_TTL_MS));
+}
+
+// The form token is derived from the session token, which only the user's browser holds, so a
+// page on another site cannot know it; nothing extra needs storing.
+function csrfTokenFor(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('faqtory form').digest('base64url');
+}
+
+function sameToken(a: unknown, b: string): boolean {
+  if (typeof a !== 'string' || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+export function currentUser(res: Response): User | undefined {
+  return res.locals.user as User | undefined;
+}
+
+export function canEdit(user: User | undefined): boolean {
+  return user?.role === 'editor' || user?.role === 'admin';
+}
+
+/** Finds the logged-in user from the session cookie and the form token for their pages. */
+export function loadSession(db: Db) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
+    const user = token ? findSessionUser(db, token) : undefined;
+    if (token && user) {
+      res.locals.user = user;
+      res.locals.sessionToken = token;
+      res.locals.csrf = csrfTokenFor(token);
+    }
+    next();
+  };
+}
+
+function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/** Everything behind this needs a login: pages send the browser to /login, forms are refused. */
+export function requireLogin(req: Request, res: Response, next: NextFunction): void {
+  if (currentUser(res)) return next();
+  if (isSafeMethod(req.method)) {
+    res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+    return;
+  }
+  next(new HttpError(401, 'You are not logged in (or your session has expired). Log in and try again.'));
+}
+
+/** Refuses a form that does not carry the token of the user's own session. */
+export function requireCsrf(req: Request, res: Response, next: NextFunction): void {
+  if (isSafeMethod(req.method)) return next();
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  if (sameToken(body._csrf, String(res.locals.csrf ?? ''))) return next();
+  next(
+    new HttpError(
+      403,
+      'This form has expired or did not come from the faqtory editor, so nothing was changed. ' +
+        'Go back, reload the page and try again.',
+    ),
+  );
+}
+
+export function requireRole(...roles: UserRole[]) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const user = currentUser(res);
+    if (user && roles.includes(user.role)) return next();
+    next(
+      new HttpError(
+        403,
+        `Your account (${user?.role ?? 'none'}) can look at topics but not change them. ` +
+          'Ask an administrator to give you the editor role.',
+      ),
+    );
+  };
+}
+
+/** A fresh token for the login form, sent both as a cookie and in the form (double submit). */
+export function issueLoginCsrf(req: Request, res: Response): string {
+  const token = randomBytes(24).toString('base64url');
+  res.cookie(LOGIN_CSRF_COOKIE, token, cookieOptions(req, 60 * 60 * 1000));
+  return token;
+}
+
+export function checkLoginCsrf(req: Request): boolean {
+  const expected = parseCookies(req.headers.cookie).get(LOGIN_CSRF_COOKIE);
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  return expected !== undefined && sameToken(body._csrf, expected);
+}

@@ -1,0 +1,10 @@
+/** An error page with an HTTP status and a message for the person using the editor. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}

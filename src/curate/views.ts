@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request, Response } from 'express';
+import Handlebars from 'handlebars';
+import { canEdit, currentUser } from './auth.js';
+import { takeFlash } from './flash.js';
+
+export interface Views {
+  render(req: Request, res: Response, view: string, data: Record<string, unknown>, status?: number): void;
+}
+
+function formatTime(value: unknown): string {
+  if (typeof value !== 'string' || !value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others. */
+export function loadViews(dir: string): Views {
+  const handlebars = Handlebars.create();
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('time', formatTime);
+  handlebars.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
+  handlebars.registerHelper('score', (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : ''));
+  const templates = new Map<string, Handlebars.TemplateDelegate>();
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.hbs')) templates.set(file.slice(0, -4), handlebars.compile(readFileSync(join(dir, file), 'utf8')));
+  }
+  const layout = templates.get('layout');
+  if (!layout) throw new Error(`The editor templates are missing from ${dir}.`);
+
+  return {
+    render(req, res, view, data, status = 200) {
+      const template = templates.get(view);
+      if (!template) throw new Error(`No editor template named ${view}.`);
+      const user = currentUser(res);
+      const context = {
+        ...data,
+        user,
+        canEdit: canEdit(user),
+        csrf: res.locals.csrf,
+        flash: takeFlash(req, res),
+        currentPath: req.originalUrl,
+      };
+      res.status(status).type('html').send(layout({ ...context, body: template(context) }));
+    },
+  };
+}

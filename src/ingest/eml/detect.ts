@@ -1,0 +1,30 @@
+import type { FileSample } from '../adapter.js';
+
+const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
+// Headers that only mail has; a CSV or a note with a "Subject:" line has none of them.
+const MAIL_ONLY = /^(received|return-path|message-id|mime-version|delivered-to|dkim-signature|x-mailer|in-reply-to|references)$/;
+const COMMON = /^(from|to|cc|date|subject|reply-to|sender|content-type)$/;
+
+/**
+ * A single message: the file opens with an RFC 822 header block (every line a field or a
+ * folded continuation) holding at least one mail-only header, or two common ones in a .eml file.
+ */
+export function detect(sample: FileSample): boolean {
+  if (sample.head.includes(0)) return false;
+  let text = sample.head.toString('latin1');
+  if (text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
+  const blank = text.search(/\r?\n\r?\n/);
+  const lines = (blank === -1 ? text : text.slice(0, blank)).split(/\r?\n/);
+  if (blank === -1 && sample.size > sample.head.length) lines.pop();
+  let mailOnly = 0;
+  let common = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && /^[ \t]/.test(line)) continue;
+    const field = FIELD.exec(line);
+    if (!field) return false;
+    const name = field[1]!.toLowerCase();
+    if (MAIL_ONLY.test(name)) mailOnly++;
+    else if (COMMON.test(name)) common++;
+  }
+  return mailOnly > 0 ? mailOnly + common >= 2 : common >= 2 && /\.eml$/i.test(sample.path);
+}

@@ -1,0 +1,12 @@
+import type { FileSample } from '../adapter.js';
+
+/** A Facebook "Download your information" thread: participants plus messages with sender_name. */
+export function detect(sample: FileSample): boolean {
+  const text = sample.head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return (
+    text.startsWith('{') &&
+    /"participants"\s*:\s*\[/.test(text) &&
+    /"sender_name"\s*:/.test(text) &&
+    /"timestamp_ms"\s*:/.test(text)
+  );
+}

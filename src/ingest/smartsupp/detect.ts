@@ -1,0 +1,12 @@
+import type { FileSample } from '../adapter.js';
+
+/** A conversation object whose `messages` are typed by who wrote them: visitor, agent, system. */
+export function detect(sample: FileSample): boolean {
+  const text = sample.head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return (
+    /^[{[]/.test(text) &&
+    /"messages"\s*:\s*\[/.test(text) &&
+    /"type"\s*:\s*"(visitor|agent)"/.test(text) &&
+    !/"sender_name"\s*:/.test(text)
+  );
+}

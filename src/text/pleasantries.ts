@@ -1,0 +1,121 @@
+import { fold } from './language.js';
+
+/*
+ * Greetings, thanks, sign-offs and small talk in Polish, Czech and English. Every pattern is
+ * written for the folded text (lower case, no diacritics) because customers often type without
+ * diacritics; fold() keeps offsets, so a match cuts the original text at the same place.
+ */
+
+const GREETING =
+  /^(?:(?:dzien dobry|dobry wieczor|dobry den|dobre rano|dobry vecer|krasny den|witam|witajcie|witam panstwa|czesc|hej|hejka|halo|hallo|siema|szanowni panstwo|szanowna pani|szanowny panie|zdravim|ahoj|nazdar|dobry|hello|hi|hey|good (?:morning|afternoon|evening)|dear (?:sir|madam|team|all|sirs)(?: or madam)?)(?: (?:serdecznie|wszystkim|prz?eji|vas|vsem|there|team|all|panstwu))*)(?=$|[\s,.!:;)-])[\s,.!:;)-]*/;
+
+// Announcing a question says nothing about it: "mam pytanie:", "dotaz:", "I have a question,".
+const LEAD_IN =
+  /^(?:(?:mam (?:takie |jedno |male |krotkie )?(?:pytanie|pytanko)|pytanie|pytanko|mam (?:taka )?sprawe|mam dotaz|dotaz|mam otazku|otazka|i have a (?:quick )?question|quick question)\s*[:,.!-]+|(?:chcialbym|chcialabym|chcialem|chcialam|chce) (?:sie )?(?:zapytac|dowiedziec sie|spytac)(?: o to)?\s*[:,]?|(?:chtel|chtela) bych se zeptat\s*[:,]?|(?:i )?(?:would like|wanted|want) to ask\s*[:,]?)\s*/;
+
+const THANKS = '(?:dziekuje|dziekujemy|dzieki|dziex|dzieks|dekuji|dekujeme|dekuju|diky|dik|thanks|thank you|thx|ty)';
+
+// Sign-offs (and whatever name follows them) at the end of a message.
+const SIGN_OFF =
+  /(?:^|[\s,.!;])(?:(?:serdecznie |milego dnia[,.!]* )?pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|s pozdravem|s pratelskym pozdravem|hezky den|pekny den|best regards|kind regards|regards|best wishes|cheers|sincerely|yours truly)(?:[\s,.!]+[\p{L}.-]+){0,3}[\s,.!]*$/u;
+
+const TRAILING_THANKS = new RegExp(
+  `(?:^|[\\s,.!;])(?:(?:z gory|z gory serdecznie|predem|moc|bardzo|many|thanks in advance|with)\\s+)?${THANKS}(?:\\s+(?:bardzo|moc|mockrat|predem|in advance|a lot|so much|very much|you))*(?:\\s+(?:za|for)\\s+(?:odpowiedz|pomoc|info|informacje|informacja|szybka odpowiedz|odpoved|pomoc|rychlou odpoved|your help|help|the answer|your answer|any help))?(?:\\s+(?:i|a|and)\\s+pozdrawiam)?[\\s,.!:;)(<3]*$`,
+);
+
+const TRAILING_POLITE =
+  /(?:^|[\s,.!;])(?:bede wdzieczn[ya] za (?:info|informacje|odpowiedz|pomoc)|prosze o (?:szybka )?odpowiedz|prosim o (?:rychlou )?odpoved|budu rad[a]? za odpoved|looking forward to your (?:reply|answer)|milego dnia|have a nice day)[\s,.!:;)(]*$/;
+
+const EMOTICONS = /(?:[\s]*(?::\)|:-\)|:d|;\)|:\(|<3|xd|\p{Extended_Pictographic}))+\s*$/u;
+
+function cutStart(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(fold(text));
+  if (!match || match[0].length === 0) return null;
+  return text.slice(match[0].length);
+}
+
+function cutEnd(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(fold(text));
+  if (!match) return null;
+  // A sign-off swallowing a question is not a sign-off.
+  if (match[0].includes('?')) return null;
+  return text.slice(0, match.index);
+}
+
+/** Removes greetings and announcements at the start and thanks and sign-offs at the end. */
+export function trimPleasantries(text: string): string {
+  let current = text.replace(/\s+/g, ' ').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const cut of [
+      () => cutStart(current, GREETING),
+      () => cutStart(current, LEAD_IN),
+      () => cutEnd(current, EMOTICONS),
+      () => cutEnd(current, SIGN_OFF),
+      () => cutEnd(current, TRAILING_THANKS),
+      () => cutEnd(current, TRAILING_POLITE),
+    ]) {
+      const next = cut();
+      if (next !== null && next.trim() !== current) {
+        current = next.trim();
+        changed = true;
+      }
+    }
+  }
+  return current.replace(/^[\s,.;:!–-]+/, '').replace(/[\s,;:–-]+$/, '');
+}
+
+// Words of a message that only acknowledges: "ok rozumiem, dzięki", "balík dorazil, vše sedí".
+const ACKNOWLEDGEMENT_WORDS = new Set(
+  `ok okay oki okej okey k dobrze dobra dobre dobry jasne jasne rozumiem super spoko spox swietnie idealnie
+   wspaniale fajnie fajne ekstra rewelacja dziekuje dziekujemy dzieki dziex wielkie bardzo serdecznie tak no
+   to juz wszystko jest jasne w porzadku porzadku pasuje doszla doszlo dotarla dotarlo przyszla przyszlo paczka
+   przesylka zamowienie buty sa za szybka szybki szybkie wysylke wysylka dostawe obsluge mila mile profesjonalna
+   i a oraz ze mi mnie sie pani panu rozumim dobre dobrá jasne dekuji dekujeme dekuju diky dik moc mockrat
+   vse sedi v poradku poradku paradni parada skvele vyborne dorazil dorazila dorazilo prisel prisla prislo balik
+   zasilka boty jsou byl byla druhy den doma rychle rychlou doruceni dodani za vam vas vsechno taky thanks thank
+   you very much great perfect fine got it alright understood cool nice all good arrived package parcel
+   received was is the for quick fast delivery shipping service everything`.split(/\s+/),
+);
+
+const NEGATION = /\b(?:nie|ne|nic|not|no longer|neni|nejde|zadn\w*|brak|problem\w*|reklam\w*|zwrot\w*|vratit|vraceni|chyb\w*|uszkodz\w*|rozbit\w*|poskoz\w*|wrong|broken|damaged|missing)\b|\?/;
+
+const WRONG_RECIPIENT =
+  /\b(?:pomyl\w*|pomylka|pomylilam|pomylilem|omyl\w*|omylem|spletl\w*|wrong (?:chat|number|person|window|conversation)|nebylo pro vas|to nie do (?:was|pana|pani)|not for you|sorry,? (?:wrong|mistake))\b/;
+
+const TEST_MESSAGE = /^(?:test\w*|testing|proba|zkouska|asdf\w*|123\w*|\.+|\?+)$/;
+
+const SEASONAL_WISHES =
+  /\b(?:wesolych swiat|zdrowych (?:i )?wesolych|szczesliwego nowego roku|wszystkiego najlepszego|vesele vanoce|stastny novy rok|krasne svatky|merry christmas|happy (?:new year|holidays|easter)|season'?s greetings)\b/;
+
+// Unsolicited offers and phishing: the sender sells something or wants a click.
+const SPAM =
+  /\b(?:oferujemy|nasza oferta|nasza oferte|przeslac oferte|mamy dla (?:panstwa|was)|zapraszamy do wspolpracy|jestesmy (?:producentem|firma|agencja|dostawca)|reprezentuje (?:firme|agencje)|zajmujemy sie|fotowoltaik\w*|bazy mailingowe|pozycjonowan\w*|zarabiaj\w*|zarob\w* \d|nabizime|nase nabidka|nabidku spoluprace|vydelejte|vydelat|we offer|our (?:services|offer)|business proposal|earn \$?\d|seo services|click here|kliknij (?:tutaj|w link)|vice zde|wiecej tutaj|doplac\w*[^.]*https?:)/;
+
+const SMALL_TALK =
+  /^(?:ale (?:dzis|dzisiaj|tu) (?:zimno|goraco|cieplo|pada)\b|(?:fajne|ladne|super|piekne) (?:macie )?(?:zdjecia|strone|sklep)\b|jaka (?:ladna|piekna) pogoda|to je ale (?:zima|horko)|nice weather)/;
+
+// What a phone operator writes when no customer asked anything: outbound calls, reminders.
+const CALL_WITHOUT_QUESTION =
+  /^(?:tel(?:efon)?\.?\s*(?:[–-]\s*)?do klient|przypomnienie|informacja o|nagrano|nagralem|nagralam|nie odbiera|oddzwonilem|oddzwonilam|telemarket\w*|zpetne volani|volani zakaznik|informace o|upominka|pripominka|nebere|outbound|call to (?:the )?customer|reminder|left (?:a )?voicemail|klient\w* dzwoni tylko|zakaznik\w* vola jen)/;
+
+/**
+ * True when a (trimmed) customer message carries no question for the FAQ: thanks and
+ * confirmations, "wrong chat", tests, seasonal wishes, small talk, spam and offers, and phone
+ * notes about calls in which the customer asked nothing.
+ */
+export function isNoise(text: string): boolean {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  if (folded === '') return true;
+  const words = folded.match(/[\p{L}\d']+/gu) ?? [];
+  if (words.length === 0) return true;
+  if (TEST_MESSAGE.test(folded)) return true;
+  if (SPAM.test(folded) || CALL_WITHOUT_QUESTION.test(folded)) return true;
+  if (WRONG_RECIPIENT.test(folded) && words.length <= 8) return true;
+  if ((SEASONAL_WISHES.test(folded) || SMALL_TALK.test(folded)) && !folded.includes('?')) return true;
+  if (NEGATION.test(folded)) return false;
+  const acknowledging = words.filter((word) => ACKNOWLEDGEMENT_WORDS.has(word)).length;
+  if (acknowledging / words.length >= 0.7) return true;
+  // Praise with thanks and no complaint: "Buty są super, dziękuję za szybką wysyłkę!"
+  return new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`).test(folded) && words.length <= 14;
+}
