@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { assignToCentroids, centroidsOf } from '../cluster/index.js';
+import { assignToCentroids } from '../cluster/index.js';
 import { importFiles } from '../ingest/import-files.js';
 import { buildSite } from '../publish/index.js';
 import { saveAnswer } from '../store/answers.js';
 import type { Db } from '../store/database.js';
 import { setTopicStatus } from '../store/topic-edits.js';
-import { loadTopicMembers } from '../store/topics.js';
+import { loadCentroids } from '../store/topics.js';
 import { countUsers, createUser } from '../store/users.js';
 import { detectLanguage } from '../text/language.js';
-import { runClustering } from './cluster.js';
+import { clusterFully } from './cluster.js';
 import { report, say, withStore } from './context.js';
 
 /** The bundled sample logs and answers, found relative to the installed package. */
@@ -61,7 +61,7 @@ export function describeDemo(result: DemoResult): string {
 export async function runDemo(db: Db, outDir: string): Promise<DemoResult> {
   say(`Importing the bundled samples from ${SAMPLES_DIR}`);
   const imported = await importFiles(db, [SAMPLES_DIR], { shop: DEMO_SHOP, timezone: 'Europe/Warsaw', columns: {} });
-  const clustering = runClustering(db, { incremental: false });
+  const clustering = clusterFully(db);
   const answers = JSON.parse(await readFile(`${SAMPLES_DIR}answers.json`, 'utf8')) as SampleAnswer[];
   const published = publishSampleAnswers(db, answers);
   let login: DemoResult['login'] = null;
@@ -82,7 +82,7 @@ export async function runDemo(db: Db, outDir: string): Promise<DemoResult> {
 
 /** Files each sample answer under the topic its question falls into, once per topic. */
 function publishSampleAnswers(db: Db, answers: readonly SampleAnswer[]): DemoResult['published'] {
-  const centroids = centroidsOf(loadTopicMembers(db));
+  const centroids = loadCentroids(db);
   const items = answers.map((a, i) => ({ id: i, text: a.question, lang: detectLanguage(a.question) }));
   const placed = assignToCentroids(items, centroids);
   const published: DemoResult['published'] = [];

@@ -13,7 +13,7 @@ export interface NeighbourGraph {
  * the feature weighs in each item, so capping a long list (a common word) keeps the items for
  * which that word matters most.
  */
-function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Array; items: Int32Array; weights: Float32Array } {
+function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Array; items: Int32Array; weights: Float32Array; chosen: Int32Array } {
   const size = 1 << options.featureBits;
   const count = rows.offsets.length - 1;
   const top = options.candidateFeatures;
@@ -54,7 +54,7 @@ function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Ar
     const end = heads[f + 1]!;
     if (end - start > options.maxPostingsScanned) sortByWeight(items, weights, start, end);
   }
-  return { heads, items, weights };
+  return { heads, items, weights, chosen };
 }
 
 function sortByWeight(items: Int32Array, weights: Float32Array, start: number, end: number): void {
@@ -94,7 +94,10 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions): Ne
     for (let e = start; e < end; e++) dense[rows.features[e]!]! += rows.weights[e]!;
 
     let touchedCount = 0;
-    for (let e = start; e < end; e++) {
+    // Querying with the same heavy features keeps the work per item bounded.
+    for (let t = 0; t < options.candidateFeatures; t++) {
+      const e = index.chosen[i * options.candidateFeatures + t]!;
+      if (e < 0) break;
       const f = rows.features[e]!;
       const from = index.heads[f]!;
       const to = Math.min(index.heads[f + 1]!, from + options.maxPostingsScanned);

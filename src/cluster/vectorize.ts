@@ -100,7 +100,9 @@ export function countFeatures(items: readonly ClusterItem[], options: ClusterOpt
 
 /**
  * Inverse document frequency per feature slot over the given rows. Rare features (a product
- * name, "reklamacja") say more about a question's topic than common ones ("order", "my").
+ * name, "reklamacja") say more about a question's topic than common ones ("order", "my"). A
+ * feature only one question has (a customer's name, a typo) can match nothing, yet would get the
+ * highest weight and dilute every similarity of its question, so it gets none.
  */
 export function inverseDocumentFrequency(rows: SparseRows, featureBits: number): Float32Array {
   const documentFrequency = new Int32Array(1 << featureBits);
@@ -109,7 +111,7 @@ export function inverseDocumentFrequency(rows: SparseRows, featureBits: number):
   const idf = new Float32Array(1 << featureBits);
   for (let f = 0; f < idf.length; f++) {
     const df = documentFrequency[f]!;
-    if (df > 0) idf[f] = Math.log((count + 1) / df);
+    if (df > 1) idf[f] = Math.log((count + 1) / df);
   }
   return idf;
 }
@@ -128,9 +130,13 @@ export function weighFeatures(counts: CountRows, idf: Float32Array | null, optio
     const end = offsets[i + 1]!;
     familyNorm.fill(0);
     for (let e = start; e < end; e++) {
-      const w = (1 + Math.log(counts.weights[e]!)) * (idf ? idf[features[e]!]! : 1);
+      const tf = 1 + Math.log(counts.weights[e]!);
+      const w = tf * (idf ? idf[features[e]!]! : 1);
       weights[e] = w;
-      familyNorm[kinds[e]!]! += w * w;
+      // A feature seen in no other question (IDF 0) still takes its plain share of the norm:
+      // a question made mostly of words nobody else uses is similar to nothing, instead of
+      // being reduced to the one common n-gram it happens to contain.
+      familyNorm[kinds[e]!]! += w > 0 ? w * w : tf * tf;
     }
     let total = 0;
     for (let e = start; e < end; e++) {

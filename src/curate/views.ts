@@ -16,16 +16,23 @@ function formatTime(value: unknown): string {
   return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others. */
+/** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others, *.partial.hbs are partials. */
 export function loadViews(dir: string): Views {
   const handlebars = Handlebars.create();
-  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   handlebars.registerHelper('time', formatTime);
   handlebars.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
   handlebars.registerHelper('score', (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : ''));
   const templates = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of readdirSync(dir)) {
-    if (file.endsWith('.hbs')) templates.set(file.slice(0, -4), handlebars.compile(readFileSync(join(dir, file), 'utf8')));
+    const source = () => readFileSync(join(dir, file), 'utf8');
+    if (file.endsWith('.partial.hbs')) {
+      // build-table.partial.hbs is used as {{> buildTable}}.
+      const name = file.slice(0, -'.partial.hbs'.length).replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+      handlebars.registerPartial(name, source());
+    } else if (file.endsWith('.hbs')) {
+      templates.set(file.slice(0, -'.hbs'.length), handlebars.compile(source()));
+    }
   }
   const layout = templates.get('layout');
   if (!layout) throw new Error(`The editor templates are missing from ${dir}.`);

@@ -52,9 +52,12 @@ export interface AppliedPlan {
   unassigned: number;
 }
 
-/** Questions to cluster: all of them, or only those in no topic yet (incremental runs). */
+/**
+ * Questions to cluster: all of them, or only those in no topic yet (incremental runs). A question
+ * an editor pinned outside every topic (taken out by hand) is left out of both.
+ */
 export function loadClusterItems(db: Db, which: 'all' | 'unassigned' = 'all'): ClusterItem[] {
-  const where = which === 'all' ? '' : 'WHERE topic_id IS NULL';
+  const where = which === 'all' ? 'WHERE NOT (pinned = 1 AND topic_id IS NULL)' : 'WHERE topic_id IS NULL AND pinned = 0';
   return db.prepare<[], ClusterItem>(`SELECT id, text, lang FROM questions ${where} ORDER BY id`).all();
 }
 
@@ -103,7 +106,9 @@ export function applyTopicPlan(db: Db, plan: TopicPlan, now: Date = new Date()):
      WHERE id = @id`,
   );
   const deleteTopic = db.prepare<[number]>('DELETE FROM topics WHERE id = ?');
-  const moveQuestion = db.prepare<[number | null, number]>('UPDATE questions SET topic_id = ? WHERE id = ? AND topic_id IS NOT ?');
+  const moveQuestion = db.prepare<{ topic: number | null; question: number }>(
+    'UPDATE questions SET topic_id = @topic WHERE id = @question AND topic_id IS NOT @topic',
+  );
 
   return db.transaction((): AppliedPlan => {
     const result: AppliedPlan = { created: 0, kept: 0, removed: 0, assigned: 0, unassigned: plan.unassigned.length };
@@ -120,10 +125,10 @@ export function applyTopicPlan(db: Db, plan: TopicPlan, now: Date = new Date()):
         updateTopic.run({ id, label: labelOf(topic.representative), keywords, stamp });
         result.kept += 1;
       }
-      for (const question of topic.members) moveQuestion.run(id, question);
+      for (const question of topic.members) moveQuestion.run({ topic: id, question });
       result.assigned += topic.members.length;
     }
-    for (const question of plan.unassigned) moveQuestion.run(null, question);
+    for (const question of plan.unassigned) moveQuestion.run({ topic: null, question });
     for (const id of plan.removed) result.removed += deleteTopic.run(id).changes;
     refreshTopicStats(db, now);
     return result;
@@ -132,7 +137,7 @@ export function applyTopicPlan(db: Db, plan: TopicPlan, now: Date = new Date()):
 
 /** Puts questions into topics chosen by incremental assignment (null leaves a question without topic). */
 export function assignQuestions(db: Db, assignments: Map<number, number | null>, now: Date = new Date()): number {
-  const move = db.prepare<[number, number]>('UPDATE questions SET topic_id = ? WHERE id = ? AND topic_id IS NULL');
+  const move = db.prepare<[number, number]>('UPDATE questions SET topic_id = ? WHERE id = ? AND topic_id IS NULL AND pinned = 0');
   return db.transaction((): number => {
     let assigned = 0;
     for (const [question, topic] of assignments) {

@@ -32,7 +32,7 @@ const WORDS: Record<'pl' | 'cs' | 'en', string> = {
     kupilam dostac wyslac wysylka wysylke zaplacic raty rat termin pieniadze konto kurier kurierem paczkomat
     paczkomatu odbior odebrac pozdrawiam gory sprawie pytanie dostalem dostalam nic moze mam mozliwe telefonu
     dzis dzisiaj jutro tydzien dni naprawa serwis sie moim mojego numer numeru adres adresu lub albo oraz bez
-    jesli jezeli zeby aby gdy kiedy teraz dalej nadal wczoraj niestety prosba dla przy calego wszystkich`,
+    jesli jezeli zeby aby gdy kiedy teraz dalej nadal wczoraj niestety prosba dla przy calego wszystkich jak do to`,
   cs: `je jsem jsi jsou se si ne ano den dekuji diky prosim objednavka objednavky objednavku objednavce
     objednal objednala zasilka zasilku zasilky doprava dopravu dodani kolik kdy kde proc muzu mohu lze muze
     muzete bude byl bylo byla uz jeste jen taky take nebo pro ktery ktera ktere vas vam nam mate chci chtel
@@ -40,7 +40,7 @@ const WORDS: Record<'pl' | 'cs' | 'en', string> = {
     dotaz ahoj zdravim pozdravem predem neni nejde funguje nefunguje dnes zitra tyden kuryr zasilkovna balik
     baliku dobry vecer mi me mne jak jaky jaka jake bych aby kdyz pokud ale uz porad stale jsme jste mel mela
     dekuju muj moje moji toho tento tato tohle prodejna prodejne obchod cislo telefon faktura fakturu zaruka
-    zaruku zaruce odpoved ani pri televize nic vsechno budu`,
+    zaruku zaruce odpoved ani pri televize nic vsechno budu mam nektere nektery do to`,
   en: `the is are was were be been my your you i me we our can could would should will do does did have has
     had with for of it in on not please thanks thank hello hi hey how what when where why which who order
     orders delivery shipping payment refund return card account money help want need get got this that there
@@ -107,5 +107,7 @@ export function detectLanguage(text: string): Lang {
   const [best, bestScore] = ranked[0]!;
   // Texts with no recognised word and only weak cues are some other language.
   if (bestScore < 0.8 || (known === 0 && bestScore < 1.2)) return 'other';
+  // Mostly unknown words with a stray "an" or "to" is another language (German, Slovak...).
+  if (known / words.length < 0.15 && bestScore < 2) return 'other';
   return best;
 }

@@ -1,4 +1,5 @@
 import { fold } from './language.js';
+import { opensWithQuestionWord } from './split-questions.js';
 
 /*
  * Greetings, thanks, sign-offs and small talk in Polish, Czech and English. Every pattern is
@@ -7,17 +8,17 @@ import { fold } from './language.js';
  */
 
 const GREETING =
-  /^(?:(?:dzien dobry|dobry wieczor|dobry den|dobre rano|dobry vecer|krasny den|witam|witajcie|witam panstwa|czesc|hej|hejka|halo|hallo|siema|szanowni panstwo|szanowna pani|szanowny panie|zdravim|ahoj|nazdar|dobry|hello|hi|hey|good (?:morning|afternoon|evening)|dear (?:sir|madam|team|all|sirs)(?: or madam)?)(?: (?:serdecznie|wszystkim|prz?eji|vas|vsem|there|team|all|panstwu))*)(?=$|[\s,.!:;)-])[\s,.!:;)-]*/;
+  /^(?:(?:dzien dobry|dobry wieczor|dobry den|dobre rano|dobry vecer|krasny den|witam|witajcie|witam panstwa|czesc|hej|hejka|halo|hallo|siema|szanowni panstwo|szanowna pani|szanowny panie|zdravim|ahoj|nazdar|dobry|hello|hi|hey|good (?:morning|afternoon|evening)|dear (?:sir|madam|team|all|sirs)(?: or madam)?)(?: (?:serdecznie|wszystkim|prz?eji|vas|vsem|there|team|all|panstwu))*)(?=$|[\s,.!?:;)-])[\s,.!?:;)-]*/;
 
 // Announcing a question says nothing about it: "mam pytanie:", "dotaz:", "I have a question,".
 const LEAD_IN =
-  /^(?:(?:mam (?:takie |jedno |male |krotkie )?(?:pytanie|pytanko)|pytanie|pytanko|mam (?:taka )?sprawe|mam dotaz|dotaz|mam otazku|otazka|i have a (?:quick )?question|quick question)\s*[:,.!-]+|(?:chcialbym|chcialabym|chcialem|chcialam|chce) (?:sie )?(?:zapytac|dowiedziec sie|spytac)(?: o to)?\s*[:,]?|(?:chtel|chtela) bych se zeptat\s*[:,]?|(?:i )?(?:would like|wanted|want) to ask\s*[:,]?)\s*/;
+  /^(?:(?:mam (?:takie |jedno |male |krotkie )?(?:pytanie|pytanko)|pytanie|pytanko|mam (?:taka )?sprawe|mam dotaz|dotaz|mam otazku|otazka|jeszcze jedno|potrebuji poradit|potrzebuje porady|prosim vas|prosze panstwa|i have a (?:quick )?question|quick question|jest ktos|ktos jest|jest tam ktos|je tam nekdo|je tu nekdo|is anyone there|anybody there|anyone there)\s*(?:[:,.!?-]+|$)|(?:chcialbym|chcialabym|chcialem|chcialam|chce) (?:sie )?(?:zapytac|dowiedziec sie|spytac)(?: o to)?\s*[:,]?|(?:chtel|chtela) bych se zeptat\s*[:,]?|(?:i )?(?:would like|wanted|want) to ask\s*[:,]?)\s*/;
 
 const THANKS = '(?:dziekuje|dziekujemy|dzieki|dziex|dzieks|dekuji|dekujeme|dekuju|diky|dik|thanks|thank you|thx|ty)';
 
 // Sign-offs (and whatever name follows them) at the end of a message.
 const SIGN_OFF =
-  /(?:^|[\s,.!;])(?:(?:serdecznie |milego dnia[,.!]* )?pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|s pozdravem|s pratelskym pozdravem|hezky den|pekny den|best regards|kind regards|regards|best wishes|cheers|sincerely|yours truly)(?:[\s,.!]+[\p{L}.-]+){0,3}[\s,.!]*$/u;
+  /(?:^|[\s,.!;])(?:(?:serdecznie |milego dnia[,.!]* )?pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|s pozdravem|s pratelskym pozdravem|hezky den|pekny den|krasny den|s pranim (?:hezkeho|pekneho|krasneho) dne|mejte se(?: hezky)?|best regards|kind regards|regards|best wishes|cheers|sincerely|yours truly)(?:[\s,.!]+[\p{L}.-]+){0,3}[\s,.!]*$/u;
 
 const TRAILING_THANKS = new RegExp(
   `(?:^|[\\s,.!;])(?:(?:z gory|z gory serdecznie|predem|moc|bardzo|many|thanks in advance|with)\\s+)?${THANKS}(?:\\s+(?:bardzo|moc|mockrat|predem|in advance|a lot|so much|very much|you))*(?:\\s+(?:za|for)\\s+(?:odpowiedz|pomoc|info|informacje|informacja|szybka odpowiedz|odpoved|pomoc|rychlou odpoved|your help|help|the answer|your answer|any help))?(?:\\s+(?:i|a|and)\\s+pozdrawiam)?[\\s,.!:;)(<3]*$`,
@@ -26,12 +27,27 @@ const TRAILING_THANKS = new RegExp(
 const TRAILING_POLITE =
   /(?:^|[\s,.!;])(?:bede wdzieczn[ya] za (?:info|informacje|odpowiedz|pomoc)|prosze o (?:szybka )?odpowiedz|prosim o (?:rychlou )?odpoved|budu rad[a]? za odpoved|looking forward to your (?:reply|answer)|milego dnia|have a nice day)[\s,.!:;)(]*$/;
 
+// Left behind when "Dziękuję i pozdrawiam, Anna" loses its sign-off.
+const DANGLING_CONJUNCTION = /(?:^|\s)(?:i|a|and|oraz|plus)[\s,]*$/;
+
 const EMOTICONS = /(?:[\s]*(?::\)|:-\)|:d|;\)|:\(|<3|xd|\p{Extended_Pictographic}))+\s*$/u;
 
 function cutStart(text: string, pattern: RegExp): string | null {
   const match = pattern.exec(fold(text));
   if (!match || match[0].length === 0) return null;
   return text.slice(match[0].length);
+}
+
+// A first name or full name left after thanks: "Předem děkuji za odpověď. Václav Procházka".
+const CLOSING_THEN_WORDS = new RegExp(`(?:${THANKS}|odpowiedz|odpoved|pomoc|info|help|advance)[\\s,.!]+((?:[\\p{L}-]+\\s?){1,3})[\\s.!]*$`, 'u');
+
+function cutTrailingName(text: string): string | null {
+  const match = CLOSING_THEN_WORDS.exec(fold(text));
+  if (!match) return null;
+  const nameStart = match.index + match[0].indexOf(match[1]!);
+  const name = text.slice(nameStart).trim();
+  if (!name.split(/\s+/).every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
+  return text.slice(0, nameStart);
 }
 
 function cutEnd(text: string, pattern: RegExp): string | null {
@@ -52,8 +68,10 @@ export function trimPleasantries(text: string): string {
       () => cutStart(current, LEAD_IN),
       () => cutEnd(current, EMOTICONS),
       () => cutEnd(current, SIGN_OFF),
+      () => cutTrailingName(current),
       () => cutEnd(current, TRAILING_THANKS),
       () => cutEnd(current, TRAILING_POLITE),
+      () => cutEnd(current, DANGLING_CONJUNCTION),
     ]) {
       const next = cut();
       if (next !== null && next.trim() !== current) {
@@ -116,6 +134,7 @@ export function isNoise(text: string): boolean {
   if (NEGATION.test(folded)) return false;
   const acknowledging = words.filter((word) => ACKNOWLEDGEMENT_WORDS.has(word)).length;
   if (acknowledging / words.length >= 0.7) return true;
+  if (text.split(/[.!,]\s+/).some(opensWithQuestionWord)) return false;
   // Praise with thanks and no complaint: "Buty są super, dziękuję za szybką wysyłkę!"
   return new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`).test(folded) && words.length <= 14;
 }

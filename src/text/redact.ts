@@ -155,6 +155,11 @@ const RULES: Rule[] = [
     replace: () => '[address]',
   },
   {
+    // Whatever follows an "address:" label up to the house number: "Doručovací adresa: Husova 547".
+    pattern: new RegExp(`(?<=\\b(?:[Aa]dres|[Aa]dresa|[Aa]dresu|[Aa]ddress|[Bb]ydli[sš]t[eě])\\s*:\\s*)${UPPER}${WORD}(?:\\s${UPPER}${WORD}){0,3}\\s${HOUSE_NUMBER}`, 'gu'),
+    replace: () => '[address]',
+  },
+  {
     // Street name and a "house/flat" number as Czech and Polish write them: Národní 12/3.
     pattern: new RegExp(`(?<!\\p{L})${UPPER}${WORD}(?:\\s${UPPER}${WORD})?\\s\\d{1,4}[a-z]?\\s?/\\s?\\d{1,4}[a-z]?\\b`, 'gu'),
     replace: () => '[address]',

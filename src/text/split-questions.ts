@@ -6,11 +6,29 @@ const STANDALONE_START =
 
 const MIN_WORDS = 4;
 
+/** True when the text opens like a question: "czy…", "kolik…", "A jak…", "How…". */
+export function opensWithQuestionWord(text: string): boolean {
+  return STANDALONE_START.test(fold(text).trim());
+}
+
 const wordCount = (text: string): number => text.match(/[\p{L}\d[\]]+/gu)?.length ?? 0;
 
-/** Sentences with their closing punctuation; decimal points and "nr." abbreviations do not end one. */
-function sentences(text: string): string[] {
-  return text.match(/[^.?!]+(?:[.?!]+|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+// Abbreviations after which a full stop does not end the sentence ("objednávka č. 123").
+const ABBREVIATION = /(?:^|[\s(])(?:nr|č|c|zam|obj|ul|al|os|tel|np|tzn|tj|itd|itp|mj|godz|ok|ca|no|st|pl|kl|odp|p|s|r|sp|ev|resp)\.$/i;
+
+/** Sentences with their closing punctuation. */
+export function splitSentences(text: string): string[] {
+  const pieces = text.match(/[^.?!]+(?:[.?!]+|$)/g) ?? [];
+  const sentences: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (ABBREVIATION.test(pending.trimEnd()) || /\d\.$/.test(pending) && /^\d/.test(piece)) continue;
+    sentences.push(pending.trim());
+    pending = '';
+  }
+  if (pending.trim()) sentences.push(pending.trim());
+  return sentences.filter(Boolean);
 }
 
 /**
@@ -22,9 +40,9 @@ function sentences(text: string): string[] {
 export function splitQuestions(text: string): string[] {
   const parts: string[] = [];
   let pending = '';
-  for (const sentence of sentences(text)) {
+  for (const sentence of splitSentences(text)) {
     pending = pending ? `${pending} ${sentence}` : sentence;
-    if (sentence.endsWith('?')) {
+    if (/\?[?!.]*$/.test(sentence)) {
       parts.push(pending);
       pending = '';
     }
@@ -33,7 +51,7 @@ export function splitQuestions(text: string): string[] {
 
   const questions = [parts[0]!];
   for (const part of parts.slice(1)) {
-    const standalone = wordCount(part) >= MIN_WORDS && STANDALONE_START.test(fold(part));
+    const standalone = wordCount(part) >= MIN_WORDS && opensWithQuestionWord(part);
     if (standalone && wordCount(questions[questions.length - 1]!) >= MIN_WORDS) questions.push(part);
     else questions[questions.length - 1] += ` ${part}`;
   }

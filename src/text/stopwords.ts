@@ -15,13 +15,13 @@ const isoLists = require('stopwords-iso/stopwords-iso.json') as Record<string, s
  */
 const COURTESY: Record<'pl' | 'cs' | 'en', string[]> = {
   pl: [
-    'witam', 'witaj', 'dzien', 'dobry', 'dobrego', 'czesc', 'hej', 'pozdrawiam', 'pozdrowienia',
+    'witam', 'witaj', 'dzien', 'dobry', 'wieczor', 'dobrego', 'czesc', 'hej', 'pozdrawiam', 'pozdrowienia',
     'serdecznie', 'dziekuje', 'dziekuje', 'dzieki', 'prosze', 'uprzejmie', 'pan', 'pani', 'panstwo',
     'szanowni', 'szanowny', 'szanowna', 'gory', 'z', 'odpowiedz', 'mam', 'pytanie', 'chcialbym',
     'chcialabym', 'moze', 'moglby', 'mogliby', 'czy', 'jak', 'co', 'jest', 'sie',
   ],
   cs: [
-    'dobry', 'den', 'zdravim', 'ahoj', 'dekuji', 'dekuju', 'diky', 'prosim', 'pozdravem', 'hezky',
+    'dobry', 'den', 'vecer', 'zdravim', 'ahoj', 'dekuji', 'dekuju', 'diky', 'prosim', 'pozdravem', 'hezky',
     'vazeni', 'vazeny', 'vazena', 'predem', 'odpoved', 'mam', 'dotaz', 'otazku', 'chtel', 'chtela',
     'bych', 'jak', 'co', 'je', 'se',
   ],

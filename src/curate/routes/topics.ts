@@ -3,15 +3,8 @@ import { TOPIC_STATUSES, type TopicStatus } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
 import { getAnswerForTopic, listAnswerVersions, saveAnswer } from '../../store/answers.js';
 import { listRecentBuilds } from '../../store/builds.js';
-import {
-  getTopicForEditor,
-  isTopicStatus,
-  listTopicQuestionsForEditor,
-  listTopicsForEditor,
-  mergeTopic,
-  moveQuestion,
-  setTopicStatus,
-} from '../../store/topic-edits.js';
+import { isTopicStatus, mergeTopic, moveQuestions, setTopicStatus } from '../../store/topic-edits.js';
+import { getTopic, listRankedTopics } from '../../store/topics.js';
 import { currentUser, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
@@ -21,6 +14,8 @@ import { publishOutcome } from './publish.js';
 
 const MAX_QUESTION_LENGTH = 300;
 const MAX_BODY_LENGTH = 50_000;
+// Enough examples to understand a topic without making the page slow to load.
+const QUESTIONS_SHOWN = 200;
 
 interface AnswerDraft {
   question: string;
@@ -39,7 +34,7 @@ export function topicRoutes(context: RouteContext): Router {
     if (status !== undefined && !isTopicStatus(status)) {
       throw new HttpError(400, `"${status}" is not a topic status. Choose one of: ${TOPIC_STATUSES.join(', ')}.`);
     }
-    const topics = listTopicsForEditor(db, { status });
+    const topics = listRankedTopics(db, { status });
     views.render(req, res, 'topics', {
       title: 'Topics',
       topics,
@@ -50,14 +45,14 @@ export function topicRoutes(context: RouteContext): Router {
   });
 
   function showTopic(req: Request, res: Response, topicId: number, extra: { draft?: AnswerDraft; preview?: string; error?: string } = {}, status = 200) {
-    const topic = getTopicForEditor(db, topicId);
+    const topic = getTopic(db, topicId);
     if (topic.mergedInto !== null) {
       setFlash(req, res, 'ok', `Topic ${topic.id} was merged into this topic.`);
       res.redirect(303, `/topics/${topic.mergedInto}`);
       return;
     }
     const answer = getAnswerForTopic(db, topicId);
-    const otherTopics = listTopicsForEditor(db, { limit: 500 }).filter((other) => other.id !== topicId);
+    const otherTopics = listRankedTopics(db, { limit: 500 }).filter((other) => other.id !== topicId);
     views.render(
       req,
       res,
@@ -65,7 +60,7 @@ export function topicRoutes(context: RouteContext): Router {
       {
         title: topic.label,
         topic,
-        questions: listTopicQuestionsForEditor(db, topicId),
+        questions: topic.questions.slice(0, QUESTIONS_SHOWN),
         answer,
         draft: extra.draft ?? { question: answer?.question ?? topic.label, body: answer?.bodyMd ?? '' },
         preview: extra.preview ?? (answer ? renderMarkdown(answer.bodyMd) : undefined),
@@ -105,7 +100,7 @@ export function topicRoutes(context: RouteContext): Router {
       showTopic(req, res, topicId, { draft, error: problem }, 400);
       return;
     }
-    getTopicForEditor(db, topicId);
+    getTopic(db, topicId);
     saveAnswer(db, { topicId, question: draft.question, bodyMd: draft.body, userId: currentUser(res)?.id ?? null });
     if (action === 'draft') {
       setTopicStatus(db, topicId, 'draft');
@@ -140,13 +135,18 @@ export function topicRoutes(context: RouteContext): Router {
     res.redirect(303, `/topics/${intoId}`);
   });
 
-  router.post('/questions/:id/move', mayEdit, (req, res) => {
-    const questionId = idFrom(req.params.id, 'question', 404);
-    const targetId = idFrom(field(req, 'topic'), 'topic to move the question to');
-    const fromId = field(req, 'from');
-    moveQuestion(db, questionId, targetId);
-    setFlash(req, res, 'ok', `The question was moved to topic ${targetId} and will stay there when topics are recomputed.`);
-    res.redirect(303, /^\d+$/.test(fromId) ? `/topics/${fromId}` : `/topics/${targetId}`);
+  router.post('/topics/:id/move', mayEdit, (req, res) => {
+    const topicId = idFrom(req.params.id, 'topic', 404);
+    const targetId = idFrom(field(req, 'topic'), 'topic to move the questions to');
+    const picked = ((req.body ?? {}) as Record<string, unknown>).question;
+    const questionIds = (Array.isArray(picked) ? picked : picked === undefined ? [] : [picked]).map((id) =>
+      idFrom(id, 'question'),
+    );
+    if (questionIds.length === 0) throw new HttpError(400, 'Tick the questions to move first, then choose the topic.');
+    moveQuestions(db, questionIds, targetId);
+    const count = questionIds.length === 1 ? 'The question was' : `${questionIds.length} questions were`;
+    setFlash(req, res, 'ok', `${count} moved to topic ${targetId} and will stay there when topics are recomputed.`);
+    res.redirect(303, `/topics/${topicId}`);
   });
 
   return router;

@@ -5,7 +5,7 @@ import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { CHAT_FIELDS, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../shared/chat-records.js';
 import { decodeText } from '../shared/decode.js';
-import { guessDelimiter } from './delimiter.js';
+import { guessDelimiter } from '../shared/csv-delimiter.js';
 
 /**
  * Reads a chat log CSV: `;`, `,` or tab separated, UTF-8 (with or without BOM) or
@@ -25,10 +25,11 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
+      const { lines } = error as unknown as { lines?: unknown };
+      const line = typeof lines === 'number' ? lines : null;
       throw new ParseError(path, line, `this CSV cannot be read (${error.message}); check for a missing closing quote`, {
         cause: error,
       });

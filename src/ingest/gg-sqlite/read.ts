@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
+import { ggMessageKey } from '../shared/gg-message-key.js';
 import { htmlToText } from '../shared/html-text.js';
 import { parseLocalTime } from '../shared/local-time.js';
 
@@ -88,7 +88,7 @@ function* readConversations(db: Database.Database, path: string, options: ReadOp
     const uin = current!.id.startsWith('gg:') ? current!.id.slice(3) : null;
     // The same key as the text history importer gives, so a contact exported both ways is stored once.
     if (uin && sentAt) {
-      message.key = `gg:${uin}:${Math.floor(sentAt.getTime() / 1000)}:${message.role}:${hashText(text)}`;
+      message.key = ggMessageKey(uin, sentAt, message.role, text);
     }
     current!.messages.push(message);
   }
@@ -127,8 +127,4 @@ function kaduTime(value: string | number | null, timeZone: string): Date | null 
   if (value === null || value === '') return null;
   if (typeof value === 'number') return new Date(value > 1e11 ? value : value * 1000);
   return parseLocalTime(value, timeZone);
-}
-
-function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }

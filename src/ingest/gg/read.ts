@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
+import { ggMessageKey } from '../shared/gg-message-key.js';
 import { readLines } from '../shared/read-lines.js';
 
 // A Kadu 0.6 bug sometimes wrote stray bytes before the entry type; Kadu's own reader skips them too.
@@ -25,12 +25,13 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     const entry = parseEntry(path, line, text.slice(start));
     if (!entry) continue;
     firstUin ??= entry.uin;
+    const sentAt = new Date(entry.time * 1000);
     messages.push({
       ref: String(line),
-      key: `gg:${entry.uin}:${entry.time}:${entry.role}:${hashText(entry.text)}`,
+      key: ggMessageKey(entry.uin, sentAt, entry.role, entry.text),
       role: entry.role,
       author: entry.role === 'customer' ? entry.uin : null,
-      sentAt: new Date(entry.time * 1000),
+      sentAt,
       text: entry.text,
     });
   }
@@ -120,8 +121,4 @@ function parseUnixSeconds(path: string, line: number, value: string): number {
     throw new ParseError(path, line, `"${value}" is not a time: Kadu history times are Unix seconds, e.g. 1693916573.`);
   }
   return Number(value);
-}
-
-function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }

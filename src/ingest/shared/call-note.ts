@@ -17,7 +17,8 @@ const VERB =
   'asks|asked|reports|reported|says|wants\\s+to\\s+know|called\\s+(?:asking|to\\s+ask)|calls\\s+(?:asking|to\\s+ask))';
 // Some agents start with the channel: "Tel. – klientka pyta, ...".
 const CHANNEL_PREFIX = '(?:(?:[Tt]el\\.?|[Tt]elefon|[Rr]ozmowa|[Hh]ovor|[Cc]all)\\s*[–—:-]\\s*)?';
-const FRAMING = new RegExp(`^\\s*${CHANNEL_PREFIX}${SUBJECT}${NAME}\\s+${VERB}(?:\\s*[:,;\\-–—]\\s*|\\s+)`, 'u');
+// The punctuation after the verb is required: in "Klient pyta o raty" the words after the verb are not a quote.
+const FRAMING = new RegExp(`^\\s*${CHANNEL_PREFIX}${SUBJECT}${NAME}\\s+${VERB}\\s*[:,;\\-–—]\\s*`, 'u');
 
 const CLOSING_QUOTE: Readonly<Record<string, readonly string[]>> = {
   '„': ['”', '“'],

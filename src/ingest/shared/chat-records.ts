@@ -64,6 +64,11 @@ export function looksLikeChatHeader(headers: readonly string[]): boolean {
   return columns.text !== undefined && (columns.conversation !== undefined || columns.author !== undefined);
 }
 
+/** True when one of the names is a recognised message text column. */
+export function hasTextColumn(headers: readonly string[]): boolean {
+  return defaultColumns(headers).text !== undefined;
+}
+
 function defaultColumns(headers: readonly string[]): ChatColumns {
   const columns: ChatColumns = {};
   const normalized = headers.map(normalizeName);
@@ -127,7 +132,7 @@ export function rowsToConversations(
   const conversations = new Map<string, RawConversation>();
   let current: RawConversation | null = null;
   for (const row of rows) {
-    const text = row.get('text').trim();
+    const text = row.get('text').replace(/\r\n?/g, '\n').trim();
     if (!text) continue;
     const author = row.get('author').trim() || null;
     const role = roleOf(row.get('role'), author, options);

@@ -53,7 +53,7 @@ const DIFFERING_BYTES: ReadonlyMap<number, readonly [string, string]> = new Map(
   [0x8e, ['Ž', '\u008e']],
   [0x9e, ['ž', '\u009e']],
   [0xa5, ['Ą', 'Ľ']],
-  [0xb9, ['ą', '\u00b9']],
+  [0xb9, ['ą', 'š']],
   [0xa1, ['ˇ', 'Ą']],
   [0xb1, ['±', 'ą']],
   [0xa6, ['¦', 'Ś']],

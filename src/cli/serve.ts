@@ -1,0 +1,104 @@
+import type { AddressInfo } from 'node:net';
+import type { Command } from 'commander';
+import { createEditorApp } from '../curate/app.js';
+import { ConfigError } from '../errors.js';
+import { resolveSchedule, SCHEDULE_OFF, startScheduler } from '../publish/scheduler.js';
+import { authenticate } from '../store/users.js';
+import { resolveOutDir } from './build.js';
+import { clusterIncrementally } from './cluster.js';
+import { say, withStore } from './context.js';
+import { DEMO_LOGIN } from './demo.js';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  schedule?: string;
+  out?: string;
+  /** Print the demo account when it still has the demo password (used by `faqtory start`). */
+  demoLogin?: boolean;
+}
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+
+function parsePort(value: string | undefined): number {
+  const text = value ?? process.env.PORT ?? String(DEFAULT_PORT);
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new ConfigError(`"${text}" is not a port number. Use a number from 1 to 65535, e.g. --port 3000.`, 'port');
+  }
+  return port;
+}
+
+function waitForStopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Runs the editor and the build schedule until Ctrl+C. */
+export async function serveEditor(command: Command, options: ServeOptions): Promise<void> {
+  const port = parsePort(options.port);
+  const host = options.host ?? DEFAULT_HOST;
+  await withStore(command, async (db) => {
+    const schedule = resolveSchedule(db, options.schedule);
+    const outDir = resolveOutDir(db, options.out);
+    const scheduler = startScheduler(db, {
+      schedule,
+      outDir,
+      // New imports get into the existing topics before the site is rebuilt.
+      beforeBuild: (store) => void clusterIncrementally(store),
+      onScheduledBuild: ({ result, error }) =>
+        say(result ? `Scheduled build: ${result.entries} answers written to ${result.outDir}/.` : `Scheduled build failed: ${error?.message}`),
+    });
+    const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow });
+    const server = app.listen(port, host);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('listening', resolve);
+        server.once('error', reject);
+      });
+    } catch (error) {
+      scheduler.stop();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ConfigError(
+        code === 'EADDRINUSE'
+          ? `Port ${port} is already in use. Stop the other program or choose another port with --port.`
+          : `Cannot listen on ${host}:${port} (${(error as Error).message}).`,
+        'port',
+      );
+    }
+    const address = server.address() as AddressInfo;
+    const base = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    say(`Editor:   ${base}/`);
+    say(`FAQ site: ${base}/faq/  (from ${outDir}/)`);
+    say(schedule === SCHEDULE_OFF ? 'Scheduled builds are off.' : `Site rebuilds on schedule "${schedule}" (next: ${scheduler.nextRun()?.toISOString()}).`);
+    if (options.demoLogin && (await authenticate(db, DEMO_LOGIN.name, DEMO_LOGIN.password))) {
+      say(`Log in as "${DEMO_LOGIN.name}" with the password "${DEMO_LOGIN.password}".`);
+    }
+    say('Press Ctrl+C to stop.');
+    await waitForStopSignal();
+    scheduler.stop();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  });
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('run the editor web app and the scheduled site builds; the site is served at /faq/')
+    .option('--port <port>', `port to listen on (default ${DEFAULT_PORT}, or env PORT)`)
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .option('--out <dir>', 'the site folder that "Publish now" writes and /faq/ serves (default public/)')
+    .option('--schedule <cron>', `when to rebuild the site, as cron (default hourly "0 * * * *", env FAQTORY_SCHEDULE, or "${SCHEDULE_OFF}")`)
+    .action((options: ServeOptions, command: Command) => serveEditor(command, options));
+}

@@ -1,0 +1,1 @@
+export { createEditorApp, type EditorAppOptions } from './app.js';

@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import { clusterQuestions } from '../../src/cluster/index.js';
+import { loadQuestions } from './fixture.js';
+
+describe('clusterQuestions', () => {
+  const { items, intentOf } = loadQuestions();
+  const clustering = clusterQuestions(items);
+  const topicOf = new Map<number, number>();
+  clustering.groups.forEach((group, g) => group.members.forEach((id) => topicOf.set(id, g)));
+  const intents = [...new Set(intentOf.values())].filter((i) => i !== 'noise');
+
+  it('accounts for every question exactly once', () => {
+    const all = [...clustering.groups.flatMap((g) => g.members), ...clustering.unclustered].sort((a, b) => a - b);
+    expect(all).to.deep.equal(items.map((i) => i.id));
+  });
+
+  it('finds the topics without being told how many', () => {
+    expect(clustering.groups.length).to.be.within(intents.length - 1, intents.length + 2);
+  });
+
+  for (const intent of ['warranty', 'tracking', 'installments', 'delivery_cs', 'warranty_cs', 'refund_en']) {
+    it(`keeps the "${intent}" questions together in a topic of their own`, () => {
+      const ids = items.filter((i) => intentOf.get(i.id) === intent).map((i) => i.id);
+      const counts = new Map<number, number>();
+      for (const id of ids) if (topicOf.has(id)) counts.set(topicOf.get(id)!, (counts.get(topicOf.get(id)!) ?? 0) + 1);
+      const [topic, together] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
+      expect(together / ids.length, 'share of the intent in its main topic').to.be.at.least(0.75);
+      const members = clustering.groups[topic]!.members;
+      const pure = members.filter((id) => intentOf.get(id) === intent).length / members.length;
+      expect(pure, 'purity of that topic').to.be.at.least(0.8);
+    });
+  }
+
+  it('leaves noise unclustered', () => {
+    const noise = items.filter((i) => intentOf.get(i.id) === 'noise').map((i) => i.id);
+    expect(clustering.unclustered).to.include.members(noise);
+  });
+
+  it('labels a topic with a central member and readable keywords', () => {
+    const warranty = clustering.groups.find((g) => intentOf.get(g.representative) === 'warranty');
+    expect(warranty, 'a topic represented by a warranty question').to.not.equal(undefined);
+    expect(warranty!.members[0]).to.equal(warranty!.representative);
+    // Surface words with diacritics, not stems like "reklamacj".
+    expect(warranty!.keywords).to.include('reklamację');
+    expect(warranty!.keywords.every((k) => k.length > 1)).to.equal(true);
+  });
+
+  it('gives the same result for the same input', () => {
+    expect(clusterQuestions(items)).to.deep.equal(clustering);
+  });
+});

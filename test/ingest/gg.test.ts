@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { ParseError } from '../../src/errors.js';
+import type { RawConversation } from '../../src/model.js';
+import type { ReadOptions } from '../../src/ingest/adapter.js';
+import { adapter } from '../../src/ingest/gg/index.js';
+import { detectFormat } from '../../src/ingest/registry.js';
+
+const FIXTURES = 'test/fixtures/gg';
+const SAMPLES = '../shared/samples';
+const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
+
+async function readAll(path: string): Promise<RawConversation[]> {
+  const { read } = await adapter.loadReader();
+  const out: RawConversation[] = [];
+  for await (const conversation of read(path, options)) out.push(conversation);
+  return out;
+}
+
+async function sample(path: string) {
+  const bytes = await readFile(path);
+  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
+}
+
+describe('gg reader (Kadu/ekg text history)', () => {
+  it('reads an ISO-8859-2 history: received lines are the customer, sent lines the shop, ref = line number', async () => {
+    const [conversation, ...rest] = await readAll(`${FIXTURES}/48123456`);
+    expect(rest).to.have.length(0);
+    expect(conversation!.id).to.equal('gg:48123456');
+    expect(conversation!.channel).to.equal('gg');
+    expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['2', 'customer'],
+      ['3', 'shop'],
+      ['4', 'customer'],
+      ['5', 'customer'],
+      ['6', 'shop'],
+    ]);
+    const [question, reply, unquoted, withBackslash] = conversation!.messages;
+    expect(question!.text).to.equal('Dzień dobry, czy mogę zwrócić żelazko kupione w zeszłym tygodniu?');
+    expect(question!.author).to.equal('48123456');
+    // The sender's clock time (the fifth field) is when the customer wrote it.
+    expect(question!.sentAt!.toISOString()).to.equal(new Date(1699607101 * 1000).toISOString());
+    expect(reply!.text).to.equal('Dzień dobry! Tak, ma Pani 14 dni na zwrot.\nFormularz jest na stronie "Zwroty".');
+    expect(unquoted!.text).to.equal('a paczkomat, da się?');
+    expect(withBackslash!.text).to.equal('Jeszcze jedno: ile kosztuje wysyłka zwrotu \\ kto płaci?');
+    // A send time of 0 (message mode) falls back to the arrival time.
+    expect(withBackslash!.sentAt!.getTime()).to.equal(1699607400 * 1000);
+  });
+
+  it('gives the same keys to the same messages in an overlapping export', async () => {
+    const [original] = await readAll(`${FIXTURES}/48123456`);
+    const dir = await mkdtemp(join(tmpdir(), 'faqtory-gg-'));
+    const longer = join(dir, '48123456');
+    const earlier = Buffer.from('chatrcv,48123456,Ania,1699000000,1699000000,"Czy wysyłacie za granicę?"\n', 'latin1');
+    await writeFile(longer, Buffer.concat([earlier, await readFile(`${FIXTURES}/48123456`)]));
+    const [extended] = await readAll(longer);
+    expect(extended!.messages).to.have.length(original!.messages.length + 1);
+    expect(extended!.messages.slice(1).map((m) => m.key)).to.deep.equal(original!.messages.map((m) => m.key));
+    expect(extended!.messages.slice(1).map((m) => m.ref)).to.not.deep.equal(original!.messages.map((m) => m.ref));
+    expect(new Set(original!.messages.map((m) => m.key)).size).to.equal(original!.messages.length);
+  });
+
+  it('rejects a line with a damaged time field, naming the line', async () => {
+    let caught: unknown;
+    try {
+      await readAll(`${FIXTURES}/broken-time-7007007`);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(ParseError);
+    expect((caught as ParseError).line).to.equal(2);
+    expect((caught as ParseError).message).to.include('16996O7230');
+  });
+
+  it('rejects a message whose closing quote is missing', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'faqtory-gg-')), '1234');
+    await writeFile(path, 'chatsend,1234,Ola,1699607230,"Dzien dobry\nchatrcv,1234,Ola,1699607300,1699607300,"ok"\n');
+    const error = await readAll(path).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(ParseError);
+    expect((error as ParseError).line).to.equal(1);
+  });
+
+  it('is detected by content, whatever the file is called', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faqtory-gg-'));
+    const renamed = join(dir, 'historia.log');
+    await copyFile(`${FIXTURES}/48123456`, renamed);
+    expect(adapter.detect(await sample(renamed))).to.equal(true);
+    expect(detectFormat(await sample(renamed)).id).to.equal('gg');
+    expect(adapter.detect(await sample('test/fixtures/phone/notatki-rozmow.csv'))).to.equal(false);
+    expect(adapter.detect(await sample(`${FIXTURES}/pidgin/2023-09-04.235810+0200CEST.txt`))).to.equal(false);
+  });
+
+  it('marks every labelled customer question and no shop message in the shared samples', async function () {
+    if (!existsSync(`${SAMPLES}/gg`)) this.skip();
+    const labels = (await readFile(`${SAMPLES}/labels.csv`, 'utf8')).split('\n').filter((l) => l.startsWith('gg,'));
+    const shopRefs = (await readFile(`${SAMPLES}/shop_refs.csv`, 'utf8')).split('\n').filter((l) => l.startsWith('gg,'));
+    const roles = new Map<string, string>();
+    for (const name of await readdir(`${SAMPLES}/gg`)) {
+      for (const conversation of await readAll(`${SAMPLES}/gg/${name}`)) {
+        for (const m of conversation.messages) roles.set(`gg/${name},${m.ref}`, m.role);
+      }
+    }
+    const key = (line: string) => line.split(',').slice(1, 3).join(',');
+    expect(labels.filter((l) => roles.get(key(l)) !== 'customer')).to.deep.equal([]);
+    expect(shopRefs.filter((l) => !roles.has(key(l)) || roles.get(key(l)) === 'customer')).to.deep.equal([]);
+  });
+});

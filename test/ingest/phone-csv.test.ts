@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import iconv from 'iconv-lite';
+import { ParseError } from '../../src/errors.js';
+import type { RawConversation } from '../../src/model.js';
+import type { ReadOptions } from '../../src/ingest/adapter.js';
+import { adapter } from '../../src/ingest/phone-csv/index.js';
+import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
+import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
+
+const FIXTURES = 'test/fixtures/phone';
+const SAMPLES = '../shared/samples';
+const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
+
+async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
+  const { read } = await adapter.loadReader();
+  const out: RawConversation[] = [];
+  for await (const conversation of read(path, opts)) out.push(conversation);
+  return out;
+}
+
+async function failure(promise: Promise<unknown>): Promise<ParseError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).to.be.instanceOf(ParseError);
+  return error as ParseError;
+}
+
+async function sample(path: string) {
+  const bytes = await readFile(path);
+  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
+}
+
+describe('phone-csv reader', () => {
+  it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
+    const conversations = await readAll(`${FIXTURES}/notatki-rozmow.csv`);
+    const messages = conversations.map((c) => c.messages[0]!);
+    expect(conversations.every((c) => c.messages.length === 1 && c.channel === 'phone')).to.equal(true);
+    // R-1005 has an empty note: nothing to ask.
+    expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['R-1001', 'customer'],
+      ['R-1002', 'shop'],
+      ['R-1003', 'customer'],
+      ['R-1004', 'customer'],
+    ]);
+    expect(conversations[0]!.id).to.equal('phone:R-1001');
+    expect(messages[0]!.text).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
+    expect(messages[0]!.author).to.equal('+48601202303');
+    // 09:15 in Warsaw on 29 March 2024 is still winter time (UTC+1).
+    expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-03-29T08:15:00.000Z');
+    expect(messages[1]!.sentAt!.toISOString()).to.equal('2024-03-31T08:05:12.000Z');
+    // The multi-line note loses the agent's "Odp.:" answer.
+    expect(messages[2]!.text).to.equal('czy można zapłacić kartą przy odbiorze.');
+    expect(messages[2]!.author).to.equal('512345678');
+    expect(messages[3]!.text).to.equal('Ekspres przecieka');
+    expect(messages[3]!.author).to.equal('Zofia');
+  });
+
+  it('reads a UTF-8 (BOM), comma-separated Czech export without call ids: ref = record number', async () => {
+    const messages = (await readAll(`${FIXTURES}/hovory-cs.csv`)).map((c) => c.messages[0]!);
+    expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['1', 'customer'],
+      ['2', 'shop'],
+      ['3', 'customer'],
+    ]);
+    expect(messages[0]!.text).to.equal('Kdy dorazí objednaná pračka, objednávka je zaplacená?');
+    expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-01-15T10:20:00.000Z');
+    expect(messages[2]!.text).to.equal('nefunguje mi přihlášení do účtu.');
+  });
+
+  it('names the columns it found when there is no note column, and takes --columns', async () => {
+    const error = await failure(readAll(`${FIXTURES}/calls-custom.tsv`));
+    expect(error.line).to.equal(1);
+    expect(error.message).to.include('summary_text').and.to.include('--columns note=');
+    const [conversation] = await readAll(`${FIXTURES}/calls-custom.tsv`, {
+      ...options,
+      timezone: 'Europe/London',
+      columns: { note: 'summary_text', started_at: 'when' },
+    });
+    expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer', text: 'do you ship to Northern Ireland?' });
+    expect(conversation!.messages[0]!.sentAt!.toISOString()).to.equal('2024-02-01T16:00:00.000Z');
+    const wrong = await failure(readAll(`${FIXTURES}/calls-custom.tsv`, { ...options, columns: { note: 'Notatka' } }));
+    expect(wrong.message).to.include('Notatka');
+  });
+
+  it('rejects unbalanced quotes at the record where the quote opens', async () => {
+    const error = await failure(readAll(`${FIXTURES}/broken-quotes.csv`));
+    expect(error.line).to.equal(3);
+  });
+
+  it('rejects a start time it cannot read', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'faqtory-phone-')), 'calls.csv');
+    await writeFile(path, 'call_id,started_at,direction,note\nA1,2024-01-02 10:00,inbound,Klient pyta: raty?\nA2,wczoraj,inbound,Klient pyta: zwrot?\n');
+    const error = await failure(readAll(path));
+    expect(error.line).to.equal(3);
+    expect(error.message).to.include('wczoraj');
+  });
+
+  it('is detected by its header, not by its name', async () => {
+    for (const name of ['notatki-rozmow.csv', 'hovory-cs.csv', 'broken-quotes.csv']) {
+      expect(adapter.detect(await sample(`${FIXTURES}/${name}`)), name).to.equal(true);
+    }
+    const chat = join(await mkdtemp(join(tmpdir(), 'faqtory-phone-')), 'calls.csv');
+    await writeFile(chat, 'timestamp,author,message\n2024-01-01 10:00,Ola,Czy jest dostawa?\n');
+    expect(adapter.detect(await sample(chat))).to.equal(false);
+    expect(adapter.detect(await sample('test/fixtures/gg/48123456'))).to.equal(false);
+  });
+
+  it('marks every inbound labelled call as a customer question and every outbound call as the shop (shared samples)', async function () {
+    if (!existsSync(`${SAMPLES}/phone/notes.csv`)) this.skip();
+    const roles = new Map<string, string>();
+    for (const conversation of await readAll(`${SAMPLES}/phone/notes.csv`)) {
+      for (const m of conversation.messages) roles.set(m.ref, m.role);
+    }
+    const refs = async (file: string) =>
+      (await readFile(`${SAMPLES}/${file}`, 'utf8'))
+        .split('\n')
+        .filter((l) => l.startsWith('phone,'))
+        .map((l) => l.split(',')[2]!);
+    const shopRefs = new Set(await refs('shop_refs.csv'));
+    // Outbound calls are labelled "noise" and listed as shop messages: the shop list wins.
+    const questions = (await refs('labels.csv')).filter((ref) => !shopRefs.has(ref));
+    expect(questions.filter((ref) => roles.get(ref) !== 'customer')).to.deep.equal([]);
+    expect([...shopRefs].filter((ref) => roles.get(ref) !== 'shop')).to.deep.equal([]);
+  });
+});
+
+describe('csv records', () => {
+  it('sniffs delimiter and charset', async () => {
+    expect(sniffCsvDialect(await readFile(`${FIXTURES}/notatki-rozmow.csv`))).to.deep.equal({ delimiter: ';', charset: 'windows-1250' });
+    expect(sniffCsvDialect(await readFile(`${FIXTURES}/hovory-cs.csv`))).to.deep.equal({ delimiter: ',', charset: 'utf8' });
+    expect(sniffCsvDialect(await readFile(`${FIXTURES}/calls-custom.tsv`)).delimiter).to.equal('\t');
+    // Commas inside quoted notes do not outvote the real separator.
+    const quoted = Buffer.from('a;b;c\n1;"x, y, z, w";2\n3;"p, q, r";4\n');
+    expect(sniffCsvDialect(quoted).delimiter).to.equal(';');
+    expect(sniffCsvDialect(iconv.encode('id;uwagi\n1;ąśź\n', 'iso-8859-2')).charset).to.equal('iso-8859-2');
+  });
+
+  it('streams rows with the line each starts on, across chunk boundaries', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'faqtory-csv-')), 'big.csv');
+    const filler = 'zażółć gęślą jaźń '.repeat(4);
+    const rows = ['id;note'];
+    for (let i = 1; i <= 30000; i++) rows.push(i % 1000 === 0 ? `${i};"line one\r\nline two"` : `${i};${filler}${i}`);
+    const bytes = iconv.encode(rows.join('\r\n') + '\r\n', 'windows-1250');
+    expect(bytes.length).to.be.greaterThan(2 << 20); // several 1 MiB read chunks
+    await writeFile(path, bytes);
+    const wrong: string[] = [];
+    let count = 0;
+    let expectedLine = 1;
+    for await (const row of readCsvRows(path, { delimiter: ';', charset: 'windows-1250' })) {
+      const expectedNote = count === 0 ? 'note' : count % 1000 === 0 ? 'line one\nline two' : `${filler}${count}`;
+      if (row.line !== expectedLine || row.fields[1] !== expectedNote) wrong.push(`${row.line}: ${row.fields.join(';')}`);
+      expectedLine += row.fields[1]!.includes('\n') ? 2 : 1;
+      count++;
+    }
+    expect(wrong.slice(0, 3)).to.deep.equal([]);
+    expect(count).to.equal(30001);
+  });
+});
+
+describe('call note cleaning', () => {
+  const cases: [string, string][] = [
+    ['Klientka pyta: „Czy mogę zapłacić BLIKiem?” Udzielono informacji.', 'Czy mogę zapłacić BLIKiem?'],
+    ['Pani Marta zgłasza: muszę mieć paragon? OK.', 'muszę mieć paragon?'],
+    ['Pan Jan Nowak dzwoni z pytaniem, ile trwa dostawa. Odp.: 1-2 dni.', 'ile trwa dostawa.'],
+    ['Zákazník se ptá: Můžu platit kartou? Vysvětlen postup.', 'Můžu platit kartou?'],
+    ['Customer asks: "Do you deliver on Sundays?" Explained.', 'Do you deliver on Sundays?'],
+    ['Tel. – kl. pyta, czy jest outlet.', 'czy jest outlet.'],
+    ['Klient pyta o raty.', 'Klient pyta o raty.'],
+    ['Pomyłka – dzwoniący szukał przychodni.', 'Pomyłka – dzwoniący szukał przychodni.'],
+    ['Klientka pyta: „Czy produkt „na zamówienie” dojdzie przed świętami?” Wyjaśniłam.', 'Czy produkt „na zamówienie” dojdzie przed świętami?'],
+  ];
+  for (const [note, expected] of cases) {
+    it(`keeps the caller's words of: ${note}`, () => {
+      expect(customerPartOfNote(note)).to.equal(expected);
+    });
+  }
+});

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { ParseError } from '../../src/errors.js';
+import type { RawConversation } from '../../src/model.js';
+import type { ReadOptions } from '../../src/ingest/adapter.js';
+import { adapter } from '../../src/ingest/pidgin/index.js';
+import { detectFormat } from '../../src/ingest/registry.js';
+
+const FIXTURES = 'test/fixtures/gg/pidgin';
+const TXT = `${FIXTURES}/2023-09-04.235810+0200CEST.txt`;
+const HTML = `${FIXTURES}/2023-09-05.100000+0200CEST.html`;
+const options: ReadOptions = { shop: ['Sklep Elektron'], timezone: 'Europe/Warsaw', columns: {} };
+
+async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
+  const { read } = await adapter.loadReader();
+  const out: RawConversation[] = [];
+  for await (const conversation of read(path, opts)) out.push(conversation);
+  return out;
+}
+
+async function sample(path: string) {
+  const bytes = await readFile(path);
+  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
+}
+
+describe('pidgin reader', () => {
+  it('reads a text log: --shop speaker is the shop, continuation lines join, status lines are skipped', async () => {
+    const [conversation, ...rest] = await readAll(TXT);
+    expect(rest).to.have.length(0);
+    expect(conversation!.channel).to.equal('gg');
+    expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['2', 'customer'],
+      ['4', 'shop'],
+      ['6', 'customer'],
+      ['7', 'shop'],
+    ]);
+    const [first, , afterMidnight, nextDay] = conversation!.messages;
+    expect(first!.text).to.equal('Dobry wieczór, czy telewizor z zamówienia 4411 jest już wysłany?\nChodzi o ten 55 cali.');
+    expect(first!.author).to.equal('Tomasz');
+    // 23:58:10 on 4 Sep 2023 in Warsaw (UTC+2), date from the Polish header.
+    expect(first!.sentAt!.toISOString()).to.equal('2023-09-04T21:58:10.000Z');
+    // The time went back past midnight: it is the next day.
+    expect(afterMidnight!.sentAt!.toISOString()).to.equal('2023-09-04T22:02:30.000Z');
+    expect(nextDay!.sentAt!.toISOString()).to.equal('2023-09-05T06:10:00.000Z');
+  });
+
+  it('without --shop, the speaker who is not the buddy is on the other side only when evidence says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faqtory-pidgin-'));
+    const path = join(dir, 'log.txt');
+    await writeFile(
+      path,
+      'Conversation with 5550123 at 2023-09-04 10:00:00 on 40400404 (gadu-gadu)\n' +
+        '(10:00:00) 40400404: Dzień dobry, w czym pomóc?\n' +
+        '(10:00:20) Tomasz: Czy macie ładowarki USB-C?\n',
+    );
+    const [conversation] = await readAll(path, { ...options, shop: [] });
+    // The account number names the shop's own lines.
+    expect(conversation!.messages.map((m) => m.role)).to.deep.equal(['shop', 'customer']);
+  });
+
+  it('reads an HTML log: colours tell sent from received, markup and entities are removed', async () => {
+    const [conversation] = await readAll(HTML, { ...options, shop: [] });
+    expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['2', 'customer'],
+      ['4', 'shop'],
+      ['5', 'customer'],
+    ]);
+    expect(conversation!.messages[0]!.text).to.equal('Czy słuchawki "XB-900" działają z iPhone?\nPytam, bo nie widzę <Bluetooth 5.3>.');
+    expect(conversation!.messages[2]!.sentAt!.toISOString()).to.equal('2023-09-05T11:05:00.000Z');
+  });
+
+  it('rejects a line whose time cannot be read', async () => {
+    const error = await readAll(`${FIXTURES}/broken-time.txt`).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(ParseError);
+    expect((error as ParseError).line).to.equal(3);
+  });
+
+  it('is detected by its header line in both variants', async () => {
+    expect(adapter.detect(await sample(TXT))).to.equal(true);
+    expect(adapter.detect(await sample(HTML))).to.equal(true);
+    expect(detectFormat(await sample(HTML)).id).to.equal('pidgin');
+    expect(adapter.detect(await sample('test/fixtures/gg/48123456'))).to.equal(false);
+  });
+});

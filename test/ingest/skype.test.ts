@@ -1,0 +1,106 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import tar from 'tar-stream';
+import { ParseError } from '../../src/errors.js';
+import type { RawConversation } from '../../src/model.js';
+import type { ReadOptions } from '../../src/ingest/adapter.js';
+import { adapter } from '../../src/ingest/skype/index.js';
+
+const FIXTURES = 'test/fixtures/chat/skype';
+const options: ReadOptions = { shop: [], timezone: 'Europe/Prague', columns: {} };
+
+async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
+  const { read } = await adapter.loadReader();
+  const out: RawConversation[] = [];
+  for await (const conversation of read(path, opts)) out.push(conversation);
+  return out;
+}
+
+async function sample(path: string) {
+  const head = await readFile(path);
+  return { path, head: head.subarray(0, 65536), size: head.length };
+}
+
+async function packTar(entries: Record<string, Buffer>): Promise<string> {
+  const pack = tar.pack();
+  for (const [name, content] of Object.entries(entries)) pack.entry({ name }, content);
+  pack.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of pack) chunks.push(chunk as Buffer);
+  const path = join(await mkdtemp(join(tmpdir(), 'faqtory-skype-')), 'export.tar');
+  await writeFile(path, Buffer.concat(chunks));
+  return path;
+}
+
+describe('skype reader', () => {
+  it('keeps typed text only, oldest first, with the export owner as the shop', async () => {
+    const [jana, tomasz, ...rest] = await readAll(`${FIXTURES}/messages.json`);
+    expect(rest).to.have.length(0); // the call-log conversation has no text
+    expect(jana!.id).to.equal('8:live:jana.kralova');
+    expect(jana!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
+      ['1709112800222', 'customer'],
+      ['1709113200456', 'shop'],
+      ['1709113500123', 'customer'],
+    ]);
+    expect(jana!.messages[0]!.key).to.equal('skype:1709112800222');
+    expect(jana!.messages[0]!.sentAt?.toISOString()).to.equal('2024-02-28T09:33:20.222Z');
+    expect(tomasz!.messages.map((m) => m.ref)).to.deep.equal(['1709200600000']);
+  });
+
+  it('turns Skype markup into plain text and drops quoted messages', async () => {
+    const [jana, tomasz] = await readAll(`${FIXTURES}/messages.json`);
+    const texts = jana!.messages.map((m) => m.text);
+    expect(texts[0]).to.equal('Dobrý den, kdy odešlete objednávku 2024-118? Platba & doprava proběhly "v pořádku" včera.');
+    expect(texts[1]).to.equal('Zásilku předáme dopravci zítra. Sledovat ji můžete zde :)');
+    expect(texts[2]).to.equal('Díky, a můžu si ji vyzvednout i na výdejním místě?');
+    expect(tomasz!.messages[0]!.text).to.equal('Czy wysyłacie do Polski?');
+  });
+
+  it('treats authors matching --shop as the shop too', async () => {
+    const [jana] = await readAll(`${FIXTURES}/messages.json`, { ...options, shop: ['live:jana.kralova'] });
+    expect(jana!.messages.every((m) => m.role === 'shop')).to.equal(true);
+  });
+
+  it('reads messages.json straight out of the exported .tar', async () => {
+    const json = await readFile(`${FIXTURES}/messages.json`);
+    const path = await packTar({ 'endpoints.json': Buffer.from('{}'), 'messages.json': json });
+    expect(adapter.detect(await sample(path))).to.equal(true);
+    const conversations = await readAll(path);
+    expect(conversations.map((c) => c.id)).to.deep.equal(['8:live:jana.kralova', '8:tomasz.wrobel77']);
+  });
+
+  it('rejects a .tar without messages.json', async () => {
+    const path = await packTar({ 'notes.txt': Buffer.from('hello') });
+    const error = await readAll(path).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ParseError);
+    expect((error as ParseError).reason).to.match(/no messages\.json/);
+  });
+
+  it('reports a syntax error with its line', async () => {
+    const error = await readAll(`${FIXTURES}/broken.json`).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ParseError);
+    expect((error as ParseError).line).to.equal(14);
+    expect((error as ParseError).reason).to.match(/not valid JSON/);
+  });
+
+  it('detects the export by content, not by other chat JSON', async () => {
+    expect(adapter.detect(await sample(`${FIXTURES}/messages.json`))).to.equal(true);
+    expect(adapter.detect(await sample('test/fixtures/chat/livechat/archives.json'))).to.equal(false);
+    expect(adapter.detect(await sample('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
+  });
+
+  it('reads the shared sample export when present', async function () {
+    const path = '../shared/samples/skype/messages.json';
+    const exists = await readFile(path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) this.skip();
+    const conversations = await readAll(path, { ...options, shop: ['Sklep Elektron'] });
+    const customer = conversations.flatMap((c) => c.messages).filter((m) => m.role === 'customer');
+    expect(customer.length).to.be.greaterThan(50);
+    expect(customer.some((m) => /<|&quot;/.test(m.text))).to.equal(false);
+  });
+});
