@@ -42,7 +42,7 @@ function grow<T extends Int32Array | Float32Array | Uint8Array>(from: T, to: T):
   return to;
 }
 
-/** Hashes one item's features of one family into `scratch`, returning how many. */
+/** Sorts one family of an item's hashed slots and appends each distinct slot with its count. */
 function countFamily(rows: GrowableRows, slots: number[], kind: FeatureKind): void {
   if (slots.length === 0) return;
   slots.sort((a, b) => a - b);

@@ -75,6 +75,10 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
         : 'The FAQ site has not been built yet. Log in, answer a topic and press "Publish now", or run `faqtory build`.',
     }, 404);
   });
+  // Browsers ask for it on every page; without this they would be sent to the login page.
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   app.get('/assets/editor.css', (_req, res) => {
     res.type('css').sendFile(join(templatesDir, 'editor', 'editor.css'));
   });

@@ -106,9 +106,14 @@ export function requireRole(...roles: UserRole[]) {
   };
 }
 
-/** A fresh token for the login form, sent both as a cookie and in the form (double submit). */
+/**
+ * The login form's token, sent both as a cookie and in the form (double submit). An existing
+ * one is kept, so a login page opened in another tab (or a background request that was sent to
+ * the login page) does not invalidate the form being filled in.
+ */
 export function issueLoginCsrf(req: Request, res: Response): string {
-  const token = randomBytes(24).toString('base64url');
+  const existing = parseCookies(req.headers.cookie).get(LOGIN_CSRF_COOKIE);
+  const token = existing && /^[\w-]{32}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
   res.cookie(LOGIN_CSRF_COOKIE, token, cookieOptions(req, 60 * 60 * 1000));
   return token;
 }

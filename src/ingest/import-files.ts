@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -7,6 +8,9 @@ import type { FormatAdapter, FormatId, ReadOptions } from './adapter.js';
 import { hashFile, sampleFile } from './file-sample.js';
 import { findFiles, type InputFile } from './find-files.js';
 import { adapterById, detectFormat } from './registry.js';
+
+/** Names that plain-text question lists have when found inside a folder: .txt, .log, or none. */
+const PLAIN_TEXT_NAME = /^[^.]+$|\.(txt|log)$/i;
 
 export interface ImportOptions extends Omit<ReadOptions, 'onProgress'> {
   format?: FormatId;
@@ -72,6 +76,15 @@ async function importOne(
     if (!(error instanceof FaqtoryError)) throw error;
     // Exports carry photos and HTML indexes beside the logs; only a file the user named is an error.
     return { ...empty, outcome: input.named ? 'rejected' : 'skipped', reason: error.message };
+  }
+  if (!input.named && !forced && adapter.id === 'text' && !PLAIN_TEXT_NAME.test(basename(input.path))) {
+    // Plain text is the fallback that takes any text file; inside a folder, a README or a
+    // data file that no log format claims is far more likely than a list of questions.
+    return {
+      ...empty,
+      outcome: 'skipped',
+      reason: 'not a log format faqtory recognises (to read it as one question per line, import it by name with --format text)',
+    };
   }
   const sha256 = await hashFile(input.path);
   const previous = writer.alreadyImported(sha256);

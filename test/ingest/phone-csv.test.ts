@@ -108,6 +108,9 @@ describe('phone-csv reader', () => {
     const chat = join(await mkdtemp(join(tmpdir(), 'faqtory-phone-')), 'calls.csv');
     await writeFile(chat, 'timestamp,author,message\n2024-01-01 10:00,Ola,Czy jest dostawa?\n');
     expect(adapter.detect(await sample(chat))).to.equal(false);
+    // A sender column makes it a chat transcript, even with call-like id and note columns.
+    await writeFile(chat, 'ID rozmowy;Data;Nadawca;Treść\n501;2024-02-10 09:15;Jan;Czy jest dostawa?\n');
+    expect(adapter.detect(await sample(chat))).to.equal(false);
     expect(adapter.detect(await sample('test/fixtures/gg/48123456'))).to.equal(false);
   });
 

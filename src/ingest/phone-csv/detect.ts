@@ -18,7 +18,13 @@ export const PHONE_COLUMNS = {
 
 export type PhoneField = keyof typeof PHONE_COLUMNS;
 
-/** A CSV whose header has a note-like column and at least one call-, phone- or direction-like column. */
+// A per-row sender column makes a file a chat transcript (chat-csv), not a list of calls.
+const SENDER_COLUMNS = ['author', 'sender', 'from', 'speaker', 'nadawca', 'autor', 'odesilatel', 'odesílatel', 'user', 'uzytkownik'];
+
+/**
+ * A CSV whose header has a note-like column and at least one call-, phone- or direction-like
+ * column, and no message-sender column.
+ */
 export function detect(sample: FileSample): boolean {
   if (!sample.head.length || sample.head.includes(0)) return false;
   const text = decodeHead(sample.head);
@@ -26,7 +32,7 @@ export function detect(sample: FileSample): boolean {
   const delimiter = sniffDelimiter(text);
   if (!firstLine.includes(delimiter)) return false;
   const header = firstLine.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, ''));
-  if (findColumn(header, PHONE_COLUMNS.note) === -1) return false;
+  if (findColumn(header, PHONE_COLUMNS.note) === -1 || findColumn(header, SENDER_COLUMNS) !== -1) return false;
   return (
     findColumn(header, ['call_id', 'callid', 'id_rozmowy', 'id_polaczenia', 'id_hovoru', 'cislo_hovoru']) !== -1 ||
     findColumn(header, PHONE_COLUMNS.customer_phone) !== -1 ||

@@ -14,8 +14,14 @@ export function zonedToUtc(
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Zone offsets change at most every quarter hour; formatting is slow, so large imports reuse them.
+const QUARTER_HOUR = 15 * 60 * 1000;
+const offsets = new Map<string, number>();
 
 function offsetMs(utcMs: number, timeZone: string): number {
+  const cacheKey = `${timeZone}|${Math.floor(utcMs / QUARTER_HOUR)}`;
+  const cached = offsets.get(cacheKey);
+  if (cached !== undefined) return cached;
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -30,10 +36,13 @@ function offsetMs(utcMs: number, timeZone: string): number {
     });
     formatters.set(timeZone, formatter);
   }
-  const get = (type: string): number =>
-    Number(formatter!.formatToParts(new Date(utcMs)).find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const offset = asUtc - Math.floor(utcMs / 1000) * 1000;
+  if (offsets.size > 100_000) offsets.clear();
+  offsets.set(cacheKey, offset);
+  return offset;
 }
 
 /** True when the runtime knows the zone; used to validate --timezone early. */
