@@ -65,10 +65,6 @@ export function failBuild(db: Db, id: number, error: string, now = new Date()): 
   );
 }
 
-export function getBuild(db: Db, id: number): BuildRecord | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM builds WHERE id = ?`).get(id) as BuildRecord | undefined;
-}
-
 export function listRecentBuilds(db: Db, limit = 10): BuildRecord[] {
   return db.prepare(`SELECT ${COLUMNS} FROM builds ORDER BY id DESC LIMIT ?`).all(limit) as BuildRecord[];
 }

@@ -57,16 +57,16 @@ describe('faqtory CLI end to end', function () {
       ['phone-csv', 'imported'],
       ['text', 'imported'],
     ]);
-    // 8 inbound calls (the outbound one is not a question) and 5 non-empty lines.
-    expect(results[0]!.questions).to.equal(8);
-    expect(results[1]!.questions).to.equal(5);
+    // 11 inbound calls (the outbound one is not a question) and 7 non-empty lines.
+    expect(results[0]!.questions).to.equal(11);
+    expect(results[1]!.questions).to.equal(7);
   });
 
   it('adds nothing when the same files are imported again', async () => {
     const results = await runCliJson<ImportResult[]>(['--db', db, 'import', phone, text]);
     expect(results.map((r) => r.outcome)).to.deep.equal(['unchanged', 'unchanged']);
     const questions = await runCliJson<QuestionJson[]>(['--db', db, 'questions']);
-    expect(questions).to.have.length(13);
+    expect(questions).to.have.length(18);
   });
 
   it('rejects a broken file whole with file:line and exit code 1, importing the rest', async () => {

@@ -5,6 +5,7 @@ import { BuildError, ConfigError } from '../../src/errors.js';
 import { resolveSchedule, startScheduler } from '../../src/publish/scheduler.js';
 import { saveAnswer } from '../../src/store/answers.js';
 import { listRecentBuilds, startBuild } from '../../src/store/builds.js';
+import { setSetting, SETTING } from '../../src/store/settings.js';
 import { setTopicStatus } from '../../src/store/topic-edits.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 
@@ -73,7 +74,7 @@ describe('scheduler', () => {
     try {
       delete process.env.FAQTORY_SCHEDULE;
       expect(resolveSchedule(store.db, undefined)).to.equal('0 * * * *');
-      store.db.prepare(`INSERT INTO settings (key, value) VALUES ('build.schedule', '*/15 * * * *')`).run();
+      setSetting(store.db, SETTING.buildSchedule, '*/15 * * * *');
       expect(resolveSchedule(store.db, undefined)).to.equal('*/15 * * * *');
       process.env.FAQTORY_SCHEDULE = '0 6 * * *';
       expect(resolveSchedule(store.db, undefined)).to.equal('0 6 * * *');
