@@ -1,25 +1,45 @@
 /**
  * Topic quality on labelled data sets, number of topics NOT given to faqtory:
  *   node dist/scripts/bench-quality.js [datasetsDir] [samplesDir]
- * Unclustered questions count as one extra "other" topic in NMI/ARI (the honest reading: the
- * editor sees them as one pile). The baseline is word TF-IDF + k-means given the true k.
+ * The shop logs go through the real importers into a temporary store, exactly as `faqtory import`
+ * would read them; every question found is clustered (pl and cs together, as the product does),
+ * and the labelled ones are measured per language. Unclustered questions count as one extra
+ * "other" topic in NMI/ARI (the honest reading: the editor sees them as one pile). The baseline
+ * is word TF-IDF + k-means given the true k.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
 import { clusterQuestions, resolveOptions, type ClusterItem, type ClusterOptions } from '../src/cluster/index.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from '../src/cluster/vectorize.js';
+import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
+import { importFiles } from '../src/ingest/import-files.js';
+import { openDatabase } from '../src/store/database.js';
+import { listQuestions } from '../src/store/questions.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { foldDiacritics } from '../src/text/normalise.js';
 import { ari, nmi } from './metrics.js';
 
-interface LabelledSet {
+/** One clustering input; each view measures some of its items against their labels. */
+interface Corpus {
   name: string;
   items: ClusterItem[];
-  labels: string[];
+  views: View[];
+  /** Orders found topics (item indices) best first; by size unless the corpus knows better. */
+  rank: (topics: number[][]) => number[][];
+  ranking: string;
   note?: string;
+}
+
+interface View {
+  name: string;
+  /** Label per item index; null = not measured (an extra turn, or another view's language). */
+  labels: (string | null)[];
+  /** Topic-intent recall is measured only for views of real shop logs. */
+  recall: boolean;
 }
 
 interface Row {
@@ -38,74 +58,122 @@ function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[];
 }
 
-function labelled(name: string, records: { text: string; label: string; lang: Lang }[], note?: string): LabelledSet {
-  const set: LabelledSet = {
+const bySize = (topics: number[][]): number[][] => [...topics].sort((a, b) => b.length - a.length);
+
+function labelledCsv(name: string, records: { text: string; label: string }[]): Corpus {
+  return {
     name,
-    items: records.map((r, id) => ({ id, text: r.text, lang: r.lang })),
-    labels: records.map((r) => r.label),
+    items: records.map((r, id) => ({ id, text: r.text, lang: 'en' as Lang })),
+    views: [{ name, labels: records.map((r) => r.label), recall: false }],
+    rank: bySize,
+    ranking: 'size',
   };
-  if (note) set.note = note;
-  return set;
-}
-
-export function loadSets(datasetsDir: string, samplesDir: string): { sets: LabelledSet[]; skipped: string[] } {
-  const sets: LabelledSet[] = [];
-  const skipped: string[] = [];
-  const banking = join(datasetsDir, 'banking77', 'test.csv');
-  if (existsSync(banking)) {
-    sets.push(labelled('banking77 test', readCsv(banking).map((r) => ({ text: r.text ?? '', label: r.category ?? '', lang: 'en' as Lang }))));
-  } else skipped.push(`banking77 (${banking} not found)`);
-  const bitext = join(datasetsDir, 'bitext_customer_support_en', 'bitext_8k_customer_service.csv');
-  if (existsSync(bitext)) {
-    sets.push(labelled('bitext 8k', readCsv(bitext).map((r) => ({ text: r.utterance ?? '', label: r.intent ?? '', lang: 'en' as Lang }))));
-  } else skipped.push(`bitext (${bitext} not found)`);
-  const shop = join(samplesDir, 'labels.csv');
-  if (existsSync(shop)) {
-    const rows = readCsv(shop).filter((r) => r.intent !== 'noise');
-    for (const lang of ['pl', 'cs'] as const) {
-      const mine = rows.filter((r) => r.lang === lang);
-      sets.push(labelled(`shop ${lang}`, mine.map((r) => ({ text: r.opening_text ?? '', label: r.intent ?? '', lang })), 'labels.csv opening_text (not via importers), noise excluded'));
-    }
-  } else skipped.push(`shop logs (${shop} not found)`);
-  return { sets, skipped };
-}
-
-/** Found topic per item as a label; all unclustered items share the label "other". */
-function foundLabels(set: LabelledSet, options?: Partial<ClusterOptions>): { labels: string[]; topics: number; clustered: number; bySize: number[][] } {
-  const clustering = clusterQuestions(set.items, options);
-  const labels = new Array<string>(set.items.length).fill('other');
-  clustering.groups.forEach((group, g) => {
-    for (const id of group.members) labels[id] = `t${g}`;
-  });
-  const bySize = clustering.groups.map((g) => g.members).sort((a, b) => b.length - a.length);
-  return { labels, topics: clustering.groups.length, clustered: 1 - clustering.unclustered.length / set.items.length, bySize };
 }
 
 /**
- * Of the `top` most frequent intents, how many are the dominant intent (purity >= 0.8) of one of
- * the `ranked` largest topics.
+ * The sample shop logs imported through the real pipeline. Questions are matched to labels.csv on
+ * (file relative to the samples folder, ref); questions with no label row (later turns of a
+ * conversation) stay in the clustering input but out of the measures, and so does "noise".
  */
-export function topIntentRecall(labels: readonly string[], topicsBySize: number[][], top = 15, ranked = 20): { hit: number; of: number } {
+async function shopCorpus(samplesDir: string): Promise<Corpus> {
+  const scratch = mkdtempSync(join(tmpdir(), 'faqtory-bench-'));
+  try {
+    const db = openDatabase(join(scratch, 'bench.sqlite'));
+    await importFiles(db, [samplesDir], { shop: ['elektron-sklep.example', 'Sklep Elektron'], timezone: 'Europe/Warsaw', columns: {} });
+    const questions = listQuestions(db);
+    const meta = new Map<number, { customer: string | null; askedAt: string | null; conversation: number }>();
+    for (const row of db
+      .prepare<[], { id: number; customer: string | null; askedAt: string | null; conversation: number }>(
+        'SELECT id, customer, asked_at AS askedAt, conversation_id AS conversation FROM questions',
+      )
+      .all()) meta.set(row.id, row);
+    db.close();
+
+    const intentOf = new Map<string, string>();
+    for (const r of readCsv(join(samplesDir, 'labels.csv'))) intentOf.set(`${r.file}\u0000${r.ref}`, r.intent ?? '');
+    const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
+    const intents = questions.map((q) => {
+      const file = isAbsolute(q.file) ? relative(samplesDir, q.file) : q.file;
+      const intent = intentOf.get(`${file}\u0000${q.ref}`);
+      return intent === undefined || intent === 'noise' ? null : intent;
+    });
+    const views = (['pl', 'cs'] as const).map((lang) => ({
+      name: `shop ${lang}`,
+      labels: intents.map((intent, at) => (questions[at]!.lang === lang ? intent : null)),
+      recall: true,
+    }));
+
+    // The product's own ranking: customers + recency + growth + repeats, from the newest question.
+    const ranked: RankedQuestion[] = questions.map((q) => {
+      const m = meta.get(q.id)!;
+      return { customer: m.customer, askedAt: m.askedAt ? new Date(m.askedAt) : null, conversation: m.conversation };
+    });
+    const newest = new Date(Math.max(...ranked.map((q) => q.askedAt?.getTime() ?? 0)));
+    const rank = (topics: number[][]): number[][] =>
+      topics
+        .map((members) => ({ members, score: scoreTopic(members.map((i) => ranked[i]!), newest).total }))
+        .sort((a, b) => b.score - a.score || b.members.length - a.members.length)
+        .map((t) => t.members);
+    const unlabelled = intents.filter((i) => i === null).length;
+    return {
+      name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
+      note: `${items.length} questions via importFiles, ${unlabelled} without a (non-noise) label are clustered but not measured`,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {
+  const corpora: Corpus[] = [];
+  const skipped: string[] = [];
+  const banking = join(datasetsDir, 'banking77', 'test.csv');
+  if (existsSync(banking)) {
+    corpora.push(labelledCsv('banking77 test', readCsv(banking).map((r) => ({ text: r.text ?? '', label: r.category ?? '' }))));
+  } else skipped.push(`banking77 (${banking} not found)`);
+  const bitext = join(datasetsDir, 'bitext_customer_support_en', 'bitext_8k_customer_service.csv');
+  if (existsSync(bitext)) {
+    corpora.push(labelledCsv('bitext 8k', readCsv(bitext).map((r) => ({ text: r.utterance ?? '', label: r.intent ?? '' }))));
+  } else skipped.push(`bitext (${bitext} not found)`);
+  if (existsSync(join(samplesDir, 'labels.csv'))) corpora.push(await shopCorpus(samplesDir));
+  else skipped.push(`shop logs (${join(samplesDir, 'labels.csv')} not found)`);
+  return { corpora, skipped };
+}
+
+/**
+ * Of the `top` most frequent intents, how many are the dominant intent (purity >= 0.8 among the
+ * measured members) of one of the `ranked` best topics that hold measured members.
+ */
+export function topIntentRecall(labels: readonly (string | null)[], rankedTopics: number[][], top = 15, ranked = 20): { hit: number; of: number } {
   const frequency = new Map<string, number>();
-  for (const l of labels) frequency.set(l, (frequency.get(l) ?? 0) + 1);
+  for (const l of labels) if (l !== null) frequency.set(l, (frequency.get(l) ?? 0) + 1);
   const wanted = [...frequency.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([l]) => l);
   const dominant = new Set<string>();
-  for (const members of topicsBySize.slice(0, ranked)) {
+  let seen = 0;
+  for (const members of rankedTopics) {
+    if (seen === ranked) break;
     const counts = new Map<string, number>();
-    for (const id of members) counts.set(labels[id]!, (counts.get(labels[id]!) ?? 0) + 1);
+    let measured = 0;
+    for (const i of members) {
+      const label = labels[i];
+      if (label === null || label === undefined) continue;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+      measured++;
+    }
+    if (measured === 0) continue;
+    seen++;
     const [label, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    if (count / members.length >= 0.8) dominant.add(label);
+    if (count / measured >= 0.8) dominant.add(label);
   }
   return { hit: wanted.filter((l) => dominant.has(l)).length, of: wanted.length };
 }
 
 /** Plain baseline: word TF-IDF (no stems, no n-grams), spherical k-means++ with the true k. */
-function kMeansBaseline(set: LabelledSet): string[] {
+function kMeansBaseline(items: readonly ClusterItem[], k: number): Int32Array {
   const opts = resolveOptions({ weights: { words: 1, stems: 0, charGrams: 0 }, featureBits: 16, analyse: plainWords });
-  const counts = countFeatures(set.items, opts);
+  const counts = countFeatures(items, opts);
   const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
-  const k = new Set(set.labels).size;
-  return Array.from(kMeans(rows, k, 1 << opts.featureBits), (c) => `k${c}`);
+  return kMeans(rows, k, 1 << opts.featureBits);
 }
 
 function plainWords(text: string): { surface: string; folded: string; stem: string }[] {
@@ -179,35 +247,68 @@ function kMeans(rows: SparseRows, k: number, dims: number): Int32Array {
   return assignment;
 }
 
-export function measure(set: LabelledSet, options?: Partial<ClusterOptions>): Row[] {
+/** Item indices per topic; `label[i] < 0` = unclustered. */
+function topicsOf(label: Int32Array, count: number): number[][] {
+  const topics = Array.from({ length: count }, () => [] as number[]);
+  label.forEach((t, i) => {
+    if (t >= 0) topics[t]!.push(i);
+  });
+  return topics.filter((t) => t.length > 0);
+}
+
+/** Measures of one view: NMI/ARI over its labelled items, "other" for unclustered. */
+function scoreView(view: View, topicOf: Int32Array, rankedTopics: number[][]): Pick<Row, 'items' | 'topics' | 'clustered' | 'nmi' | 'ari' | 'recall'> {
+  const truth: string[] = [];
+  const found: string[] = [];
+  const topics = new Set<number>();
+  let clustered = 0;
+  view.labels.forEach((label, i) => {
+    if (label === null) return;
+    truth.push(label);
+    const t = topicOf[i]!;
+    found.push(t >= 0 ? `t${t}` : 'other');
+    if (t >= 0) {
+      clustered++;
+      topics.add(t);
+    }
+  });
+  const row: Pick<Row, 'items' | 'topics' | 'clustered' | 'nmi' | 'ari' | 'recall'> = {
+    items: truth.length, topics: topics.size, clustered: clustered / truth.length, nmi: nmi(truth, found), ari: ari(truth, found),
+  };
+  if (view.recall) {
+    const recall = topIntentRecall(view.labels, rankedTopics);
+    row.recall = `${recall.hit}/${recall.of}`;
+  }
+  return row;
+}
+
+export function measure(corpus: Corpus, options?: Partial<ClusterOptions>): Row[] {
   const started = performance.now();
-  const found = foundLabels(set, options);
+  const clustering = clusterQuestions(corpus.items, options);
   const seconds = (performance.now() - started) / 1000;
-  const shop = set.name.startsWith('shop');
-  const rowsOut: Row[] = [];
-  const faqtory: Row = {
-    set: set.name, method: 'faqtory', items: set.items.length, topics: found.topics, clustered: found.clustered,
-    nmi: nmi(set.labels, found.labels), ari: ari(set.labels, found.labels), seconds,
-  };
-  if (shop) {
-    const recall = topIntentRecall(set.labels, found.bySize);
-    faqtory.recall = `${recall.hit}/${recall.of}`;
+  const indexOf = new Map(corpus.items.map((item, i) => [item.id, i]));
+  const topicOf = new Int32Array(corpus.items.length).fill(-1);
+  clustering.groups.forEach((group, g) => {
+    for (const id of group.members) topicOf[indexOf.get(id)!] = g;
+  });
+  const ranked = corpus.rank(topicsOf(topicOf, clustering.groups.length));
+  const rows: Row[] = [];
+  for (const view of corpus.views) {
+    rows.push({ set: view.name, method: `faqtory (${clustering.groups.length} topics in all)`, seconds, ...scoreView(view, topicOf, ranked) });
+    // The baseline clusters only the view's labelled items, with the true number of intents.
+    const measured = view.labels.flatMap((label, i) => (label === null ? [] : [i]));
+    const k = new Set(measured.map((i) => view.labels[i])).size;
+    const baseStarted = performance.now();
+    const assignment = kMeansBaseline(measured.map((i) => corpus.items[i]!), k);
+    const baseSeconds = (performance.now() - baseStarted) / 1000;
+    const baseTopicOf = new Int32Array(corpus.items.length).fill(-1);
+    measured.forEach((i, at) => (baseTopicOf[i] = assignment[at]!));
+    rows.push({
+      set: view.name, method: 'tfidf+kmeans (true k)', seconds: baseSeconds,
+      ...scoreView(view, baseTopicOf, corpus.rank(topicsOf(baseTopicOf, k))),
+    });
   }
-  rowsOut.push(faqtory);
-  const baseStarted = performance.now();
-  const baseline = kMeansBaseline(set);
-  const baseRow: Row = {
-    set: set.name, method: 'tfidf+kmeans(true k)', items: set.items.length, topics: new Set(set.labels).size, clustered: 1,
-    nmi: nmi(set.labels, baseline), ari: ari(set.labels, baseline), seconds: (performance.now() - baseStarted) / 1000,
-  };
-  if (shop) {
-    const groups = new Map<string, number[]>();
-    baseline.forEach((label, id) => groups.set(label, [...(groups.get(label) ?? []), id]));
-    const recall = topIntentRecall(set.labels, [...groups.values()].sort((a, b) => b.length - a.length));
-    baseRow.recall = `${recall.hit}/${recall.of}`;
-  }
-  rowsOut.push(baseRow);
-  return rowsOut;
+  return rows;
 }
 
 export function formatTable(rows: Row[]): string {
@@ -225,12 +326,15 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const datasetsDir = argv[0] ?? resolve(root, '../shared/datasets');
   const samplesDir = argv[1] ?? resolve(root, '../shared/samples');
-  const { sets, skipped } = loadSets(datasetsDir, samplesDir);
-  const rows = sets.flatMap((set) => measure(set));
+  const { corpora, skipped } = await loadCorpora(datasetsDir, samplesDir);
+  const rows = corpora.flatMap((corpus) => measure(corpus));
   console.log(formatTable(rows));
-  for (const set of sets) if (set.note) console.log(`note: ${set.name}: ${set.note}`);
+  for (const corpus of corpora) {
+    if (corpus.note) console.log(`note: ${corpus.name}: ${corpus.note}`);
+    console.log(`note: ${corpus.name}: topics ranked by ${corpus.ranking} for top-intent recall (15 most frequent intents, 20 best topics)`);
+  }
   for (const s of skipped) console.log(`skipped: ${s}`);
-  console.log('Unclustered questions count as one "other" topic in NMI/ARI.');
+  console.log('Unclustered questions count as one "other" topic in NMI/ARI; "topics" = found topics holding measured items.');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -13,7 +13,7 @@ import { detectLanguage } from '../text/language.js';
 import { clusterFully } from './cluster.js';
 import { report, say, withStore } from './context.js';
 
-/** The bundled sample logs and answers, found relative to the installed package. */
+/** The bundled sample logs (logs/) and answers (answers.json), found relative to the installed package. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../data/samples/', import.meta.url));
 
 export const DEMO_SHOP = ['elektron.example', 'Sklep Elektron'];
@@ -59,8 +59,8 @@ export function describeDemo(result: DemoResult): string {
  * answers are saved as new versions.
  */
 export async function runDemo(db: Db, outDir: string): Promise<DemoResult> {
-  say(`Importing the bundled samples from ${SAMPLES_DIR}`);
-  const imported = await importFiles(db, [SAMPLES_DIR], { shop: DEMO_SHOP, timezone: 'Europe/Warsaw', columns: {} });
+  say(`Importing the bundled sample logs from ${SAMPLES_DIR}logs/`);
+  const imported = await importFiles(db, [`${SAMPLES_DIR}logs/`], { shop: DEMO_SHOP, timezone: 'Europe/Warsaw', columns: {} });
   const clustering = clusterFully(db);
   const answers = JSON.parse(await readFile(`${SAMPLES_DIR}answers.json`, 'utf8')) as SampleAnswer[];
   const published = publishSampleAnswers(db, answers);

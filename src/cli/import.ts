@@ -4,7 +4,7 @@ import { FORMAT_IDS, type FormatId } from '../ingest/adapter.js';
 import { importFiles, type FileResult } from '../ingest/import-files.js';
 import { isKnownTimeZone } from '../ingest/shared/local-time.js';
 import type { Channel } from '../model.js';
-import { getSetting } from '../store/settings.js';
+import { getSetting, SETTING } from '../store/settings.js';
 import { report, say, withStore } from './context.js';
 import { ProgressBar } from './progress.js';
 
@@ -36,7 +36,7 @@ export function registerImportCommand(program: Command): void {
       }
       const columns = parseColumns(options.columns);
       const results = await withStore(command, async (db) => {
-        const shop = [...options.shop, ...splitList(getSetting(db, 'shop'))];
+        const shop = [...options.shop, ...splitList(getSetting(db, SETTING.importShop))];
         const bar = new ProgressBar('', 0);
         return importFiles(
           db,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { FaqtoryError } from '../errors.js';
 import { registerBuildCommand } from './build.js';
 import { registerClusterCommand } from './cluster.js';
+import { registerConfigCommand } from './config.js';
 import { registerDemoCommand } from './demo.js';
 import { registerImportCommand } from './import.js';
 import { registerQuestionsCommand } from './questions.js';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
     registerBuildCommand,
     registerServeCommand,
     registerUserCommand,
+    registerConfigCommand,
     registerDemoCommand,
     registerStartCommand,
   ]) {

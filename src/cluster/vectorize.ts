@@ -13,7 +13,7 @@ export interface SparseRows {
 }
 
 /** Term counts before weighting; `kinds` tells each entry's feature family. */
-interface CountRows extends SparseRows {
+export interface CountRows extends SparseRows {
   kinds: Uint8Array;
 }
 

@@ -6,7 +6,22 @@ export const SETTING = {
   siteLang: 'site.lang',
   siteOutDir: 'site.out_dir',
   buildSchedule: 'build.schedule',
+  /** The shop's own addresses, domains and names, comma-separated: added to every import's --shop. */
+  importShop: 'import.shop',
+  rankHalfLifeDays: 'rank.half_life_days',
+  rankGrowthWindowDays: 'rank.growth_window_days',
 } as const;
+
+/** What each setting means, for `faqtory config`. */
+export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  [SETTING.siteTitle]: 'title of the FAQ page (default "FAQ")',
+  [SETTING.siteLang]: 'language of the FAQ page: pl, cs or en (default pl)',
+  [SETTING.siteOutDir]: 'folder the FAQ site is written to (default public)',
+  [SETTING.buildSchedule]: 'cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *", or "off")',
+  [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
+  [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
+  [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
+};
 
 export const DEFAULT_SITE_TITLE = 'FAQ';
 export const DEFAULT_SITE_LANG = 'pl';
@@ -16,6 +31,10 @@ export const DEFAULT_BUILD_SCHEDULE = '0 * * * *';
 export function getSetting(db: Db, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
+}
+
+export function listSettings(db: Db): { key: string; value: string }[] {
+  return db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
 }
 
 export function setSetting(db: Db, key: string, value: string): void {

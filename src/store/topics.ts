@@ -4,13 +4,7 @@ import { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings, type RankedQuesti
 import type { PreviousTopic, TopicPlan } from '../cluster/reconcile.js';
 import type { ClusterItem, TopicCentroid } from '../cluster/types.js';
 import type { Db } from './database.js';
-import { getSetting } from './settings.js';
-
-/** Settings keys that tune ranking (values in days). */
-export const RANK_SETTING = {
-  halfLifeDays: 'rank.half_life_days',
-  growthWindowDays: 'rank.growth_window_days',
-} as const;
+import { getSetting, SETTING } from './settings.js';
 
 /** The SPEC's `faqtory topics --json` element. */
 export interface TopicSummary {
@@ -154,8 +148,8 @@ export function getRankSettings(db: Db): RankSettings {
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
   return {
-    halfLifeDays: days(RANK_SETTING.halfLifeDays, DEFAULT_RANK_SETTINGS.halfLifeDays),
-    growthWindowDays: days(RANK_SETTING.growthWindowDays, DEFAULT_RANK_SETTINGS.growthWindowDays),
+    halfLifeDays: days(SETTING.rankHalfLifeDays, DEFAULT_RANK_SETTINGS.halfLifeDays),
+    growthWindowDays: days(SETTING.rankGrowthWindowDays, DEFAULT_RANK_SETTINGS.growthWindowDays),
   };
 }
 

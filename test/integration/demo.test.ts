@@ -1,0 +1,63 @@
+import { expect } from 'chai';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, runCliJson } from '../helpers/run-cli.js';
+
+interface DemoJson {
+  files: number;
+  questions: number;
+  topics: number;
+  published: { topicId: number; question: string }[];
+  site: string;
+  login: { name: string; password: string } | null;
+}
+
+describe('faqtory demo and config', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let db: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'faqtory-demo-'));
+    db = join(dir, 'demo.sqlite');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports the bundled samples, answers matching top topics and builds a non-empty FAQ', async () => {
+    const out = join(dir, 'site');
+    const demo = await runCliJson<DemoJson>(['--db', db, 'demo', '--out', out]);
+    expect(demo.files).to.be.at.least(3);
+    expect(demo.questions).to.be.at.least(40);
+    expect(demo.login).to.deep.equal({ name: 'demo', password: 'demo-password' });
+    expect(demo.published.length).to.be.at.least(4);
+    const topicIds = demo.published.map((p) => p.topicId);
+    expect(new Set(topicIds).size).to.equal(topicIds.length, 'one answer per topic');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const { question } of demo.published) expect(html).to.contain(question);
+    // Exactly the answered topics are published.
+    const topics = await runCliJson<{ id: number; label: string; status: string }[]>(['--db', db, 'topics', '--status', 'published']);
+    expect(topics.map((t) => t.id).sort()).to.deep.equal([...topicIds].sort());
+  });
+
+  it('keeps the database when run again: nothing imported twice, no second demo account', async () => {
+    const before = await runCliJson<unknown[]>(['--db', db, 'questions']);
+    const again = await runCliJson<DemoJson>(['--db', db, 'demo', '--out', join(dir, 'site')]);
+    expect(again.questions).to.equal(0);
+    expect(again.login).to.equal(null);
+    const after = await runCliJson<unknown[]>(['--db', db, 'questions']);
+    expect(after.length).to.equal(before.length);
+  });
+
+  it('shows and changes settings, refusing unknown ones', async () => {
+    await runCliJson(['--db', db, 'config', 'site.title', 'Pomoc sklepu']);
+    const [setting] = await runCliJson<{ key: string; value: string }[]>(['--db', db, 'config', 'site.title']);
+    expect(setting).to.deep.equal({ key: 'site.title', value: 'Pomoc sklepu' });
+    const out = join(dir, 'site2');
+    expect((await runCli(['--db', db, 'build', '--out', out])).code).to.equal(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).to.contain('<title>Pomoc sklepu</title>');
+    const bad = await runCli(['--db', db, 'config', 'no.such.key', 'x']);
+    expect(bad.code).to.equal(2);
+    expect(bad.stderr).to.contain('There is no setting "no.such.key"');
+  });
+});
