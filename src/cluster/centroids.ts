@@ -2,7 +2,8 @@ import type { SparseRows } from './vectorize.js';
 
 /**
  * Unit centroids of groups of rows, each truncated to its `keep` heaviest features so that a
- * stored topic stays small. Group g's members are `members[heads[g]..heads[g+1]]`.
+ * stored topic stays small. Group g's members are `members[heads[g]..heads[g+1]]`; a row that
+ * stands for several identical questions counts `multiplicity[row]` times.
  */
 export function groupCentroids(
   rows: SparseRows,
@@ -10,6 +11,7 @@ export function groupCentroids(
   members: Int32Array,
   keep: number,
   featureBits: number,
+  multiplicity?: Float32Array,
 ): SparseRows {
   const groups = heads.length - 1;
   const dense = new Float32Array(1 << featureBits);
@@ -20,13 +22,15 @@ export function groupCentroids(
   for (let g = 0; g < groups; g++) {
     for (let m = heads[g]!; m < heads[g + 1]!; m++) {
       const i = members[m]!;
+      const copies = multiplicity ? multiplicity[i]! : 1;
       for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
         const f = rows.features[e]!;
         if (dense[f] === 0) touched.push(f);
-        dense[f]! += rows.weights[e]!;
+        dense[f]! += rows.weights[e]! * copies;
       }
     }
-    if (touched.length > keep) touched.sort((a, b) => dense[b]! - dense[a]!);
+    // Heaviest first: stored centroids can be cut shorter, and indexes take their head.
+    touched.sort((a, b) => dense[b]! - dense[a]!);
     const kept = touched.slice(0, keep);
     let norm = 0;
     for (const f of kept) norm += dense[f]! * dense[f]!;

@@ -1,46 +1,76 @@
 import type { ClusterGroup, ClusterItem, Clustering } from './types.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
-import { vectorize, type SparseRows } from './vectorize.js';
+import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
+import { dedupeRows } from './dedupe.js';
 import { nearestNeighbours, type NeighbourGraph } from './candidates.js';
 import { detectCommunities, type WeightedGraph } from './communities.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
+import { mergeCloseTopics } from './merge-topics.js';
 import { topicKeywords } from './keywords.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
- * TF-IDF vectors (words, stems, char n-grams) -> approximate k-NN graph from an inverted index
- * -> Louvain communities -> centroid refinement, where questions close to no topic centroid
- * become "unclustered" and topics below the minimum size dissolve.
+ * TF-IDF vectors (words, stems, char n-grams) of the distinct questions -> approximate k-NN graph
+ * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
+ * of topics whose centroids lie close -> refinement again, where questions close to no topic
+ * centroid become "unclustered" and topics below the minimum size dissolve.
  */
 export function clusterQuestions(items: ClusterItem[], options?: Partial<ClusterOptions>): Clustering {
   const opts = resolveOptions(options);
   if (items.length === 0) return { groups: [], unclustered: [] };
-  const { rows, idf } = vectorize(items, opts);
+  const counts = countFeatures(items, opts);
+  // Document frequency over every question, repeats included: a wording many customers use is common.
+  const idf = inverseDocumentFrequency(counts, opts.featureBits);
+  const distinct = dedupeRows(counts);
+  const rows = weighFeatures(distinct.rows, idf, opts);
+  const copies = distinct.multiplicity;
   const neighbours = nearestNeighbours(rows, opts);
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), opts.minTopicSize);
-  let fit = refine(rows, neighbours, labels, opts);
+
+  let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), copies, opts.minTopicSize);
+  let fit = refine(rows, copies, neighbours, labels, opts);
   for (let round = 0; round < 2; round++) {
-    labels = dropSmallGroups(fit.labels, opts.minTopicSize);
-    fit = refine(rows, neighbours, labels, opts);
+    labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
+    fit = refine(rows, copies, neighbours, labels, opts);
   }
-  labels = dropSmallGroups(fit.labels, opts.minTopicSize);
+  if (opts.mergeSimilarity < 1) {
+    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, opts.minTopicSize), opts);
+    fit = refine(rows, copies, neighbours, labels, opts);
+  }
+  labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
 
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  const itemsOfRow = groupByLabel(distinct.rowOf, copies.length);
   const { heads, members } = groupByLabel(labels, groupCount);
   const groups: ClusterGroup[] = [];
   for (let g = 0; g < groupCount; g++) {
-    const indices = Array.from(members.subarray(heads[g]!, heads[g + 1]!));
-    indices.sort((a, b) => fit.similarity[b]! - fit.similarity[a]! || a - b);
+    const rowsOfGroup = Array.from(members.subarray(heads[g]!, heads[g + 1]!));
+    rowsOfGroup.sort((a, b) => fit.similarity[b]! - fit.similarity[a]! || a - b);
+    const indices = rowsOfGroup.flatMap((r) => Array.from(itemsOfRow.members.subarray(itemsOfRow.heads[r]!, itemsOfRow.heads[r + 1]!)));
     const groupItems = indices.map((i) => items[i]!);
     groups.push({
       members: groupItems.map((item) => item.id),
       representative: groupItems[0]!.id,
-      keywords: topicKeywords(groupItems, idf, opts),
+      // The most central members say what the topic is about; the long tail adds only time.
+      keywords: topicKeywords(groupItems.slice(0, KEYWORD_SAMPLE), idf, opts),
     });
   }
   const unclustered: number[] = [];
-  for (let i = 0; i < items.length; i++) if (labels[i]! < 0) unclustered.push(items[i]!.id);
+  for (let i = 0; i < items.length; i++) if (labels[distinct.rowOf[i]!]! < 0) unclustered.push(items[i]!.id);
   return { groups, unclustered };
+}
+
+const KEYWORD_SAMPLE = 300;
+
+/** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
+function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, opts: ClusterOptions): Int32Array {
+  const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  if (groupCount < 2) return labels;
+  const { heads, members } = groupByLabel(labels, groupCount);
+  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits, copies);
+  const sizes = new Float64Array(groupCount);
+  for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) sizes[labels[i]!]! += copies[i]!;
+  const groupOf = mergeCloseTopics(centroids, sizes, opts.mergeSimilarity, opts.featureBits);
+  return labels.map((label) => (label >= 0 ? groupOf[label]! : -1));
 }
 
 /** The k-NN relation made symmetric; an edge both ends chose counts twice (mutual neighbours). */
@@ -70,10 +100,10 @@ function undirected(graph: NeighbourGraph): WeightedGraph {
   return { offsets: degree, targets, weights };
 }
 
-/** Labels of groups smaller than `minSize` become -1; the rest are renumbered densely. */
-function dropSmallGroups(labels: Int32Array, minSize: number): Int32Array {
-  const size = new Int32Array(labels.length);
-  for (const label of labels) if (label >= 0) size[label]!++;
+/** Labels of groups of fewer than `minSize` questions become -1; the rest are renumbered densely. */
+function dropSmallGroups(labels: Int32Array, copies: Float32Array, minSize: number): Int32Array {
+  const size = new Float64Array(labels.length);
+  for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) size[labels[i]!]! += copies[i]!;
   const renumbered = new Int32Array(labels.length).fill(-1);
   let next = 0;
   const result = new Int32Array(labels.length);
@@ -96,6 +126,7 @@ function dropSmallGroups(labels: Int32Array, minSize: number): Int32Array {
  */
 function refine(
   rows: SparseRows,
+  copies: Float32Array,
   neighbours: NeighbourGraph,
   labels: Int32Array,
   opts: ClusterOptions,
@@ -103,7 +134,7 @@ function refine(
   const n = labels.length;
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits);
+  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits, copies);
 
   // Candidate (item, topic) pairs, grouped by topic so each centroid is expanded only once.
   const pairItems: number[] = [];

@@ -26,6 +26,8 @@ export interface ClusterOptions {
   minSimilarity: number;
   /** Community-detection resolution: higher gives more, smaller topics. */
   resolution: number;
+  /** Topics whose centroids are at least this similar (average linkage) become one; 1 = never merge. */
+  mergeSimilarity: number;
   /** Cosine to its topic centroid an item needs to stay in the topic (else it is unclustered). */
   memberSimilarity: number;
   /** Topics smaller than this are dissolved into "unclustered". */
@@ -49,6 +51,7 @@ export const defaultClusterOptions: ClusterOptions = {
   neighbours: 12,
   minSimilarity: 0.2,
   resolution: 3,
+  mergeSimilarity: 0.5,
   memberSimilarity: 0.15,
   minTopicSize: 3,
   keywordCount: 5,

@@ -104,3 +104,38 @@ describe('skype reader', () => {
     expect(customer.some((m) => /<|&quot;/.test(m.text))).to.equal(false);
   });
 });
+
+describe('skype reader: edited messages', () => {
+  it('replaces the corrected message with its edit instead of adding a second message', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faqtory-skype-edit-'));
+    const path = join(dir, 'messages.json');
+    const message = (id: number, from: string, content: string) => ({
+      id: String(id),
+      originalarrivaltime: new Date(id).toISOString(),
+      messagetype: 'RichText',
+      from,
+      content,
+    });
+    await writeFile(
+      path,
+      JSON.stringify({
+        userId: '8:live:sklep',
+        conversations: [
+          {
+            id: '8:live:ola',
+            MessageList: [
+              message(1706093798000, '8:live:ola', 'Kiedy wyślecie paczkę?'),
+              message(1706093795000, '8:live:ola', 'Edited previous message: Witam<e_m ts="1706093790" a="live:ola" t="61"></e_m>'),
+              message(1706093790000, '8:live:ola', 'Witamm'),
+            ],
+          },
+        ],
+      }),
+    );
+    const [conversation] = await readAll(path);
+    expect(conversation!.messages.map((m) => [m.ref, m.text])).to.deep.equal([
+      ['1706093790000', 'Witam'],
+      ['1706093798000', 'Kiedy wyślecie paczkę?'],
+    ]);
+  });
+});

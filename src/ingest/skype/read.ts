@@ -70,6 +70,8 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+const EDIT_MARKER = /^Edited previous message:\s*/;
+
 function toConversation(
   value: unknown,
   line: number,
@@ -81,14 +83,22 @@ function toConversation(
     throw new ParseError(path, line, 'a conversation without a "MessageList"; this does not look like a Skype export');
   }
   const conversationId = String(value['id'] ?? '');
-  const messages: RawMessage[] = [];
+  const read: { message: RawMessage; isEdit: boolean }[] = [];
   for (const entry of value['MessageList'] as unknown[]) {
-    const message = isRecord(entry) ? toMessage(entry, owner, options) : null;
-    if (message) messages.push(message);
+    if (!isRecord(entry)) continue;
+    const message = toMessage(entry, owner, options);
+    if (message) read.push({ message, isEdit: EDIT_MARKER.test(String(entry['content'])) });
+  }
+  // The export lists newest first; conversations read oldest first.
+  read.sort((a, b) => (a.message.sentAt?.getTime() ?? 0) - (b.message.sentAt?.getTime() ?? 0));
+  const messages: RawMessage[] = [];
+  for (const { message, isEdit } of read) {
+    // An edit corrects the author's previous message: keep one message with the corrected text.
+    const edited = isEdit ? messages.findLast((m) => m.author === message.author) : undefined;
+    if (edited) edited.text = message.text;
+    else messages.push(message);
   }
   if (messages.length === 0) return null;
-  // The export lists newest first; conversations read oldest first.
-  messages.sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0));
   return { id: conversationId, channel: options.channel ?? 'skype', messages };
 }
 
@@ -100,7 +110,7 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
   const properties = entry['properties'];
   if (isRecord(properties) && properties['deletetime']) return null;
   // An edit arrives as a new message that repeats the whole corrected text after this marker.
-  const text = htmlToText(content.replace(/^Edited previous message:\s*/, ''));
+  const text = htmlToText(content.replace(EDIT_MARKER, ''));
   if (!text) return null;
   const from = typeof entry['from'] === 'string' ? entry['from'] : null;
   const displayName = typeof entry['displayName'] === 'string' ? entry['displayName'] : null;
