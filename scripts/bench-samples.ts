@@ -15,6 +15,13 @@ import { printTable } from './table.js';
  */
 export const SAMPLES_DIR = resolve(process.env.FAQTORY_SAMPLES ?? '../shared/samples');
 
+/** Traces of quoted earlier messages or reply headers: none may survive into a question. */
+const QUOTE_TRACES =
+  /(^|\n)\s*>|napisał\(?a?\)?:|napsal\(?a?\)?:|\bwrote:|Původní zpráva|Original Message|Oryginalna wiadomość|(^|\n)(Od|From|Wysłano|Sent|Odesláno):/i;
+
+/** labels.csv names web chats by product; questions carry the channel they were filed under. */
+const CHANNEL_OF_LABEL: Readonly<Record<string, string>> = { livechat: 'chat', smartsupp: 'chat' };
+
 interface Label {
   channel: string;
   file: string;
@@ -66,16 +73,21 @@ export async function main(): Promise<void> {
       s.shop++;
       if (asked.has(`${ref.file}|${ref.ref}`)) s.shopAsked++;
     }
+    const quotedByChannel = new Map<string, number>();
+    for (const q of questions) {
+      if (QUOTE_TRACES.test(q.text)) quotedByChannel.set(q.channel, (quotedByChannel.get(q.channel) ?? 0) + 1);
+    }
     const rows = [...byChannel.entries()].map(([channel, s]) => [
       channel,
       String(s.labelled),
       `${s.found} (${((100 * s.found) / Math.max(1, s.labelled)).toFixed(1)}%)`,
       `${s.noiseAsked}/${s.noise}`,
       `${s.shopAsked}/${s.shop}`,
+      String(quotedByChannel.get(CHANNEL_OF_LABEL[channel] ?? channel) ?? 0),
     ]);
     printTable(
       `Sample logs through the importers (${questions.length} questions, ${rejected.length} files rejected)`,
-      ['channel', 'labelled', 'found with right ref', 'noise asked', 'shop msgs asked'],
+      ['channel', 'labelled', 'found with right ref', 'noise asked', 'shop msgs asked', 'quoted text in questions'],
       rows,
     );
     if (missed.length && process.env.FAQTORY_SHOW_MISSED) console.log(missed.join('\n'));
