@@ -14,6 +14,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
+  // Every image needs a text alternative; an editor who gave none gets an empty one (decorative).
+  transformTags: {
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? '' } }),
+  },
 };
 
 /** An editor's Markdown as HTML that is safe to put into a page (no scripts, no event handlers). */

@@ -33,6 +33,7 @@ interface SiteWords {
   noMatch: string;
   empty: string;
   updated: string;
+  link: string;
 }
 
 // The page's own few words, in the site's language (English for any other).
@@ -44,6 +45,7 @@ const WORDS: Record<string, SiteWords> = {
     noMatch: 'Żadna odpowiedź nie pasuje do wyszukiwania.',
     empty: 'Nie ma jeszcze opublikowanych odpowiedzi.',
     updated: 'Aktualizacja',
+    link: 'Link do tej odpowiedzi',
   },
   cs: {
     contents: 'Seznam otázek',
@@ -52,6 +54,7 @@ const WORDS: Record<string, SiteWords> = {
     noMatch: 'Hledání neodpovídá žádná odpověď.',
     empty: 'Zatím nejsou zveřejněné žádné odpovědi.',
     updated: 'Aktualizace',
+    link: 'Odkaz na tuto odpověď',
   },
   en: {
     contents: 'Questions',
@@ -60,6 +63,7 @@ const WORDS: Record<string, SiteWords> = {
     noMatch: 'No answer matches your search.',
     empty: 'No answers have been published yet.',
     updated: 'Updated',
+    link: 'Link to this answer',
   },
 };
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { renderSite, type SiteTemplates } from '../../src/publish/render-site.js';
 import { TEMPLATES_DIR } from '../../src/publish/site-templates.js';
@@ -40,6 +41,14 @@ describe('renderSite', () => {
     expect(html).to.contain('<meta charset="utf-8">');
     expect(html).to.match(/<meta name="viewport"[^>]*width=device-width/);
     expect(html).to.contain('<title>Pomoc — Sklep</title>');
+  });
+
+  it('passes an HTML validator with the recommended rules', async () => {
+    // Self-closed void elements (<img />, as sanitize-html writes them) are valid HTML5: a style choice.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off' } });
+    const report = await validator.validateString(render().files.get('index.html')!);
+    const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(problems).to.deep.equal([]);
   });
 
   it('gives every question a unique anchor that the table of contents links to', () => {
