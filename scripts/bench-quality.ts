@@ -89,19 +89,18 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
       .all()) meta.set(row.id, row);
     db.close();
 
-    const intentOf = new Map<string, string>();
-    for (const r of readCsv(join(samplesDir, 'labels.csv'))) intentOf.set(`${r.file}\u0000${r.ref}`, r.intent ?? '');
+    const labelOf = new Map<string, { intent: string; lang: string }>();
+    for (const r of readCsv(join(samplesDir, 'labels.csv'))) labelOf.set(`${r.file}\u0000${r.ref}`, { intent: r.intent ?? '', lang: r.lang ?? '' });
     const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
-    const intents = questions.map((q) => {
-      const file = isAbsolute(q.file) ? relative(samplesDir, q.file) : q.file;
-      const intent = intentOf.get(`${file}\u0000${q.ref}`);
-      return intent === undefined || intent === 'noise' ? null : intent;
-    });
+    const labels = questions.map((q) => labelOf.get(`${isAbsolute(q.file) ? relative(samplesDir, q.file) : q.file}\u0000${q.ref}`));
+    const intents = labels.map((label) => (label === undefined || label.intent === 'noise' ? null : label.intent));
+    // Views follow the labelled language, so a question whose language was misdetected still counts.
     const views = (['pl', 'cs'] as const).map((lang) => ({
       name: `shop ${lang}`,
-      labels: intents.map((intent, at) => (questions[at]!.lang === lang ? intent : null)),
+      labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
       recall: true,
     }));
+    const misdetected = labels.filter((label, at) => label && label.intent !== 'noise' && label.lang !== questions[at]!.lang).length;
 
     // The product's own ranking: customers + recency + growth + repeats, from the newest question.
     const ranked: RankedQuestion[] = questions.map((q) => {
@@ -114,10 +113,11 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
         .map((members) => ({ members, score: scoreTopic(members.map((i) => ranked[i]!), newest).total }))
         .sort((a, b) => b.score - a.score || b.members.length - a.members.length)
         .map((t) => t.members);
-    const unlabelled = intents.filter((i) => i === null).length;
+    const unlabelled = labels.filter((label) => label === undefined).length;
+    const noise = labels.filter((label) => label?.intent === 'noise').length;
     return {
       name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
-      note: `${items.length} questions via importFiles, ${unlabelled} without a (non-noise) label are clustered but not measured`,
+      note: `${items.length} questions via importFiles; clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -28,7 +28,7 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
 
   let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), copies, opts.minTopicSize);
   let fit = refine(rows, copies, neighbours, labels, opts);
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
     labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
     fit = refine(rows, copies, neighbours, labels, opts);
   }
@@ -59,7 +59,9 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
   return { groups, unclustered };
 }
 
-const KEYWORD_SAMPLE = 300;
+const KEYWORD_SAMPLE = 100;
+/** k-means-like reassignment rounds; later rounds move few items. */
+const REFINE_ROUNDS = 2;
 
 /** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
 function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, opts: ClusterOptions): Int32Array {

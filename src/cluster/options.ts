@@ -6,7 +6,10 @@ import { analyse, type Term } from '../text/analyse.js';
  * object and the rest comes from `defaultClusterOptions`.
  */
 export interface ClusterOptions {
-  /** Turns a question into its content words (tokenize + fold + stop words + stem). */
+  /**
+   * Turns text into its content words (fold + stop words + stem). Vectors call it on one token at
+   * a time (and remember the answer), so it must not depend on neighbouring words.
+   */
   analyse: (text: string, lang: Lang) => Term[];
   /** Relative weight of each feature family in an item vector (0 switches a family off). */
   weights: { words: number; stems: number; charGrams: number };
@@ -47,7 +50,7 @@ export const defaultClusterOptions: ClusterOptions = {
   separateLanguages: true,
   featureBits: 20,
   candidateFeatures: 10,
-  maxPostingsScanned: 600,
+  maxPostingsScanned: 300,
   neighbours: 12,
   minSimilarity: 0.2,
   resolution: 3,

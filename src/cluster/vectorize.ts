@@ -1,6 +1,8 @@
 import type { ClusterItem } from './types.js';
 import type { ClusterOptions } from './options.js';
 import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Term } from '../text/analyse.js';
 
 /**
  * Sparse item vectors in compressed-row form: item i owns entries offsets[i]..offsets[i+1] of
@@ -43,47 +45,79 @@ function grow<T extends Int32Array | Float32Array | Uint8Array>(from: T, to: T):
 }
 
 /** Sorts one family of an item's hashed slots and appends each distinct slot with its count. */
-function countFamily(rows: GrowableRows, slots: number[], kind: FeatureKind): void {
+function countFamily(rows: GrowableRows, slots: SlotList, kind: FeatureKind): void {
   if (slots.length === 0) return;
-  slots.sort((a, b) => a - b);
+  const sorted = slots.values.subarray(0, slots.length).sort();
   let run = 1;
-  for (let i = 1; i <= slots.length; i++) {
-    if (i < slots.length && slots[i] === slots[i - 1]) {
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) {
       run++;
     } else {
-      rows.push(slots[i - 1]!, run, kind);
+      rows.push(sorted[i - 1]!, run, kind);
       run = 1;
     }
   }
   slots.length = 0;
 }
 
-/** Raw term counts per item: words, stems and char n-grams, each hashed into the feature space. */
+/** A reusable growable list of slots (typed, so sorting is numeric and allocation-free). */
+class SlotList {
+  values = new Int32Array(256);
+  length = 0;
+
+  push(slot: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, new Int32Array(this.length * 2));
+    this.values[this.length++] = slot;
+  }
+}
+
+/** The hashed slots one token contributes: `wordCount` word slots, then stems, then char n-grams. */
+interface TokenSlots {
+  slots: Int32Array;
+  words: number;
+  stems: number;
+}
+
+/** Vocabularies grow with typos; past this many distinct tokens new ones are not remembered. */
+const TOKEN_CACHE_LIMIT = 300_000;
+const TEXT_CACHE_LIMIT = 1_000_000;
+
+/**
+ * Raw term counts per item: words, stems and char n-grams, each hashed into the feature space.
+ * `analyse` runs once per distinct token (it must treat tokens independently, as the default
+ * does): customers reuse a small vocabulary, so a million questions cost little more folding,
+ * stemming and hashing than ten thousand.
+ */
 export function countFeatures(items: readonly ClusterItem[], options: ClusterOptions): CountRows {
-  const mask = (1 << options.featureBits) - 1;
-  const gram = options.charGramLength;
-  const { words, stems, charGrams } = options.weights;
   const offsets = new Int32Array(items.length + 1);
   const rows = new GrowableRows();
-  const wordSlots: number[] = [];
-  const stemSlots: number[] = [];
-  const gramSlots: number[] = [];
+  const wordSlots = new SlotList();
+  const stemSlots = new SlotList();
+  const gramSlots = new SlotList();
+  const cache = new Map<string, TokenSlots>();
+  // The same question typed the same way is common: its row is copied, not computed again.
+  const seenText = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     const { text, lang } = items[i]!;
-    const wordSeed = seedOf(FeatureKind.Word, lang, options.separateLanguages);
-    const stemSeed = seedOf(FeatureKind.Stem, lang, options.separateLanguages);
-    const gramSeed = seedOf(FeatureKind.CharGram, lang, options.separateLanguages);
-    for (const term of options.analyse(text, lang)) {
-      if (words > 0) wordSlots.push(hashRange(term.folded, 0, term.folded.length, wordSeed) & mask);
-      if (stems > 0) stemSlots.push(hashRange(term.stem, 0, term.stem.length, stemSeed) & mask);
-      if (charGrams > 0 && gram > 0) {
-        // Spaces mark the word's edges, so a gram knows whether it starts or ends a word.
-        const padded = ` ${term.folded} `;
-        const last = Math.max(0, padded.length - gram);
-        for (let start = 0; start <= last; start++) {
-          gramSlots.push(hashRange(padded, start, Math.min(padded.length, start + gram), gramSeed) & mask);
-        }
+    const textKey = `${lang}\u0000${text}`;
+    const same = seenText.get(textKey);
+    if (same !== undefined) {
+      for (let e = offsets[same]!; e < offsets[same + 1]!; e++) rows.push(rows.features[e]!, rows.weights[e]!, rows.kinds[e]!);
+      offsets[i + 1] = rows.length;
+      continue;
+    }
+    if (seenText.size < TEXT_CACHE_LIMIT) seenText.set(textKey, i);
+    for (const token of tokenize(text)) {
+      const key = `${lang}\u0000${token}`;
+      let slots = cache.get(key);
+      if (!slots) {
+        slots = tokenSlots(options.analyse(token, lang), lang, options);
+        if (cache.size < TOKEN_CACHE_LIMIT) cache.set(key, slots);
       }
+      const all = slots.slots;
+      for (let k = 0; k < slots.words; k++) wordSlots.push(all[k]!);
+      for (let k = slots.words; k < slots.words + slots.stems; k++) stemSlots.push(all[k]!);
+      for (let k = slots.words + slots.stems; k < all.length; k++) gramSlots.push(all[k]!);
     }
     countFamily(rows, wordSlots, FeatureKind.Word);
     countFamily(rows, stemSlots, FeatureKind.Stem);
@@ -96,6 +130,31 @@ export function countFeatures(items: readonly ClusterItem[], options: ClusterOpt
     weights: rows.weights.subarray(0, rows.length),
     kinds: rows.kinds.subarray(0, rows.length),
   };
+}
+
+function tokenSlots(terms: readonly Term[], lang: string, options: ClusterOptions): TokenSlots {
+  const mask = (1 << options.featureBits) - 1;
+  const gram = options.charGramLength;
+  const { words, stems, charGrams } = options.weights;
+  const wordSeed = seedOf(FeatureKind.Word, lang, options.separateLanguages);
+  const stemSeed = seedOf(FeatureKind.Stem, lang, options.separateLanguages);
+  const gramSeed = seedOf(FeatureKind.CharGram, lang, options.separateLanguages);
+  const wordPart: number[] = [];
+  const stemPart: number[] = [];
+  const gramPart: number[] = [];
+  for (const term of terms) {
+    if (words > 0) wordPart.push(hashRange(term.folded, 0, term.folded.length, wordSeed) & mask);
+    if (stems > 0) stemPart.push(hashRange(term.stem, 0, term.stem.length, stemSeed) & mask);
+    if (charGrams > 0 && gram > 0) {
+      // Spaces mark the word's edges, so a gram knows whether it starts or ends a word.
+      const padded = ` ${term.folded} `;
+      const last = Math.max(0, padded.length - gram);
+      for (let start = 0; start <= last; start++) {
+        gramPart.push(hashRange(padded, start, Math.min(padded.length, start + gram), gramSeed) & mask);
+      }
+    }
+  }
+  return { slots: Int32Array.from([...wordPart, ...stemPart, ...gramPart]), words: wordPart.length, stems: stemPart.length };
 }
 
 /**

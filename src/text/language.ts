@@ -12,6 +12,15 @@ const FOLD: Record<string, string> = {
  * diacritics, so every matcher works on the folded form).
  */
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
+  if (lower.length !== text.length) return foldCharByChar(text);
+  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+}
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+function foldCharByChar(text: string): string {
   let out = '';
   for (const ch of text) {
     const lower = ch.toLowerCase();

@@ -32,8 +32,8 @@ const DANGLING_CONJUNCTION = /(?:^|\s)(?:i|a|and|oraz|plus)[\s,]*$/;
 
 const EMOTICONS = /(?:[\s]*(?::\)|:-\)|:d|;\)|:\(|<3|xd|\p{Extended_Pictographic}))+\s*$/u;
 
-function cutStart(text: string, pattern: RegExp): string | null {
-  const match = pattern.exec(fold(text));
+function cutStart(text: string, folded: string, pattern: RegExp): string | null {
+  const match = pattern.exec(folded);
   if (!match || match[0].length === 0) return null;
   return text.slice(match[0].length);
 }
@@ -41,8 +41,8 @@ function cutStart(text: string, pattern: RegExp): string | null {
 // A first name or full name left after thanks: "Předem děkuji za odpověď. Václav Procházka".
 const CLOSING_THEN_WORDS = new RegExp(`(?:${THANKS}|odpowiedz|odpoved|pomoc|info|help|advance)[\\s,.!]+((?:[\\p{L}-]+\\s?){1,3})[\\s.!]*$`, 'u');
 
-function cutTrailingName(text: string): string | null {
-  const match = CLOSING_THEN_WORDS.exec(fold(text));
+function cutTrailingName(text: string, folded: string): string | null {
+  const match = CLOSING_THEN_WORDS.exec(folded);
   if (!match) return null;
   const nameStart = match.index + match[0].indexOf(match[1]!);
   const name = text.slice(nameStart).trim();
@@ -50,8 +50,8 @@ function cutTrailingName(text: string): string | null {
   return text.slice(0, nameStart);
 }
 
-function cutEnd(text: string, pattern: RegExp): string | null {
-  const match = pattern.exec(fold(text));
+function cutEnd(text: string, folded: string, pattern: RegExp): string | null {
+  const match = pattern.exec(folded);
   if (!match) return null;
   // A sign-off swallowing a question is not a sign-off.
   if (match[0].includes('?')) return null;
@@ -61,21 +61,25 @@ function cutEnd(text: string, pattern: RegExp): string | null {
 /** Removes greetings and announcements at the start and thanks and sign-offs at the end. */
 export function trimPleasantries(text: string): string {
   let current = text.replace(/\s+/g, ' ').trim();
+  const cuts: ((text: string, folded: string) => string | null)[] = [
+    (t, f) => cutStart(t, f, GREETING),
+    (t, f) => cutStart(t, f, LEAD_IN),
+    (t, f) => cutEnd(t, f, EMOTICONS),
+    (t, f) => cutEnd(t, f, SIGN_OFF),
+    cutTrailingName,
+    (t, f) => cutEnd(t, f, TRAILING_THANKS),
+    (t, f) => cutEnd(t, f, TRAILING_POLITE),
+    (t, f) => cutEnd(t, f, DANGLING_CONJUNCTION),
+  ];
   for (let changed = true; changed; ) {
     changed = false;
-    for (const cut of [
-      () => cutStart(current, GREETING),
-      () => cutStart(current, LEAD_IN),
-      () => cutEnd(current, EMOTICONS),
-      () => cutEnd(current, SIGN_OFF),
-      () => cutTrailingName(current),
-      () => cutEnd(current, TRAILING_THANKS),
-      () => cutEnd(current, TRAILING_POLITE),
-      () => cutEnd(current, DANGLING_CONJUNCTION),
-    ]) {
-      const next = cut();
+    // Folding is the costly part; it is redone only after a cut changed the text.
+    let folded = fold(current);
+    for (const cut of cuts) {
+      const next = cut(current, folded);
       if (next !== null && next.trim() !== current) {
         current = next.trim();
+        folded = fold(current);
         changed = true;
       }
     }
@@ -117,6 +121,8 @@ const SMALL_TALK =
 const CALL_WITHOUT_QUESTION =
   /^(?:tel(?:efon)?\.?\s*(?:[–-]\s*)?do klient|przypomnienie|informacja o|nagrano|nagralem|nagralam|nie odbiera|oddzwonilem|oddzwonilam|telemarket\w*|zpetne volani|volani zakaznik|informace o|upominka|pripominka|nebere|outbound|call to (?:the )?customer|reminder|left (?:a )?voicemail|klient\w* dzwoni tylko|zakaznik\w* vola jen)/;
 
+const THANKING = new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`);
+
 /**
  * True when a (trimmed) customer message carries no question for the FAQ: thanks and
  * confirmations, "wrong chat", tests, seasonal wishes, small talk, spam and offers, and phone
@@ -136,5 +142,5 @@ export function isNoise(text: string): boolean {
   if (acknowledging / words.length >= 0.7) return true;
   if (text.split(/[.!,]\s+/).some(opensWithQuestionWord)) return false;
   // Praise with thanks and no complaint: "Buty są super, dziękuję za szybką wysyłkę!"
-  return new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`).test(folded) && words.length <= 14;
+  return THANKING.test(folded) && words.length <= 14;
 }

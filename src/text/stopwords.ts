@@ -4,7 +4,7 @@ import { foldDiacritics } from './normalise.js';
 
 const require = createRequire(import.meta.url);
 
-// natural ships Polish and English lists; stopwords-iso covers Czech.
+// natural ships Polish and English lists; stopwords-iso adds to Polish and covers Czech.
 const polishList = (require('natural/lib/natural/util/stopwords_pl.js') as { words: string[] }).words;
 const englishList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
 const isoLists = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
@@ -19,11 +19,15 @@ const COURTESY: Record<'pl' | 'cs' | 'en', string[]> = {
     'serdecznie', 'dziekuje', 'dziekuje', 'dzieki', 'prosze', 'uprzejmie', 'pan', 'pani', 'panstwo',
     'szanowni', 'szanowny', 'szanowna', 'gory', 'z', 'odpowiedz', 'mam', 'pytanie', 'chcialbym',
     'chcialabym', 'moze', 'moglby', 'mogliby', 'czy', 'jak', 'co', 'jest', 'sie',
+    // Framing verbs of a question ("can I", "must I", "is it possible"), not its subject.
+    'moge', 'mozna', 'mozecie', 'mozliwe', 'musze', 'trzeba', 'chce', 'da', 'dac', 'zrobic', 'robic',
+    'wiedziec', 'dowiedziec', 'informacje', 'informacja', 'kontakt', 'problem', 'pomoc', 'pomocy',
   ],
   cs: [
     'dobry', 'den', 'vecer', 'zdravim', 'ahoj', 'dekuji', 'dekuju', 'diky', 'prosim', 'pozdravem', 'hezky',
     'vazeni', 'vazeny', 'vazena', 'predem', 'odpoved', 'mam', 'dotaz', 'otazku', 'chtel', 'chtela',
     'bych', 'jak', 'co', 'je', 'se',
+    'muzu', 'muzete', 'musim', 'lze', 'da', 'chci', 'potrebuji', 'udelat', 'informaci', 'problem', 'pomoc',
   ],
   en: [
     'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'please', 'regards', 'kind', 'best', 'cheers',
@@ -42,7 +46,7 @@ function foldedSet(words: Iterable<string>): Set<string> {
 }
 
 const byLang: Record<Lang, ReadonlySet<string>> = {
-  pl: foldedSet([...polishList, ...COURTESY.pl]),
+  pl: foldedSet([...polishList, ...(isoLists.pl ?? []), ...COURTESY.pl]),
   cs: foldedSet([...(isoLists.cs ?? []), ...COURTESY.cs]),
   en: foldedSet([...englishList, ...COURTESY.en]),
   other: foldedSet([...polishList, ...(isoLists.cs ?? []), ...englishList]),

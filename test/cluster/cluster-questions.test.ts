@@ -45,6 +45,31 @@ describe('clusterQuestions', () => {
     expect(warranty!.keywords.every((k) => k.length > 1)).to.equal(true);
   });
 
+  it('puts every repeat of a question in the same place as the first, and counts it as a member', () => {
+    const repeats = items.map((item, at) => ({ ...item, id: 10_000 + at }));
+    const doubled = clusterQuestions([...items, ...repeats]);
+    const placeOf = new Map<number, number>();
+    doubled.groups.forEach((group, g) => group.members.forEach((id) => placeOf.set(id, g)));
+    for (const item of items) expect(placeOf.get(10_000 + item.id - 1), item.text).to.equal(placeOf.get(item.id));
+    const members = doubled.groups.reduce((sum, g) => sum + g.members.length, 0) + doubled.unclustered.length;
+    expect(members).to.equal(items.length * 2);
+  });
+
+  it('does not let shared redaction placeholders or greetings join unrelated questions', () => {
+    const framed = [
+      { id: 1, text: 'Dzień dobry, zamówienie [order], jak złożyć reklamację?', lang: 'pl' as const },
+      { id: 2, text: 'Dzień dobry, zamówienie [order], kiedy przyjdzie paczka?', lang: 'pl' as const },
+      { id: 3, text: 'Witam, [email], jak złożyć reklamację słuchawek?', lang: 'pl' as const },
+      { id: 4, text: 'Witam, [email], kiedy przyjdzie moja paczka?', lang: 'pl' as const },
+    ];
+    const result = clusterQuestions(framed, { minTopicSize: 2 });
+    const topicOf = new Map<number, number>();
+    result.groups.forEach((group, g) => group.members.forEach((id) => topicOf.set(id, g)));
+    if (topicOf.has(1) && topicOf.has(2)) expect(topicOf.get(1)).to.not.equal(topicOf.get(2));
+    expect(topicOf.get(1), 'the two complaint questions').to.equal(topicOf.get(3));
+    expect(topicOf.get(2), 'the two parcel questions').to.equal(topicOf.get(4));
+  });
+
   it('gives the same result for the same input', () => {
     expect(clusterQuestions(items)).to.deep.equal(clustering);
   });

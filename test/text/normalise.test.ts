@@ -32,6 +32,15 @@ describe('text normalisation', () => {
     expect(analyse('Dlaczego paczka jeszcze nie dotarła', 'pl').map((t) => t.folded)).to.not.include('dlaczego');
   });
 
+  it('drops the framing of a question ("can I", "must I") and keeps its subject', () => {
+    const pl = analyse('Czy mogę zwrócić towar? Muszę coś zrobić?', 'pl').map((t) => t.folded);
+    expect(pl).to.not.include.members(['moge', 'musze', 'zrobic']);
+    expect(pl).to.include.members(['zwrocic', 'towar']);
+    const cs = analyse('Můžu vrátit zboží, nebo musím něco udělat?', 'cs').map((t) => t.folded);
+    expect(cs).to.not.include.members(['muzu', 'musim', 'udelat']);
+    expect(cs).to.include.members(['vratit', 'zbozi']);
+  });
+
   it('brings inflected Polish forms to one stem, with or without diacritics', () => {
     const reklamacja = ['reklamacja', 'reklamację', 'reklamacji', 'reklamacje', 'reklamacją', 'reklamacjach'].map((w) => stemPolish(foldDiacritics(w)));
     expect(new Set(reklamacja).size).to.equal(1);
