@@ -52,29 +52,55 @@ async function writeUntil(path: string, bytes: number, chunk: (i: number) => str
   return i;
 }
 
-/** An mbox of threads: customer mail (quoted-printable UTF-8 or 8-bit ISO-8859-2), shop reply with a quote. */
+/** Quoted-printable of UTF-8 text, wrapped at 76 columns as mailers do. */
+function quotedPrintable(text: string): string {
+  const encoded = Buffer.from(text)
+    .toString('latin1')
+    .replace(/[\u0080-\u00ff=]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encoded
+    .split('\n')
+    .map((line) => line.replace(/(.{72}[^=]{0,3})(?=.)/g, '$1=\n'))
+    .join('\n');
+}
+
+function htmlOf(text: string): string {
+  const body = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>\n');
+  return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>\n<body><div dir="ltr">${body}</div></body></html>`;
+}
+
+/**
+ * One mail shaped like what shop inboxes hold: delivery headers, multipart/alternative with a
+ * quoted-printable text part and its HTML twin, replies quoting the previous mail.
+ */
+function mail(o: { from: string; to: string; id: string; replyTo?: string; subject: string; date: Date; text: string }): string {
+  const boundary = `b${o.id.replace(/[^a-z0-9]/gi, '')}`;
+  const domain = o.from.split('@')[1];
+  return (
+    `From ${o.from} ${asctime(o.date)}\n` +
+    `Return-Path: <${o.from}>\nDelivered-To: ${o.to}\n` +
+    `Received: from smtp.${domain} (smtp.${domain} [192.0.2.10])\n\tby mx.sklep.example with ESMTPS id ${boundary}\n\tfor <${o.to}>; ${o.date.toUTCString()}\n` +
+    `Date: ${o.date.toUTCString()}\nFrom: ${o.from}\nTo: ${o.to}\nMessage-ID: <${o.id}>\nSubject: ${o.subject}\n` +
+    (o.replyTo ? `In-Reply-To: <${o.replyTo}>\nReferences: <${o.replyTo}>\n` : '') +
+    `MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="${boundary}"\n\n` +
+    `--${boundary}\nContent-Type: text/plain; charset="UTF-8"\nContent-Transfer-Encoding: quoted-printable\n\n${quotedPrintable(o.text)}\n` +
+    `--${boundary}\nContent-Type: text/html; charset="UTF-8"\nContent-Transfer-Encoding: quoted-printable\n\n${quotedPrintable(htmlOf(o.text))}\n` +
+    `--${boundary}--\n\n`
+  );
+}
+
+/** An mbox of threads: a customer's question, the shop's reply quoting it, the customer's thanks. */
 export function writeMbox(path: string, bytes: number): Promise<number> {
   return writeUntil(path, bytes, (i) => {
     const date = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
-    const id = `bench-${i}@klient.example`;
-    const question = pick(QUESTIONS, i) + ` (sprawa ${i})`;
-    const qp = Buffer.from(question)
-      .toString('latin1')
-      .replace(/[\u0080-\u00ff=]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    const customer =
-      `From klient${i}@klient.example ${asctime(date)}\n` +
-      `From: Klient ${i} <klient${i}@klient.example>\nTo: sklep@sklep.example\n` +
-      `Subject: Pytanie ${i}\nDate: ${date.toUTCString()}\nMessage-ID: <${id}>\n` +
-      'MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n' +
-      `${qp}\n\nPozdrawiam\nKlient ${i}\n\n`;
-    const reply =
-      `From sklep@sklep.example ${asctime(date)}\n` +
-      `From: Sklep <sklep@sklep.example>\nTo: klient${i}@klient.example\n` +
-      `Subject: Re: Pytanie ${i}\nDate: ${date.toUTCString()}\nMessage-ID: <re-${id}>\n` +
-      `In-Reply-To: <${id}>\nReferences: <${id}>\n` +
-      'MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n' +
-      `${pick(REPLIES, i)}\n\n> ${question}\n>From the archive\n\n`;
-    return customer + reply;
+    const customer = `klient${i}@poczta.example`;
+    const id = `q${i}@poczta.example`;
+    const question = `${pick(QUESTIONS, i)} (sprawa ${i})\n\nPozdrawiam\nKlient ${i}`;
+    const reply = `${pick(REPLIES, i)}\n\nW dniu ${date.toISOString().slice(0, 10)} Klient ${i} <${customer}> napisał(a):\n${question.replace(/^/gm, '> ')}`;
+    return (
+      mail({ from: customer, to: 'sklep@sklep.example', id, subject: `Pytanie ${i}`, date, text: question }) +
+      mail({ from: 'sklep@sklep.example', to: customer, id: `r${i}@sklep.example`, replyTo: id, subject: `Re: Pytanie ${i}`, date, text: reply }) +
+      mail({ from: customer, to: 'sklep@sklep.example', id: `t${i}@poczta.example`, replyTo: `r${i}@sklep.example`, subject: `Re: Pytanie ${i}`, date, text: `Dziękuję bardzo!\n\n${reply.replace(/^/gm, '> ')}` })
+    );
   });
 }
 
