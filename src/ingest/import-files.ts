@@ -3,10 +3,10 @@ import { FaqtoryError, ParseError } from '../errors.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
-import { extractQuestions } from '../text/extract-questions.js';
 import type { FormatAdapter, FormatId, ReadOptions } from './adapter.js';
 import { hashFile, sampleFile } from './file-sample.js';
 import { findFiles, type InputFile } from './find-files.js';
+import { QuestionExtractor } from './question-extractor.js';
 import { adapterById, detectFormat } from './registry.js';
 
 /** Names that plain-text question lists have when found inside a folder: .txt, .log, or none. */
@@ -50,17 +50,23 @@ export async function importFiles(
 ): Promise<FileResult[]> {
   const forced = options.format ? adapterById(options.format) : null;
   const writer = new ImportWriter(db);
+  const extractor = new QuestionExtractor();
   const results: FileResult[] = [];
-  for (const input of await findFiles(paths)) {
-    const result = await importOne(writer, input, forced, options, observer);
-    results.push(result);
-    observer.fileFinished?.(result);
+  try {
+    for (const input of await findFiles(paths)) {
+      const result = await importOne(writer, extractor, input, forced, options, observer);
+      results.push(result);
+      observer.fileFinished?.(result);
+    }
+  } finally {
+    await extractor.close();
   }
   return results;
 }
 
 async function importOne(
   writer: ImportWriter,
+  extractor: QuestionExtractor,
   input: InputFile,
   forced: FormatAdapter | null,
   options: ImportOptions,
@@ -99,10 +105,13 @@ async function importOne(
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = { ...options, onProgress: (bytes) => observer.progress?.(input.path, bytes) };
     for await (const conversation of reader.read(input.path, readOptions)) {
-      storeConversation(writer, sha256, channel, conversation, counts);
+      await storeConversation(writer, extractor, sha256, channel, conversation, counts);
     }
+    await extractor.flush();
     writer.commit(counts);
   } catch (error) {
+    // Questions still being extracted land in the transaction that is rolled back right after.
+    await extractor.flush().catch(() => undefined);
     writer.rollback();
     if (error instanceof ParseError) {
       return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
@@ -115,13 +124,14 @@ async function importOne(
   return { file: input.path, format: adapter.id, outcome: 'imported', ...counts };
 }
 
-function storeConversation(
+async function storeConversation(
   writer: ImportWriter,
+  extractor: QuestionExtractor,
   sha256: string,
   channel: Channel,
   conversation: RawConversation,
   counts: { messages: number; questions: number; duplicates: number },
-): void {
+): Promise<void> {
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
   const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
@@ -137,15 +147,14 @@ function storeConversation(
     return true;
   });
   if (!fresh.some((m) => m.role === 'customer')) return;
-  const questions = extractQuestions(
-    { ...conversation, messages: stored.hadCustomerTurn ? fresh : conversation.messages },
-    { continuing: stored.hadCustomerTurn },
-  );
-  for (const question of questions) {
-    const messageId = messageIds.get(question.ref);
-    // A question from a message stored by an earlier import was counted then.
-    if (messageId === undefined) continue;
-    writer.question(messageId, stored.id, channel, question);
-    counts.questions++;
-  }
+  const continuing = stored.hadCustomerTurn;
+  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, (questions) => {
+    for (const question of questions) {
+      const messageId = messageIds.get(question.ref);
+      // A question from a message stored by an earlier import was counted then.
+      if (messageId === undefined) continue;
+      writer.question(messageId, stored.id, channel, question);
+      counts.questions++;
+    }
+  });
 }

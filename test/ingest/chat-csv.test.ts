@@ -1,28 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
+import type { ParseError } from '../../src/errors.js';
 import { adapter } from '../../src/ingest/chat-csv/index.js';
+import { parseErrorOf, readConversations, readOptions, rejectionOf, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/chat/chat-csv';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const head = await readFile(path);
-  return { path, head: head.subarray(0, 65536), size: head.length };
-}
 
 describe('chat-csv reader', () => {
   it('reads a Polish ";" CSV with BOM, CRLF and a multi-line quoted answer', async () => {
-    const conversations = await readAll(`${FIXTURES}/rozmowy.csv`);
+    const conversations = await readConversations(adapter, `${FIXTURES}/rozmowy.csv`);
     expect(conversations.map((c) => c.id)).to.deep.equal(['501', '502']);
     const [first, second] = conversations;
     expect(first!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
@@ -35,13 +20,13 @@ describe('chat-csv reader', () => {
   });
 
   it('reads local times in the given time zone', async () => {
-    const [first, second] = await readAll(`${FIXTURES}/rozmowy.csv`);
+    const [first, second] = await readConversations(adapter, `${FIXTURES}/rozmowy.csv`);
     expect(first!.messages[0]!.sentAt?.toISOString()).to.equal('2024-02-10T08:15:00.000Z');
     expect(second!.messages[0]!.sentAt?.toISOString()).to.equal('2024-02-10T10:02:00.000Z');
   });
 
   it('reads a windows-1250 Czech CSV without a role column, using --shop for the shop', async () => {
-    const conversations = await readAll(`${FIXTURES}/konverzace-cp1250.csv`, { ...options, shop: ['Kolárna'] });
+    const conversations = await readConversations(adapter, `${FIXTURES}/konverzace-cp1250.csv`, readOptions({ shop: ['Kolárna'] }));
     expect(conversations.map((c) => c.messages.map((m) => [m.ref, m.role, m.author]))).to.deep.equal([
       [
         ['1', 'customer', 'Petra Malá'],
@@ -53,33 +38,28 @@ describe('chat-csv reader', () => {
   });
 
   it('explains how to map a text column it does not recognise, and follows --columns', async () => {
-    const error = await readAll(`${FIXTURES}/no-text-column.csv`).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).reason).to.contain('"comment_body"').and.to.contain('--columns text=');
-    const [conversation] = await readAll(`${FIXTURES}/no-text-column.csv`, {
-      ...options,
-      columns: { text: 'comment_body' },
-    });
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/no-text-column.csv`));
+    expect(error.reason).to.contain('"comment_body"').and.to.contain('--columns text=');
+    const mapped = readOptions({ columns: { text: 'comment_body' } });
+    const [conversation] = await readConversations(adapter, `${FIXTURES}/no-text-column.csv`, mapped);
     expect(conversation!.messages[0]!.text).to.equal('Gdzie jest moja paczka?');
   });
 
   it('names a --columns column that is not in the file', async () => {
-    const error = await readAll(`${FIXTURES}/rozmowy.csv`, { ...options, columns: { text: 'Message' } }).catch(
-      (e: unknown) => e,
-    );
+    const noSuchColumn = readOptions({ columns: { text: 'Message' } });
+    const error = await rejectionOf(readConversations(adapter, `${FIXTURES}/rozmowy.csv`, noSuchColumn));
     expect((error as ParseError).reason).to.contain('no column "Message"');
   });
 
   it('rejects a quote that is never closed', async () => {
-    const error = await readAll(`${FIXTURES}/unclosed-quote.csv`).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.be.a('number');
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/unclosed-quote.csv`));
+    expect(error.line).to.be.a('number');
   });
 
   it('detects chat logs by their header', async () => {
-    expect(adapter.detect(await sample(`${FIXTURES}/rozmowy.csv`))).to.equal(true);
-    expect(adapter.detect(await sample(`${FIXTURES}/konverzace-cp1250.csv`))).to.equal(true);
-    expect(adapter.detect(await sample(`${FIXTURES}/no-text-column.csv`))).to.equal(false);
-    expect(adapter.detect(await sample('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/rozmowy.csv`))).to.equal(true);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/konverzace-cp1250.csv`))).to.equal(true);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/no-text-column.csv`))).to.equal(false);
+    expect(adapter.detect(await sampleOf('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
   });
 });

@@ -3,26 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/gg-sqlite/index.js';
 import { adapter as ggText } from '../../src/ingest/gg/index.js';
 import { detectFormat } from '../../src/ingest/registry.js';
-
-const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string, reader = adapter): Promise<RawConversation[]> {
-  const { read } = await reader.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, options)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const bytes = await readFile(path);
-  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
-}
+import { parseErrorOf, readConversations, sampleOf } from '../helpers/read-format.js';
 
 /** A history2.db with Kadu's schema version 4, as the sql_history plugin creates it. */
 async function kaduDatabase(): Promise<string> {
@@ -62,7 +46,7 @@ async function kaduDatabase(): Promise<string> {
 
 describe('gg-sqlite reader (Kadu history2.db)', () => {
   it('reads one conversation per chat: outgoing = shop, ref = rowid, HTML made plain text', async () => {
-    const conversations = await readAll(await kaduDatabase());
+    const conversations = await readConversations(adapter, await kaduDatabase());
     expect(conversations.map((c) => c.id)).to.deep.equal(['gg:48123456', 'gg:5550123']);
     const [ania, pixel] = conversations;
     expect(ania!.messages.map((m) => [m.ref, m.role, m.author])).to.deep.equal([
@@ -77,21 +61,21 @@ describe('gg-sqlite reader (Kadu history2.db)', () => {
   });
 
   it('keys messages like the text history, so one contact exported both ways is stored once', async () => {
-    const [fromDb] = await readAll(await kaduDatabase());
-    const [fromText] = await readAll('test/fixtures/gg/48123456', ggText);
+    const [fromDb] = await readConversations(adapter, await kaduDatabase());
+    const [fromText] = await readConversations(ggText, 'test/fixtures/gg/48123456');
     const textKeys = new Set(fromText!.messages.map((m) => m.key));
     expect(fromDb!.messages.map((m) => textKeys.has(m.key))).to.deep.equal([true, true]);
   });
 
   it('is detected by the SQLite header and the Kadu table names', async () => {
     const path = await kaduDatabase();
-    expect(adapter.detect(await sample(path))).to.equal(true);
-    expect(detectFormat(await sample(path)).id).to.equal('gg-sqlite');
+    expect(adapter.detect(await sampleOf(path))).to.equal(true);
+    expect(detectFormat(await sampleOf(path)).id).to.equal('gg-sqlite');
     const other = join(await mkdtemp(join(tmpdir(), 'faqtory-kadu-')), 'other.db');
     const db = new Database(other);
     db.exec('CREATE TABLE messages (id INTEGER PRIMARY KEY, body TEXT)');
     db.close();
-    expect(adapter.detect(await sample(other))).to.equal(false);
+    expect(adapter.detect(await sampleOf(other))).to.equal(false);
   });
 
   it('rejects a damaged database file', async () => {
@@ -100,11 +84,7 @@ describe('gg-sqlite reader (Kadu history2.db)', () => {
     // Keep the header, scribble over the pages that hold the tables.
     const damaged = Buffer.concat([good.subarray(0, 100), Buffer.alloc(good.length - 100, 0x5a)]);
     await writeFile(path, damaged);
-    const error = await readAll(path).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).message).to.include(path);
+    const error = await parseErrorOf(readConversations(adapter, path));
+    expect(error.message).to.include(path);
   });
 });

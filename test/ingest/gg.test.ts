@@ -3,31 +3,16 @@ import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/gg/index.js';
 import { detectFormat } from '../../src/ingest/registry.js';
+import { parseErrorOf, readConversations, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/gg';
 const SAMPLES = '../shared/samples';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, options)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const bytes = await readFile(path);
-  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
-}
 
 describe('gg reader (Kadu/ekg text history)', () => {
   it('reads an ISO-8859-2 history: received lines are the customer, sent lines the shop, ref = line number', async () => {
-    const [conversation, ...rest] = await readAll(`${FIXTURES}/48123456`);
+    const [conversation, ...rest] = await readConversations(adapter, `${FIXTURES}/48123456`);
     expect(rest).to.have.length(0);
     expect(conversation!.id).to.equal('gg:48123456');
     expect(conversation!.channel).to.equal('gg');
@@ -51,12 +36,12 @@ describe('gg reader (Kadu/ekg text history)', () => {
   });
 
   it('gives the same keys to the same messages in an overlapping export', async () => {
-    const [original] = await readAll(`${FIXTURES}/48123456`);
+    const [original] = await readConversations(adapter, `${FIXTURES}/48123456`);
     const dir = await mkdtemp(join(tmpdir(), 'faqtory-gg-'));
     const longer = join(dir, '48123456');
     const earlier = Buffer.from('chatrcv,48123456,Ania,1699000000,1699000000,"Czy wysyłacie za granicę?"\n', 'latin1');
     await writeFile(longer, Buffer.concat([earlier, await readFile(`${FIXTURES}/48123456`)]));
-    const [extended] = await readAll(longer);
+    const [extended] = await readConversations(adapter, longer);
     expect(extended!.messages).to.have.length(original!.messages.length + 1);
     expect(extended!.messages.slice(1).map((m) => m.key)).to.deep.equal(original!.messages.map((m) => m.key));
     expect(extended!.messages.slice(1).map((m) => m.ref)).to.not.deep.equal(original!.messages.map((m) => m.ref));
@@ -64,36 +49,26 @@ describe('gg reader (Kadu/ekg text history)', () => {
   });
 
   it('rejects a line with a damaged time field, naming the line', async () => {
-    let caught: unknown;
-    try {
-      await readAll(`${FIXTURES}/broken-time-7007007`);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).to.be.instanceOf(ParseError);
-    expect((caught as ParseError).line).to.equal(2);
-    expect((caught as ParseError).message).to.include('16996O7230');
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/broken-time-7007007`));
+    expect(error.line).to.equal(2);
+    expect(error.message).to.include('16996O7230');
   });
 
   it('rejects a message whose closing quote is missing', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'faqtory-gg-')), '1234');
     await writeFile(path, 'chatsend,1234,Ola,1699607230,"Dzien dobry\nchatrcv,1234,Ola,1699607300,1699607300,"ok"\n');
-    const error = await readAll(path).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(1);
+    const error = await parseErrorOf(readConversations(adapter, path));
+    expect(error.line).to.equal(1);
   });
 
   it('is detected by content, whatever the file is called', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faqtory-gg-'));
     const renamed = join(dir, 'historia.log');
     await copyFile(`${FIXTURES}/48123456`, renamed);
-    expect(adapter.detect(await sample(renamed))).to.equal(true);
-    expect(detectFormat(await sample(renamed)).id).to.equal('gg');
-    expect(adapter.detect(await sample('test/fixtures/phone/notatki-rozmow.csv'))).to.equal(false);
-    expect(adapter.detect(await sample(`${FIXTURES}/pidgin/2023-09-04.235810+0200CEST.txt`))).to.equal(false);
+    expect(adapter.detect(await sampleOf(renamed))).to.equal(true);
+    expect(detectFormat(await sampleOf(renamed)).id).to.equal('gg');
+    expect(adapter.detect(await sampleOf('test/fixtures/phone/notatki-rozmow.csv'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/pidgin/2023-09-04.235810+0200CEST.txt`))).to.equal(false);
   });
 
   it('marks every labelled customer question and no shop message in the shared samples', async function () {
@@ -102,7 +77,7 @@ describe('gg reader (Kadu/ekg text history)', () => {
     const shopRefs = (await readFile(`${SAMPLES}/shop_refs.csv`, 'utf8')).split('\n').filter((l) => l.startsWith('gg,'));
     const roles = new Map<string, string>();
     for (const name of await readdir(`${SAMPLES}/gg`)) {
-      for (const conversation of await readAll(`${SAMPLES}/gg/${name}`)) {
+      for (const conversation of await readConversations(adapter, `${SAMPLES}/gg/${name}`)) {
         for (const m of conversation.messages) roles.set(`gg/${name},${m.ref}`, m.role);
       }
     }

@@ -1,28 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/livechat/index.js';
+import { parseErrorOf, readConversations, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/chat/livechat';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, options)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const head = await readFile(path);
-  return { path, head: head.subarray(0, 65536), size: head.length };
-}
 
 describe('livechat reader', () => {
   it('maps customers and agents to roles and leaves out notes, forms, files and system messages', async () => {
-    const [first] = await readAll(`${FIXTURES}/archives.json`);
+    const [first] = await readConversations(adapter, `${FIXTURES}/archives.json`);
     expect(first!.id).to.equal('RX4K2M9QPL');
     expect(first!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['SB8N3T1WQZ_2', 'shop'],
@@ -37,7 +21,7 @@ describe('livechat reader', () => {
   });
 
   it('takes the visible text of rich messages as the agent\'s', async () => {
-    const [, second] = await readAll(`${FIXTURES}/archives.json`);
+    const [, second] = await readConversations(adapter, `${FIXTURES}/archives.json`);
     expect(second!.messages.map((m) => [m.role, m.text])).to.deep.equal([
       ['customer', 'Dobrý den, máte skladem přilby velikosti M?'],
       ['shop', 'Přilba Urban M\nSkladem, 1 290 Kč'],
@@ -45,16 +29,15 @@ describe('livechat reader', () => {
   });
 
   it('rejects chats without a thread of events', async () => {
-    const error = await readAll(`${FIXTURES}/broken.json`).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(3);
-    expect((error as ParseError).reason).to.match(/thread/);
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/broken.json`));
+    expect(error.line).to.equal(3);
+    expect(error.reason).to.match(/thread/);
   });
 
   it('detects archives by content', async () => {
-    expect(adapter.detect(await sample(`${FIXTURES}/archives.json`))).to.equal(true);
-    expect(adapter.detect(await sample(`${FIXTURES}/broken.json`))).to.equal(true); // so its error is reported
-    expect(adapter.detect(await sample('test/fixtures/chat/skype/messages.json'))).to.equal(false);
-    expect(adapter.detect(await sample('test/fixtures/chat/smartsupp/Kq3vT8LmZa.json'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/archives.json`))).to.equal(true);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/broken.json`))).to.equal(true); // so its error is reported
+    expect(adapter.detect(await sampleOf('test/fixtures/chat/skype/messages.json'))).to.equal(false);
+    expect(adapter.detect(await sampleOf('test/fixtures/chat/smartsupp/Kq3vT8LmZa.json'))).to.equal(false);
   });
 });

@@ -1,24 +1,15 @@
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/mbox/index.js';
-import { read } from '../../src/ingest/mbox/read.js';
+import { parseErrorOf, readConversations, readOptions, sampleOfText } from '../helpers/read-format.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
-const options: ReadOptions = { shop: ['elektron-sklep.example', 'Sklep Elektron'], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
+const options = readOptions({ shop: ['elektron-sklep.example', 'Sklep Elektron'] });
 
 describe('mbox reader', () => {
   it('yields one conversation per mail with Message-ID refs and dedup keys', async () => {
-    const conversations = await readAll(fixture('mboxrd.mbox'));
+    const conversations = await readConversations(adapter, fixture('mboxrd.mbox'), options);
     expect(conversations.map((c) => c.messages[0]!.ref)).to.deep.equal([
       'qp-iso-1@example.pl',
       'shop-reply-1@elektron-sklep.example',
@@ -36,7 +27,7 @@ describe('mbox reader', () => {
   });
 
   it('decodes quoted-printable ISO-8859-2, RFC 2047 subjects and undoes >From escaping', async () => {
-    const [first] = await readAll(fixture('mboxrd.mbox'));
+    const [first] = await readConversations(adapter, fixture('mboxrd.mbox'), options);
     const message = first!.messages[0]!;
     expect(message.subject).to.equal('Zwrot żelazka');
     expect(message.text).to.contain('czy żelazko można zwrócić bez pudełka?');
@@ -48,12 +39,12 @@ describe('mbox reader', () => {
   });
 
   it('removes only one level of > from escaped quoted From lines', async () => {
-    const conversations = await readAll(fixture('mboxrd.mbox'));
+    const conversations = await readConversations(adapter, fixture('mboxrd.mbox'), options);
     expect(conversations[1]!.messages[0]!.text).to.contain('\n>From a quoted line');
   });
 
   it('decodes base64 windows-1250 bodies, skips attachments and reads encoded sender names', async () => {
-    const message = (await readAll(fixture('mboxrd.mbox')))[3]!.messages[0]!;
+    const message = (await readConversations(adapter, fixture('mboxrd.mbox'), options))[3]!.messages[0]!;
     expect(message.text).to.contain('czy mogę zwrócić słuchawki po 20 dniach?');
     expect(message.text).to.contain('Łukasz Wiśniewski');
     expect(message.text).not.to.contain('/9j/');
@@ -61,39 +52,39 @@ describe('mbox reader', () => {
   });
 
   it('re-reads a body whose declared charset is wrong', async () => {
-    const message = (await readAll(fixture('mboxrd.mbox')))[4]!.messages[0]!;
+    const message = (await readConversations(adapter, fixture('mboxrd.mbox'), options))[4]!.messages[0]!;
     expect(message.text).to.equal('Dobrý den, kdy mi vrátíte peníze za reklamaci? Příliš dlouho čekám.');
   });
 
   it('converts HTML-only mail to text, quoting blockquotes', async () => {
-    const message = (await readAll(fixture('mboxrd.mbox')))[5]!.messages[0]!;
+    const message = (await readConversations(adapter, fixture('mboxrd.mbox'), options))[5]!.messages[0]!;
     expect(message.text.split(/\n+/)).to.deep.equal(['Czy wysyłacie do Czech?', 'Jan & syn', '> Stara odpowiedź sklepu']);
   });
 
   it('prefers the text/plain alternative', async () => {
-    const message = (await readAll(fixture('mboxrd.mbox')))[6]!.messages[0]!;
+    const message = (await readConversations(adapter, fixture('mboxrd.mbox'), options))[6]!.messages[0]!;
     expect(message.text).to.equal('Czy można kupić lodówkę na raty?');
   });
 
   it('joins a thread, also for a reply without References', async () => {
-    const conversations = await readAll(fixture('mboxrd.mbox'));
+    const conversations = await readConversations(adapter, fixture('mboxrd.mbox'), options);
     expect(conversations.slice(0, 3).map((c) => c.id)).to.deep.equal(Array(3).fill('qp-iso-1@example.pl'));
     expect(conversations[2]!.messages[0]!.inReplyTo).to.deep.equal(['shop-reply-1@elektron-sklep.example']);
     expect(conversations[3]!.id).to.equal('b64-1250@example.cz');
   });
 
   it('recognises the shop by domain or display name and bounces as system', async () => {
-    const roles = (await readAll(fixture('mboxrd.mbox'))).map((c) => c.messages[0]!.role);
+    const roles = (await readConversations(adapter, fixture('mboxrd.mbox'), options)).map((c) => c.messages[0]!.role);
     expect(roles).to.deep.equal(['customer', 'shop', 'customer', 'customer', 'customer', 'customer', 'customer', 'system']);
-    const byName = await readAll(fixture('mboxrd.mbox'), { ...options, shop: ['Sklep Elektron'] });
+    const byName = await readConversations(adapter, fixture('mboxrd.mbox'), { ...options, shop: ['Sklep Elektron'] });
     expect(byName[1]!.messages[0]!.role).to.equal('shop');
-    const byAddress = await readAll(fixture('mboxrd.mbox'), { ...options, shop: ['kasia@elektron-sklep.example'] });
+    const byAddress = await readConversations(adapter, fixture('mboxrd.mbox'), { ...options, shop: ['kasia@elektron-sklep.example'] });
     expect(byAddress.map((c) => c.messages[0]!.role).filter((r) => r === 'shop')).to.have.length(1);
   });
 
   it('reads Thunderbird separators, flowed text and gives a mail without Message-ID a stable ref', async () => {
-    const first = await readAll(fixture('thunderbird.mbox'));
-    const again = await readAll(fixture('thunderbird.mbox'));
+    const first = await readConversations(adapter, fixture('thunderbird.mbox'), options);
+    const again = await readConversations(adapter, fixture('thunderbird.mbox'), options);
     expect(first).to.have.length(2);
     const message = first[0]!.messages[0]!;
     expect(message.text).to.equal('Dobrý den, můžu si objednávku vyzvednout na prodejně?');
@@ -103,41 +94,32 @@ describe('mbox reader', () => {
   });
 
   it('rejects a truncated message with the line where it starts', async () => {
-    const error = await readAll(fixture('broken.mbox')).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(9);
+    const error = await parseErrorOf(readConversations(adapter, fixture('broken.mbox'), options));
+    expect(error.line).to.equal(9);
   });
 
   it('rejects content that is not mail', async () => {
-    const error = await readAll(fixture('not-mail.mbox')).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(1);
+    const error = await parseErrorOf(readConversations(adapter, fixture('not-mail.mbox'), options));
+    expect(error.line).to.equal(1);
   });
 
   it('reports progress in bytes', async () => {
     const seen: number[] = [];
-    await readAll(fixture('mboxrd.mbox'), { ...options, onProgress: (bytes) => seen.push(bytes) });
+    await readConversations(adapter, fixture('mboxrd.mbox'), { ...options, onProgress: (bytes) => seen.push(bytes) });
     expect(seen.at(-1)).to.be.greaterThan(3000);
   });
 
   it('detects mbox files by their separator line', () => {
-    const sample = (text: string, path = 'x.txt') => ({ path, head: Buffer.from(text), size: text.length });
-    expect(adapter.detect(sample('From - Thu Sep 07 22:09:57 2023\nX-Mozilla-Status: 0001\n'))).to.equal(true);
-    expect(adapter.detect(sample('From 1776@xxx Wed Sep 06 13:29:44 +0000 2023\nX-GM-THRID: 1\n'))).to.equal(true);
-    expect(adapter.detect(sample('From the desk of the manager\nplain memo\n'))).to.equal(false);
-    expect(adapter.detect(sample('Return-Path: <a@b.pl>\nFrom: a@b.pl\n'))).to.equal(false);
+    expect(adapter.detect(sampleOfText('From - Thu Sep 07 22:09:57 2023\nX-Mozilla-Status: 0001\n', 'x.txt'))).to.equal(true);
+    expect(adapter.detect(sampleOfText('From 1776@xxx Wed Sep 06 13:29:44 +0000 2023\nX-GM-THRID: 1\n', 'x.txt'))).to.equal(true);
+    expect(adapter.detect(sampleOfText('From the desk of the manager\nplain memo\n', 'x.txt'))).to.equal(false);
+    expect(adapter.detect(sampleOfText('Return-Path: <a@b.pl>\nFrom: a@b.pl\n', 'x.txt'))).to.equal(false);
   });
 
   const samples = fileURLToPath(new URL('../../../../shared/samples/email/', import.meta.url));
   (existsSync(samples) ? it : it.skip)('reads the shared sample mailboxes without damaged characters', async () => {
     for (const name of ['thunderbird-inbox.mbox', 'gmail-takeout.mbox']) {
-      const conversations = await readAll(samples + name);
+      const conversations = await readConversations(adapter, samples + name, options);
       expect(conversations.length).to.be.greaterThan(100);
       const texts = conversations.map((c) => c.messages[0]!.text);
       expect(texts.filter((t) => /[\ufffd\u0080-\u009f]/.test(t))).to.deep.equal([]);

@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/messenger/index.js';
+import { parseErrorOf, readConversations, readOptions } from '../helpers/read-format.js';
 
 const FILE = 'test/fixtures/chat/messenger/inbox/pavelnovak_5120394871/message_1.json';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Prague', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
+const options = readOptions({ timezone: 'Europe/Prague' });
 
 describe('messenger reader', () => {
   it('repairs the export\'s mojibake and lists messages oldest first', async () => {
-    const [thread] = await readAll(FILE);
+    const [thread] = await readConversations(adapter, FILE, options);
     expect(thread!.id).to.equal('inbox/pavelnovak_5120394871');
     expect(thread!.messages.map((m) => [m.ref, m.role, m.text])).to.deep.equal([
       ['inbox/pavelnovak_5120394871#1708001900000', 'customer', 'Dobrý den'],
@@ -28,14 +19,13 @@ describe('messenger reader', () => {
   });
 
   it('uses --shop to pick the page when given', async () => {
-    const [thread] = await readAll(FILE, { ...options, shop: ['Pavel Novák'] });
+    const [thread] = await readConversations(adapter, FILE, { ...options, shop: ['Pavel Novák'] });
     expect(thread!.messages.map((m) => m.role)).to.deep.equal(['shop', 'shop', 'customer']);
   });
 
   it('rejects a file without a messages list', async () => {
-    const error = await readAll('test/fixtures/chat/messenger/broken.json').catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).reason).to.match(/not a Messenger/);
+    const error = await parseErrorOf(readConversations(adapter, 'test/fixtures/chat/messenger/broken.json', options));
+    expect(error.reason).to.match(/not a Messenger/);
   });
 
   it('detects thread files by content', async () => {

@@ -4,41 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
 import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
 import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
+import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';
 const SAMPLES = '../shared/samples';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).to.be.instanceOf(ParseError);
-  return error as ParseError;
-}
-
-async function sample(path: string) {
-  const bytes = await readFile(path);
-  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
-}
 
 describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
-    const conversations = await readAll(`${FIXTURES}/notatki-rozmow.csv`);
+    const conversations = await readConversations(adapter, `${FIXTURES}/notatki-rozmow.csv`);
     const messages = conversations.map((c) => c.messages[0]!);
     expect(conversations.every((c) => c.messages.length === 1 && c.channel === 'phone')).to.equal(true);
     // R-1005 has an empty note: nothing to ask.
@@ -62,7 +38,7 @@ describe('phone-csv reader', () => {
   });
 
   it('reads a UTF-8 (BOM), comma-separated Czech export without call ids: ref = record number', async () => {
-    const messages = (await readAll(`${FIXTURES}/hovory-cs.csv`)).map((c) => c.messages[0]!);
+    const messages = (await readConversations(adapter, `${FIXTURES}/hovory-cs.csv`)).map((c) => c.messages[0]!);
     expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['1', 'customer'],
       ['2', 'shop'],
@@ -74,50 +50,48 @@ describe('phone-csv reader', () => {
   });
 
   it('names the columns it found when there is no note column, and takes --columns', async () => {
-    const error = await failure(readAll(`${FIXTURES}/calls-custom.tsv`));
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/calls-custom.tsv`));
     expect(error.line).to.equal(1);
     expect(error.message).to.include('summary_text').and.to.include('--columns note=');
-    const [conversation] = await readAll(`${FIXTURES}/calls-custom.tsv`, {
-      ...options,
-      timezone: 'Europe/London',
-      columns: { note: 'summary_text', started_at: 'when' },
-    });
+    const london = readOptions({ timezone: 'Europe/London', columns: { note: 'summary_text', started_at: 'when' } });
+    const [conversation] = await readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, london);
     expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer', text: 'do you ship to Northern Ireland?' });
     expect(conversation!.messages[0]!.sentAt!.toISOString()).to.equal('2024-02-01T16:00:00.000Z');
-    const wrong = await failure(readAll(`${FIXTURES}/calls-custom.tsv`, { ...options, columns: { note: 'Notatka' } }));
+    const noSuchColumn = readOptions({ columns: { note: 'Notatka' } });
+    const wrong = await parseErrorOf(readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, noSuchColumn));
     expect(wrong.message).to.include('Notatka');
   });
 
   it('rejects unbalanced quotes at the record where the quote opens', async () => {
-    const error = await failure(readAll(`${FIXTURES}/broken-quotes.csv`));
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/broken-quotes.csv`));
     expect(error.line).to.equal(3);
   });
 
   it('rejects a start time it cannot read', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'faqtory-phone-')), 'calls.csv');
     await writeFile(path, 'call_id,started_at,direction,note\nA1,2024-01-02 10:00,inbound,Klient pyta: raty?\nA2,wczoraj,inbound,Klient pyta: zwrot?\n');
-    const error = await failure(readAll(path));
+    const error = await parseErrorOf(readConversations(adapter, path));
     expect(error.line).to.equal(3);
     expect(error.message).to.include('wczoraj');
   });
 
   it('is detected by its header, not by its name', async () => {
     for (const name of ['notatki-rozmow.csv', 'hovory-cs.csv', 'broken-quotes.csv']) {
-      expect(adapter.detect(await sample(`${FIXTURES}/${name}`)), name).to.equal(true);
+      expect(adapter.detect(await sampleOf(`${FIXTURES}/${name}`)), name).to.equal(true);
     }
     const chat = join(await mkdtemp(join(tmpdir(), 'faqtory-phone-')), 'calls.csv');
     await writeFile(chat, 'timestamp,author,message\n2024-01-01 10:00,Ola,Czy jest dostawa?\n');
-    expect(adapter.detect(await sample(chat))).to.equal(false);
+    expect(adapter.detect(await sampleOf(chat))).to.equal(false);
     // A sender column makes it a chat transcript, even with call-like id and note columns.
     await writeFile(chat, 'ID rozmowy;Data;Nadawca;Treść\n501;2024-02-10 09:15;Jan;Czy jest dostawa?\n');
-    expect(adapter.detect(await sample(chat))).to.equal(false);
-    expect(adapter.detect(await sample('test/fixtures/gg/48123456'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(chat))).to.equal(false);
+    expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
 
   it('marks every inbound labelled call as a customer question and every outbound call as the shop (shared samples)', async function () {
     if (!existsSync(`${SAMPLES}/phone/notes.csv`)) this.skip();
     const roles = new Map<string, string>();
-    for (const conversation of await readAll(`${SAMPLES}/phone/notes.csv`)) {
+    for (const conversation of await readConversations(adapter, `${SAMPLES}/phone/notes.csv`)) {
       for (const m of conversation.messages) roles.set(m.ref, m.role);
     }
     const refs = async (file: string) =>

@@ -1,33 +1,19 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/pidgin/index.js';
 import { detectFormat } from '../../src/ingest/registry.js';
+import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/gg/pidgin';
 const TXT = `${FIXTURES}/2023-09-04.235810+0200CEST.txt`;
 const HTML = `${FIXTURES}/2023-09-05.100000+0200CEST.html`;
-const options: ReadOptions = { shop: ['Sklep Elektron'], timezone: 'Europe/Warsaw', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const bytes = await readFile(path);
-  return { path, head: bytes.subarray(0, 65536), size: bytes.length };
-}
+const options = readOptions({ shop: ['Sklep Elektron'] });
 
 describe('pidgin reader', () => {
   it('reads a text log: --shop speaker is the shop, continuation lines join, status lines are skipped', async () => {
-    const [conversation, ...rest] = await readAll(TXT);
+    const [conversation, ...rest] = await readConversations(adapter, TXT, options);
     expect(rest).to.have.length(0);
     expect(conversation!.channel).to.equal('gg');
     expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
@@ -55,13 +41,13 @@ describe('pidgin reader', () => {
         '(10:00:00) 40400404: Dzień dobry, w czym pomóc?\n' +
         '(10:00:20) Tomasz: Czy macie ładowarki USB-C?\n',
     );
-    const [conversation] = await readAll(path, { ...options, shop: [] });
+    const [conversation] = await readConversations(adapter, path, readOptions());
     // The account number names the shop's own lines.
     expect(conversation!.messages.map((m) => m.role)).to.deep.equal(['shop', 'customer']);
   });
 
   it('reads an HTML log: colours tell sent from received, markup and entities are removed', async () => {
-    const [conversation] = await readAll(HTML, { ...options, shop: [] });
+    const [conversation] = await readConversations(adapter, HTML, readOptions());
     expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['2', 'customer'],
       ['4', 'shop'],
@@ -72,18 +58,14 @@ describe('pidgin reader', () => {
   });
 
   it('rejects a line whose time cannot be read', async () => {
-    const error = await readAll(`${FIXTURES}/broken-time.txt`).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(3);
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/broken-time.txt`, options));
+    expect(error.line).to.equal(3);
   });
 
   it('is detected by its header line in both variants', async () => {
-    expect(adapter.detect(await sample(TXT))).to.equal(true);
-    expect(adapter.detect(await sample(HTML))).to.equal(true);
-    expect(detectFormat(await sample(HTML)).id).to.equal('pidgin');
-    expect(adapter.detect(await sample('test/fixtures/gg/48123456'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(TXT))).to.equal(true);
+    expect(adapter.detect(await sampleOf(HTML))).to.equal(true);
+    expect(detectFormat(await sampleOf(HTML)).id).to.equal('pidgin');
+    expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
 });

@@ -3,25 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import tar from 'tar-stream';
-import { ParseError } from '../../src/errors.js';
-import type { RawConversation } from '../../src/model.js';
-import type { ReadOptions } from '../../src/ingest/adapter.js';
 import { adapter } from '../../src/ingest/skype/index.js';
+import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/chat/skype';
-const options: ReadOptions = { shop: [], timezone: 'Europe/Prague', columns: {} };
-
-async function readAll(path: string, opts: ReadOptions = options): Promise<RawConversation[]> {
-  const { read } = await adapter.loadReader();
-  const out: RawConversation[] = [];
-  for await (const conversation of read(path, opts)) out.push(conversation);
-  return out;
-}
-
-async function sample(path: string) {
-  const head = await readFile(path);
-  return { path, head: head.subarray(0, 65536), size: head.length };
-}
+const options = readOptions({ timezone: 'Europe/Prague' });
 
 async function packTar(entries: Record<string, Buffer>): Promise<string> {
   const pack = tar.pack();
@@ -36,7 +22,7 @@ async function packTar(entries: Record<string, Buffer>): Promise<string> {
 
 describe('skype reader', () => {
   it('keeps typed text only, oldest first, with the export owner as the shop', async () => {
-    const [jana, tomasz, ...rest] = await readAll(`${FIXTURES}/messages.json`);
+    const [jana, tomasz, ...rest] = await readConversations(adapter, `${FIXTURES}/messages.json`, options);
     expect(rest).to.have.length(0); // the call-log conversation has no text
     expect(jana!.id).to.equal('8:live:jana.kralova');
     expect(jana!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
@@ -50,7 +36,7 @@ describe('skype reader', () => {
   });
 
   it('turns Skype markup into plain text and drops quoted messages', async () => {
-    const [jana, tomasz] = await readAll(`${FIXTURES}/messages.json`);
+    const [jana, tomasz] = await readConversations(adapter, `${FIXTURES}/messages.json`, options);
     const texts = jana!.messages.map((m) => m.text);
     expect(texts[0]).to.equal('Dobrý den, kdy odešlete objednávku 2024-118? Platba & doprava proběhly "v pořádku" včera.');
     expect(texts[1]).to.equal('Zásilku předáme dopravci zítra. Sledovat ji můžete zde :)');
@@ -59,36 +45,34 @@ describe('skype reader', () => {
   });
 
   it('treats authors matching --shop as the shop too', async () => {
-    const [jana] = await readAll(`${FIXTURES}/messages.json`, { ...options, shop: ['live:jana.kralova'] });
+    const [jana] = await readConversations(adapter, `${FIXTURES}/messages.json`, { ...options, shop: ['live:jana.kralova'] });
     expect(jana!.messages.every((m) => m.role === 'shop')).to.equal(true);
   });
 
   it('reads messages.json straight out of the exported .tar', async () => {
     const json = await readFile(`${FIXTURES}/messages.json`);
     const path = await packTar({ 'endpoints.json': Buffer.from('{}'), 'messages.json': json });
-    expect(adapter.detect(await sample(path))).to.equal(true);
-    const conversations = await readAll(path);
+    expect(adapter.detect(await sampleOf(path))).to.equal(true);
+    const conversations = await readConversations(adapter, path, options);
     expect(conversations.map((c) => c.id)).to.deep.equal(['8:live:jana.kralova', '8:tomasz.wrobel77']);
   });
 
   it('rejects a .tar without messages.json', async () => {
     const path = await packTar({ 'notes.txt': Buffer.from('hello') });
-    const error = await readAll(path).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).reason).to.match(/no messages\.json/);
+    const error = await parseErrorOf(readConversations(adapter, path, options));
+    expect(error.reason).to.match(/no messages\.json/);
   });
 
   it('reports a syntax error with its line', async () => {
-    const error = await readAll(`${FIXTURES}/broken.json`).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ParseError);
-    expect((error as ParseError).line).to.equal(14);
-    expect((error as ParseError).reason).to.match(/not valid JSON/);
+    const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/broken.json`, options));
+    expect(error.line).to.equal(14);
+    expect(error.reason).to.match(/not valid JSON/);
   });
 
   it('detects the export by content, not by other chat JSON', async () => {
-    expect(adapter.detect(await sample(`${FIXTURES}/messages.json`))).to.equal(true);
-    expect(adapter.detect(await sample('test/fixtures/chat/livechat/archives.json'))).to.equal(false);
-    expect(adapter.detect(await sample('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
+    expect(adapter.detect(await sampleOf(`${FIXTURES}/messages.json`))).to.equal(true);
+    expect(adapter.detect(await sampleOf('test/fixtures/chat/livechat/archives.json'))).to.equal(false);
+    expect(adapter.detect(await sampleOf('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
   });
 
   it('reads the shared sample export when present', async function () {
@@ -98,7 +82,7 @@ describe('skype reader', () => {
       () => false,
     );
     if (!exists) this.skip();
-    const conversations = await readAll(path, { ...options, shop: ['Sklep Elektron'] });
+    const conversations = await readConversations(adapter, path, { ...options, shop: ['Sklep Elektron'] });
     const customer = conversations.flatMap((c) => c.messages).filter((m) => m.role === 'customer');
     expect(customer.length).to.be.greaterThan(50);
     expect(customer.some((m) => /<|&quot;/.test(m.text))).to.equal(false);
@@ -132,7 +116,7 @@ describe('skype reader: edited messages', () => {
         ],
       }),
     );
-    const [conversation] = await readAll(path);
+    const [conversation] = await readConversations(adapter, path, options);
     expect(conversation!.messages.map((m) => [m.ref, m.text])).to.deep.equal([
       ['1706093790000', 'Witam'],
       ['1706093798000', 'Kiedy wyślecie paczkę?'],

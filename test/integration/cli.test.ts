@@ -3,40 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FileResult } from '../../src/ingest/import-files.js';
 import { saveAnswer } from '../../src/store/answers.js';
 import { openDatabase } from '../../src/store/database.js';
+import type { QuestionRow } from '../../src/store/questions.js';
 import { setTopicStatus } from '../../src/store/topic-edits.js';
+import type { TopicSummary } from '../../src/store/topics.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/cli/', import.meta.url));
-
-interface ImportResult {
-  file: string;
-  format: string;
-  outcome: string;
-  questions: number;
-  reason?: string;
-}
-interface TopicJson {
-  id: number;
-  label: string;
-  keywords: string[];
-  size: number;
-  score: { total: number };
-  status: string;
-  lang: string;
-}
-interface QuestionJson {
-  id: number;
-  topicId: number | null;
-  text: string;
-  lang: string;
-  channel: string;
-  file: string;
-  ref: string;
-  conversation: string;
-  askedAt: string | null;
-}
 
 describe('faqtory CLI end to end', function () {
   this.timeout(60_000);
@@ -52,7 +27,7 @@ describe('faqtory CLI end to end', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports a phone-notes CSV and a text file, detecting both formats', async () => {
-    const results = await runCliJson<ImportResult[]>(['--db', db, 'import', phone, text]);
+    const results = await runCliJson<FileResult[]>(['--db', db, 'import', phone, text]);
     expect(results.map((r) => [r.format, r.outcome])).to.deep.equal([
       ['phone-csv', 'imported'],
       ['text', 'imported'],
@@ -63,9 +38,9 @@ describe('faqtory CLI end to end', function () {
   });
 
   it('adds nothing when the same files are imported again', async () => {
-    const results = await runCliJson<ImportResult[]>(['--db', db, 'import', phone, text]);
+    const results = await runCliJson<FileResult[]>(['--db', db, 'import', phone, text]);
     expect(results.map((r) => r.outcome)).to.deep.equal(['unchanged', 'unchanged']);
-    const questions = await runCliJson<QuestionJson[]>(['--db', db, 'questions']);
+    const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     expect(questions).to.have.length(18);
   });
 
@@ -75,17 +50,17 @@ describe('faqtory CLI end to end', function () {
     writeFileSync(other, 'Czy wysyłacie za granicę?\n');
     const run = await runCli(['--db', db, '--json', 'import', join(FIXTURES, 'broken-calls.csv'), other]);
     expect(run.code).to.equal(1);
-    const results = JSON.parse(run.stdout) as ImportResult[];
+    const results = JSON.parse(run.stdout) as FileResult[];
     expect(results[0]!.outcome).to.equal('rejected');
     expect(results[0]!.reason).to.match(/broken-calls\.csv:\d+: /);
     expect(results[1]!.outcome).to.equal('imported');
     expect(run.stderr).to.not.match(/\n\s+at /, 'no stack trace for bad input');
-    const questions = await runCliJson<QuestionJson[]>(['--db', db, 'questions']);
+    const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     expect(questions.filter((q) => q.file.endsWith('broken-calls.csv'))).to.deep.equal([]);
   });
 
   it('lists questions with the SPEC shape, native refs, and personal data redacted', async () => {
-    const questions = await runCliJson<QuestionJson[]>(['--db', db, 'questions']);
+    const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     const call = questions.find((q) => q.ref === 'T-109');
     expect(call).to.include({ channel: 'phone', lang: 'pl', file: phone, conversation: call!.conversation });
     expect(call!.text).to.contain('[email]').and.not.contain('jan.kowalski');
@@ -98,27 +73,27 @@ describe('faqtory CLI end to end', function () {
   it('clusters into ranked topics that keep paraphrases together', async () => {
     const run = await runCli(['--db', db, 'cluster']);
     expect(run.code, run.stderr).to.equal(0);
-    const topics = await runCliJson<TopicJson[]>(['--db', db, 'topics']);
+    const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics']);
     expect(topics.length).to.be.greaterThan(1);
     for (const topic of topics) {
       expect(topic).to.include.all.keys('id', 'label', 'keywords', 'size', 'score', 'status', 'lang');
     }
     const totals = topics.map((t) => t.score.total);
     expect(totals).to.deep.equal([...totals].sort((a, b) => b - a), 'rank order');
-    const questions = await runCliJson<QuestionJson[]>(['--db', db, 'questions']);
+    const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     const topicOf = (ref: string, file = phone) => questions.find((q) => q.ref === ref && q.file === file)!.topicId;
     expect(topicOf('T-101')).to.be.a('number');
     expect(topicOf('T-102')).to.equal(topicOf('T-101'));
     expect(topicOf('T-105')).to.equal(topicOf('T-106'));
     expect(topicOf('T-105')).to.not.equal(topicOf('T-101'));
     expect(topicOf('1', text)).to.equal(topicOf('4', text));
-    const limited = await runCliJson<TopicJson[]>(['--db', db, 'topics', '--limit', '1', '--lang', 'cs']);
+    const limited = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--limit', '1', '--lang', 'cs']);
     expect(limited).to.have.length(1);
     expect(limited[0]!.lang).to.equal('cs');
   });
 
   it('builds a FAQ page with the published answer only', async () => {
-    const topics = await runCliJson<TopicJson[]>(['--db', db, 'topics']);
+    const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics']);
     const store = openDatabase(db);
     saveAnswer(store, { topicId: topics[0]!.id, question: 'Ile trwa dostawa?', bodyMd: 'Zwykle **1–2 dni** robocze.', userId: null });
     setTopicStatus(store, topics[0]!.id, 'published');

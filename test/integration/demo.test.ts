@@ -2,16 +2,9 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DemoResult } from '../../src/cli/demo.js';
+import type { TopicSummary } from '../../src/store/topics.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
-
-interface DemoJson {
-  files: number;
-  questions: number;
-  topics: number;
-  published: { topicId: number; question: string }[];
-  site: string;
-  login: { name: string; password: string } | null;
-}
 
 describe('faqtory demo and config', function () {
   this.timeout(60_000);
@@ -26,7 +19,7 @@ describe('faqtory demo and config', function () {
 
   it('imports the bundled samples, answers matching top topics and builds a non-empty FAQ', async () => {
     const out = join(dir, 'site');
-    const demo = await runCliJson<DemoJson>(['--db', db, 'demo', '--out', out]);
+    const demo = await runCliJson<DemoResult>(['--db', db, 'demo', '--out', out]);
     expect(demo.files).to.be.at.least(3);
     expect(demo.questions).to.be.at.least(40);
     expect(demo.login).to.deep.equal({ name: 'demo', password: 'demo-password' });
@@ -36,13 +29,13 @@ describe('faqtory demo and config', function () {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     for (const { question } of demo.published) expect(html).to.contain(question);
     // Exactly the answered topics are published.
-    const topics = await runCliJson<{ id: number; label: string; status: string }[]>(['--db', db, 'topics', '--status', 'published']);
+    const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--status', 'published']);
     expect(topics.map((t) => t.id).sort()).to.deep.equal([...topicIds].sort());
   });
 
   it('keeps the database when run again: nothing imported twice, no second demo account', async () => {
     const before = await runCliJson<unknown[]>(['--db', db, 'questions']);
-    const again = await runCliJson<DemoJson>(['--db', db, 'demo', '--out', join(dir, 'site')]);
+    const again = await runCliJson<DemoResult>(['--db', db, 'demo', '--out', join(dir, 'site')]);
     expect(again.questions).to.equal(0);
     expect(again.login).to.equal(null);
     const after = await runCliJson<unknown[]>(['--db', db, 'questions']);

@@ -84,46 +84,35 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
     else fail(`unexpected ${describe()} where a value should be`);
   };
-  const object = (): void => {
+  /** The entries of an object or list, from its opening bracket through `close`. */
+  const entries = (close: '}' | ']', entry: () => void, where: string): void => {
     i++;
     skipSpace();
-    if (text[i] === '}') {
+    if (text[i] === close) {
       i++;
       return;
     }
     for (;;) {
-      skipSpace();
-      if (text[i] !== '"') fail(`expected a quoted name, found ${describe()}`);
-      string();
-      skipSpace();
-      if (text[i] !== ':') fail(`expected ":" after a name, found ${describe()}`);
-      i++;
-      value();
+      entry();
       skipSpace();
       if (text[i] === ',') i++;
-      else if (text[i] === '}') {
+      else if (text[i] === close) {
         i++;
         return;
-      } else fail(`expected "," or "}" in an object, found ${describe()}`);
+      } else fail(`expected "," or "${close}" in ${where}, found ${describe()}`);
     }
   };
-  const array = (): void => {
-    i++;
+  const member = (): void => {
     skipSpace();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      skipSpace();
-      if (text[i] === ',') i++;
-      else if (text[i] === ']') {
-        i++;
-        return;
-      } else fail(`expected "," or "]" in a list, found ${describe()}`);
-    }
+    if (text[i] !== '"') fail(`expected a quoted name, found ${describe()}`);
+    string();
+    skipSpace();
+    if (text[i] !== ':') fail(`expected ":" after a name, found ${describe()}`);
+    i++;
+    value();
   };
+  const object = (): void => entries('}', member, 'an object');
+  const array = (): void => entries(']', value, 'a list');
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1;
     value();

@@ -1,0 +1,88 @@
+import { Worker } from 'node:worker_threads';
+import type { ExtractedQuestion, RawConversation } from '../model.js';
+import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
+
+const BATCH_SIZE = 256;
+/** Batches in flight before `extract` waits: bounds memory on a 1 GB export. */
+const MAX_BATCHES_IN_FLIGHT = 8;
+
+interface Pending {
+  items: ExtractRequest['items'];
+  done: ((questions: ExtractedQuestion[]) => void)[];
+}
+
+/**
+ * Question extraction on a worker thread. Reading and storing stay on the main thread, so an
+ * import keeps both cores busy; results come back in the order conversations went in.
+ */
+export class QuestionExtractor {
+  private worker: Worker | null = null;
+  private current: Pending = { items: [], done: [] };
+  private nextBatch = 0;
+  private readonly inFlight = new Map<number, { pending: Pending; resolve: () => void; reject: (e: Error) => void }>();
+  private readonly settled: Promise<void>[] = [];
+  private failure: Error | null = null;
+
+  /** Queues a conversation; `onQuestions` runs on the main thread once its questions are known. */
+  async extract(conversation: RawConversation, continuing: boolean, onQuestions: (questions: ExtractedQuestion[]) => void): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.current.items.push({ conversation, continuing });
+    this.current.done.push(onQuestions);
+    if (this.current.items.length >= BATCH_SIZE) this.send();
+    while (this.inFlight.size >= MAX_BATCHES_IN_FLIGHT) await this.settled.at(-MAX_BATCHES_IN_FLIGHT);
+  }
+
+  /** Sends what is queued and waits until every queued conversation's questions were handled. */
+  async flush(): Promise<void> {
+    if (this.current.items.length) this.send();
+    await Promise.all(this.settled);
+    this.settled.length = 0;
+    if (this.failure) throw this.failure;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private send(): void {
+    const pending = this.current;
+    this.current = { items: [], done: [] };
+    const batch = this.nextBatch++;
+    this.settled.push(
+      new Promise<void>((resolve, reject) => this.inFlight.set(batch, { pending, resolve, reject })).catch((error: Error) => {
+        this.failure ??= error;
+      }),
+    );
+    this.workerThread().postMessage({ batch, items: pending.items } satisfies ExtractRequest);
+  }
+
+  private workerThread(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+      this.worker.on('message', (response: ExtractResponse) => this.receive(response));
+      this.worker.on('error', (error) => {
+        for (const entry of this.inFlight.values()) entry.reject(error);
+        this.inFlight.clear();
+      });
+    }
+    return this.worker;
+  }
+
+  private receive(response: ExtractResponse): void {
+    const entry = this.inFlight.get(response.batch);
+    if (!entry) return;
+    this.inFlight.delete(response.batch);
+    if (response.error !== undefined || !response.questions) {
+      entry.reject(new Error(`question extraction failed: ${response.error}`));
+      return;
+    }
+    try {
+      response.questions.forEach((questions, i) => entry.pending.done[i]!(questions));
+      entry.resolve();
+    } catch (error) {
+      entry.reject(error as Error);
+    }
+  }
+}
