@@ -136,8 +136,9 @@ async function storeConversation(
   const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
   const fresh = conversation.messages.filter((message) => {
-    // Without a native global id, a message is identified by the file's content and its ref.
-    const id = writer.message(stored.id, message.key ?? `${sha256}:${message.ref}`, message);
+    // Without a native global id, a message is identified by the file's content and its ref
+    // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
+    const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
     if (id === null) {
       counts.duplicates++;
       return false;
