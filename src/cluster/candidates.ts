@@ -1,5 +1,6 @@
 import type { ClusterOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
+import { latentCosine, type LatentVectors } from './latent.js';
 
 /** The k nearest neighbours of every item: row i is offsets[i]..offsets[i+1], most similar first. */
 export interface NeighbourGraph {
@@ -69,9 +70,10 @@ function sortByWeight(items: Int32Array, weights: Float32Array, start: number, e
 /**
  * Approximate k-nearest-neighbour graph without comparing all pairs: candidates come from the
  * index (items sharing a heavy feature), are pre-scored on those shared features, and only the
- * best few get an exact cosine. Cost grows with the number of items, not its square.
+ * best few get an exact cosine (mixed with the latent cosine when given). Cost grows with the
+ * number of items, not its square.
  */
-export function nearestNeighbours(rows: SparseRows, options: ClusterOptions): NeighbourGraph {
+export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, latent: LatentVectors | null = null): NeighbourGraph {
   const count = rows.offsets.length - 1;
   const k = options.neighbours;
   const shortlist = k * 3;
@@ -124,6 +126,7 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions): Ne
       const j = shortIds[s]!;
       let sim = 0;
       for (let e = rows.offsets[j]!, last = rows.offsets[j + 1]!; e < last; e++) sim += rows.weights[e]! * dense[rows.features[e]!]!;
+      if (latent) sim = (1 - options.latentWeight) * sim + options.latentWeight * latentCosine(latent, i, j);
       if (sim >= options.minSimilarity) bestCount = insertTop(bestIds, bestSims, bestCount, k, j, sim);
     }
     for (let e = start; e < end; e++) dense[rows.features[e]!] = 0;

@@ -7,6 +7,8 @@ import { detectCommunities, type WeightedGraph } from './communities.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { mergeCloseTopics } from './merge-topics.js';
 import { topicKeywords } from './keywords.js';
+import { latentVectors, type LatentVectors } from './latent.js';
+import { FeatureKind } from './feature-hash.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
@@ -24,17 +26,20 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
   const distinct = dedupeRows(counts);
   const rows = weighFeatures(distinct.rows, idf, opts);
   const copies = distinct.multiplicity;
-  const neighbours = nearestNeighbours(rows, opts);
+  const latent = opts.latentDimensions > 0 && opts.latentWeight > 0
+    ? latentVectors(rows, distinct.rows.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1)), copies, opts.latentDimensions, opts.featureBits)
+    : null;
+  const neighbours = nearestNeighbours(rows, opts, latent);
 
   let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), copies, opts.minTopicSize);
-  let fit = refine(rows, copies, neighbours, labels, opts);
+  let fit = refine(rows, latent, copies, neighbours, labels, opts);
   for (let round = 0; round < REFINE_ROUNDS; round++) {
     labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
-    fit = refine(rows, copies, neighbours, labels, opts);
+    fit = refine(rows, latent, copies, neighbours, labels, opts);
   }
   if (opts.mergeSimilarity < 1) {
     labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, opts.minTopicSize), opts);
-    fit = refine(rows, copies, neighbours, labels, opts);
+    fit = refine(rows, latent, copies, neighbours, labels, opts);
   }
   labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
 
@@ -102,6 +107,24 @@ function undirected(graph: NeighbourGraph): WeightedGraph {
   return { offsets: degree, targets, weights };
 }
 
+/** Unit mean latent vector of each group (members weighted by their copies). */
+function latentGroupCentroids(latent: LatentVectors, heads: Int32Array, members: Int32Array, copies: Float32Array): Float32Array {
+  const { vectors, dims } = latent;
+  const groups = heads.length - 1;
+  const out = new Float32Array(groups * dims);
+  for (let g = 0; g < groups; g++) {
+    for (let m = heads[g]!; m < heads[g + 1]!; m++) {
+      const i = members[m]!;
+      for (let d = 0; d < dims; d++) out[g * dims + d]! += vectors[i * dims + d]! * copies[i]!;
+    }
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += out[g * dims + d]! ** 2;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let d = 0; d < dims; d++) out[g * dims + d]! *= scale;
+  }
+  return out;
+}
+
 /** Labels of groups of fewer than `minSize` questions become -1; the rest are renumbered densely. */
 function dropSmallGroups(labels: Int32Array, copies: Float32Array, minSize: number): Int32Array {
   const size = new Float64Array(labels.length);
@@ -128,6 +151,7 @@ function dropSmallGroups(labels: Int32Array, copies: Float32Array, minSize: numb
  */
 function refine(
   rows: SparseRows,
+  latent: LatentVectors | null,
   copies: Float32Array,
   neighbours: NeighbourGraph,
   labels: Int32Array,
@@ -137,6 +161,8 @@ function refine(
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const { heads, members } = groupByLabel(labels, groupCount);
   const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits, copies);
+  const latentCentroids = latent ? latentGroupCentroids(latent, heads, members, copies) : null;
+  const latentShare = latent ? opts.latentWeight : 0;
 
   // Candidate (item, topic) pairs, grouped by topic so each centroid is expanded only once.
   const pairItems: number[] = [];
@@ -167,6 +193,12 @@ function refine(
       const i = pairItems[byTopic.members[p]!]!;
       let sim = 0;
       for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) sim += rows.weights[e]! * dense[rows.features[e]!]!;
+      if (latentCentroids) {
+        let lat = 0;
+        const dims = latent!.dims;
+        for (let d = 0; d < dims; d++) lat += latent!.vectors[i * dims + d]! * latentCentroids[topic * dims + d]!;
+        sim = (1 - latentShare) * sim + latentShare * lat;
+      }
       if (sim > bestSimilarity[i]!) {
         bestSimilarity[i] = sim;
         bestTopic[i] = topic;

@@ -18,19 +18,22 @@ const MAX_VOCABULARY = 40_000;
 const POWER_ITERATIONS = 2;
 const OVERSAMPLE = 10;
 
-export function latentVectors(rows: SparseRows, copies: Float32Array, dims: number, featureBits: number): LatentVectors {
+/**
+ * `usable[e]` = 0 leaves entry e out of the latent space (char n-grams: they cost most and add
+ * little that the words and stems do not already say).
+ */
+export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Float32Array, dims: number, featureBits: number): LatentVectors {
   const n = rows.offsets.length - 1;
-  const column = vocabulary(rows, featureBits);
-  const size = column.size;
+  const { rows: compact, size } = restrict(rows, usable, featureBits);
   const rank = Math.min(dims + OVERSAMPLE, size);
   const vectors = new Float32Array(n * dims);
   if (rank < 2) return { vectors, dims };
 
   // Q spans (approximately) the top right singular vectors of A: Q <- orth((AᵀA)^q Ω).
   let basis = orthonormalise(gaussian(size * rank, 0x9e3779b9), size, rank);
-  for (let q = 0; q < POWER_ITERATIONS; q++) basis = orthonormalise(gramTimes(rows, copies, column.index, basis, rank), size, rank);
+  for (let q = 0; q < POWER_ITERATIONS; q++) basis = orthonormalise(gramTimes(compact, copies, basis, rank), size, rank);
   // Small eigenproblem: (AQ)ᵀ(AQ) = W Λ Wᵀ; the right singular vectors are Q W.
-  const small = projectedGram(rows, copies, column.index, basis, rank);
+  const small = projectedGram(compact, copies, basis, rank);
   const { vectors: w, values } = symmetricEigen(small, rank);
   const order = Array.from({ length: rank }, (_, k) => k).sort((a, b) => values[b]! - values[a]!).slice(0, Math.min(dims, rank));
   const right = new Float32Array(size * dims);
@@ -43,10 +46,9 @@ export function latentVectors(rows: SparseRows, copies: Float32Array, dims: numb
   }
   for (let i = 0; i < n; i++) {
     const out = i * dims;
-    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = column.index[rows.features[e]!]!;
-      if (f < 0) continue;
-      const x = rows.weights[e]!;
+    for (let e = compact.offsets[i]!; e < compact.offsets[i + 1]!; e++) {
+      const f = compact.features[e]!;
+      const x = compact.weights[e]!;
       for (let d = 0; d < dims; d++) vectors[out + d]! += x * right[f * dims + d]!;
     }
     let norm = 0;
@@ -65,40 +67,54 @@ export function latentCosine(latent: LatentVectors, i: number, j: number): numbe
   return s;
 }
 
-/** Column of each hashed feature in the latent vocabulary (-1 = left out), most frequent kept. */
-function vocabulary(rows: SparseRows, featureBits: number): { index: Int32Array; size: number } {
+/**
+ * The rows cut down to the latent vocabulary, features renumbered to dense columns. Features of
+ * a single question cannot be placed by co-occurrence; past MAX_VOCABULARY the most frequent stay.
+ */
+function restrict(rows: SparseRows, usable: Uint8Array, featureBits: number): { rows: SparseRows; size: number } {
   const frequency = new Int32Array(1 << featureBits);
-  for (let e = 0; e < rows.features.length; e++) if (rows.weights[e]! > 0) frequency[rows.features[e]!]!++;
+  for (let e = 0; e < rows.features.length; e++) if (usable[e] && rows.weights[e]! > 0) frequency[rows.features[e]!]!++;
   const used: number[] = [];
   for (let f = 0; f < frequency.length; f++) if (frequency[f]! > 1) used.push(f);
   if (used.length > MAX_VOCABULARY) {
     used.sort((a, b) => frequency[b]! - frequency[a]! || a - b);
     used.length = MAX_VOCABULARY;
   }
-  const index = new Int32Array(1 << featureBits).fill(-1);
-  used.forEach((f, column) => (index[f] = column));
-  return { index, size: used.length };
+  const column = new Int32Array(1 << featureBits).fill(-1);
+  used.forEach((f, c) => (column[f] = c));
+  const n = rows.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  let kept = 0;
+  for (let e = 0; e < rows.features.length; e++) if (usable[e] && column[rows.features[e]!]! >= 0 && rows.weights[e]! > 0) kept++;
+  const features = new Int32Array(kept);
+  const weights = new Float32Array(kept);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
+      const c = column[rows.features[e]!]!;
+      if (!usable[e] || c < 0 || rows.weights[e]! <= 0) continue;
+      features[at] = c;
+      weights[at++] = rows.weights[e]!;
+    }
+    offsets[i + 1] = at;
+  }
+  return { rows: { offsets, features, weights }, size: used.length };
 }
 
 /** AᵀA·X for X of shape size x rank, one row of A at a time (rows repeated `copies` times). */
-function gramTimes(rows: SparseRows, copies: Float32Array, column: Int32Array, x: Float64Array, rank: number): Float64Array {
+function gramTimes(rows: SparseRows, copies: Float32Array, x: Float64Array, rank: number): Float64Array {
   const out = new Float64Array(x.length);
   const y = new Float64Array(rank);
   for (let i = 0; i + 1 < rows.offsets.length; i++) {
     y.fill(0);
-    let any = false;
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = column[rows.features[e]!]!;
-      if (f < 0) continue;
-      any = true;
+      const f = rows.features[e]!;
       const v = rows.weights[e]!;
       for (let k = 0; k < rank; k++) y[k]! += v * x[f * rank + k]!;
     }
-    if (!any) continue;
     const c = copies[i]!;
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = column[rows.features[e]!]!;
-      if (f < 0) continue;
+      const f = rows.features[e]!;
       const v = rows.weights[e]! * c;
       for (let k = 0; k < rank; k++) out[f * rank + k]! += v * y[k]!;
     }
@@ -107,14 +123,13 @@ function gramTimes(rows: SparseRows, copies: Float32Array, column: Int32Array, x
 }
 
 /** (AQ)ᵀ(AQ), rank x rank. */
-function projectedGram(rows: SparseRows, copies: Float32Array, column: Int32Array, q: Float64Array, rank: number): Float64Array {
+function projectedGram(rows: SparseRows, copies: Float32Array, q: Float64Array, rank: number): Float64Array {
   const out = new Float64Array(rank * rank);
   const y = new Float64Array(rank);
   for (let i = 0; i + 1 < rows.offsets.length; i++) {
     y.fill(0);
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = column[rows.features[e]!]!;
-      if (f < 0) continue;
+      const f = rows.features[e]!;
       const v = rows.weights[e]!;
       for (let k = 0; k < rank; k++) y[k]! += v * q[f * rank + k]!;
     }

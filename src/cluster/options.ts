@@ -23,6 +23,13 @@ export interface ClusterOptions {
   candidateFeatures: number;
   /** How many postings per feature are scanned at most (keeps common words from going quadratic). */
   maxPostingsScanned: number;
+  /**
+   * Dimensions of the latent (LSA) space learned from the questions themselves; 0 switches it
+   * off. Similarity mixes it with the word cosine so that wordings sharing few words still meet.
+   */
+  latentDimensions: number;
+  /** Share of the latent cosine in the similarity of two questions and of a question to a topic. */
+  latentWeight: number;
   /** Nearest neighbours kept per item in the similarity graph. */
   neighbours: number;
   /** Cosine below which two questions are not considered related at all. */
@@ -51,6 +58,8 @@ export const defaultClusterOptions: ClusterOptions = {
   featureBits: 20,
   candidateFeatures: 10,
   maxPostingsScanned: 300,
+  latentDimensions: 64,
+  latentWeight: 0.5,
   neighbours: 12,
   minSimilarity: 0.2,
   resolution: 3,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,6 @@ describe('faqtory CLI end to end', function () {
 
   it('rejects a broken file whole with file:line and exit code 1, importing the rest', async () => {
     const other = join(dir, 'more.txt');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(other, 'Czy wysyłacie za granicę?\n');
     const run = await runCli(['--db', db, '--json', 'import', join(FIXTURES, 'broken-calls.csv'), other]);
     expect(run.code).to.equal(1);
@@ -57,6 +56,14 @@ describe('faqtory CLI end to end', function () {
     expect(run.stderr).to.not.match(/\n\s+at /, 'no stack trace for bad input');
     const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     expect(questions.filter((q) => q.file.endsWith('broken-calls.csv'))).to.deep.equal([]);
+  });
+
+  it('names the formats it reads when a file is in none of them', async () => {
+    const json = join(dir, 'export.json');
+    writeFileSync(json, JSON.stringify({ orders: [{ id: 1, total: 99 }] }));
+    const run = await runCli(['--db', db, 'import', json]);
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.contain('faqtory does not recognise this file').and.contain('mbox').and.contain('--format');
   });
 
   it('lists questions with the SPEC shape, native refs, and personal data redacted', async () => {
