@@ -2,6 +2,7 @@ import type { ClusterItem, TopicCentroid } from './types.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
+import { settleLanguages } from './feature-language.js';
 
 /**
  * One centroid per topic, for placing new questions later without re-clustering. IDF comes from
@@ -19,7 +20,7 @@ export function centroidsOf(
   groups.forEach((group, g) => {
     for (let k = 0; k < group.items.length; k++) labels[at++] = g;
   });
-  const counts = countFeatures(items, opts);
+  const counts = countFeatures(settleLanguages(items), opts);
   const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
   const { heads, members } = groupByLabel(labels, groups.length);
   const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits);
@@ -43,7 +44,7 @@ export function assignToCentroids(
   options?: Partial<ClusterOptions>,
 ): Map<number, number | null> {
   const opts = resolveOptions(options);
-  const rows = weighFeatures(countFeatures(items, opts), null, opts);
+  const rows = weighFeatures(countFeatures(settleLanguages(items), opts), null, opts);
   const postings = new Map<number, { topics: number[]; weights: number[] }>();
   centroids.forEach((centroid, c) => {
     for (const [feature, weight] of centroid.vector) {

@@ -9,6 +9,7 @@ import { mergeCloseTopics } from './merge-topics.js';
 import { topicKeywords } from './keywords.js';
 import { latentVectors, type LatentVectors } from './latent.js';
 import { FeatureKind } from './feature-hash.js';
+import { settleLanguages } from './feature-language.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
@@ -20,7 +21,7 @@ import { FeatureKind } from './feature-hash.js';
 export function clusterQuestions(items: ClusterItem[], options?: Partial<ClusterOptions>): Clustering {
   const opts = resolveOptions(options);
   if (items.length === 0) return { groups: [], unclustered: [] };
-  const counts = countFeatures(items, opts);
+  const counts = countFeatures(settleLanguages(items), opts);
   // Document frequency over every question, repeats included: a wording many customers use is common.
   const idf = inverseDocumentFrequency(counts, opts.featureBits);
   const distinct = dedupeRows(counts);
@@ -31,7 +32,7 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
     : null;
   const neighbours = nearestNeighbours(rows, opts, latent);
 
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours), opts.resolution), copies, opts.minTopicSize);
+  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.edgeSharpness), opts.resolution), copies, opts.minTopicSize);
   let fit = refine(rows, latent, copies, neighbours, labels, opts);
   for (let round = 0; round < REFINE_ROUNDS; round++) {
     labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
@@ -80,8 +81,12 @@ function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array,
   return labels.map((label) => (label >= 0 ? groupOf[label]! : -1));
 }
 
-/** The k-NN relation made symmetric; an edge both ends chose counts twice (mutual neighbours). */
-function undirected(graph: NeighbourGraph): WeightedGraph {
+/**
+ * The k-NN relation made symmetric; an edge both ends chose counts twice (mutual neighbours).
+ * Similarities are raised to `sharpness`, so that a close paraphrase outweighs several loose
+ * links through a shared product name.
+ */
+function undirected(graph: NeighbourGraph, sharpness: number): WeightedGraph {
   const n = graph.offsets.length - 1;
   const degree = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -97,7 +102,7 @@ function undirected(graph: NeighbourGraph): WeightedGraph {
   for (let i = 0; i < n; i++) {
     for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
       const j = graph.targets[e]!;
-      const w = graph.similarities[e]!;
+      const w = graph.similarities[e]! ** sharpness;
       targets[fill[i]!] = j;
       weights[fill[i]!++] = w;
       targets[fill[j]!] = i;

@@ -34,6 +34,8 @@ export interface ClusterOptions {
   neighbours: number;
   /** Cosine below which two questions are not considered related at all. */
   minSimilarity: number;
+  /** Edge weight = similarity ** this: above 1, close neighbours count for much more than loose ones. */
+  edgeSharpness: number;
   /** Community-detection resolution: higher gives more, smaller topics. */
   resolution: number;
   /** Topics whose centroids are at least this similar (average linkage) become one; 1 = never merge. */
@@ -62,6 +64,7 @@ export const defaultClusterOptions: ClusterOptions = {
   latentWeight: 0.5,
   neighbours: 12,
   minSimilarity: 0.2,
+  edgeSharpness: 1,
   resolution: 3,
   mergeSimilarity: 0.5,
   memberSimilarity: 0.15,

@@ -85,16 +85,16 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/**
- * Guesses pl / cs / en from word lists plus character cues (diacritics, Polish consonant
- * clusters, Czech endings), so that short texts typed without diacritics still come out right.
- */
-export function detectLanguage(text: string): Lang {
+interface LanguageScores {
+  score: Record<'pl' | 'cs' | 'en', number>;
+  words: number;
+  known: number;
+}
+
+function scoreLanguages(text: string): LanguageScores {
   const lower = text.toLowerCase();
   const folded = fold(text);
   const words = folded.match(/[a-z']+/g) ?? [];
-  if (words.length === 0) return 'other';
-
   const score = { pl: 0, cs: 0, en: 0 };
   let known = 0;
   for (const word of words) {
@@ -111,12 +111,34 @@ export function detectLanguage(text: string): Lang {
   score.en += 0.4 * count(folded, EN_CUES);
   // Polish has "ó" but none of the Czech long vowels; a Czech text never has "ó".
   if (lower.includes('ó')) score.pl += 1;
+  return { score, words: words.length, known };
+}
 
+/**
+ * Guesses pl / cs / en from word lists plus character cues (diacritics, Polish consonant
+ * clusters, Czech endings), so that short texts typed without diacritics still come out right.
+ */
+export function detectLanguage(text: string): Lang {
+  const { score, words, known } = scoreLanguages(text);
+  if (words === 0) return 'other';
   const ranked = (Object.entries(score) as ['pl' | 'cs' | 'en', number][]).sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;
   // Texts with no recognised word and only weak cues are some other language.
   if (bestScore < 0.8 || (known === 0 && bestScore < 1.2)) return 'other';
   // Mostly unknown words with a stray "an" or "to" is another language (German, Slovak...).
-  if (known / words.length < 0.15 && bestScore < 2) return 'other';
+  if (known / words < 0.15 && bestScore < 2) return 'other';
+  return best;
+}
+
+/**
+ * The most likely of `among` for a text detectLanguage would not commit to (too short, typos):
+ * whatever cues it has decide, ties go to the first of `among` (pass the most common first).
+ * Clustering uses it so that "fv na firme jak" can still join the Polish invoice question.
+ */
+export function closestLanguage(text: string, among: readonly ('pl' | 'cs' | 'en')[]): 'pl' | 'cs' | 'en' | null {
+  if (among.length === 0) return null;
+  const { score } = scoreLanguages(text);
+  let best = among[0]!;
+  for (const lang of among) if (score[lang] > score[best]) best = lang;
   return best;
 }

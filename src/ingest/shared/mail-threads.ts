@@ -14,7 +14,16 @@ export class ThreadRoots {
   rootOf(messageId: string, references: readonly string[], inReplyTo: readonly string[]): string {
     const known = [...references, ...inReplyTo, messageId].find((id) => this.rootById.has(id));
     const root = known !== undefined ? this.rootById.get(known)! : threadRootId(messageId, references, inReplyTo);
-    if (!this.rootById.has(messageId)) this.rootById.set(messageId, root);
+    if (!this.rootById.has(messageId)) this.rootById.set(detached(messageId), detached(root));
     return root;
   }
+}
+
+/**
+ * A copy of an id that does not share memory with the header text it was cut from: V8 keeps
+ * a whole parent string alive for a sliced substring, which would make the map hold every
+ * mail's headers for the length of an import.
+ */
+function detached(id: string): string {
+  return Buffer.from(id, 'utf8').toString('utf8');
 }

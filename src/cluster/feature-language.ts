@@ -1,0 +1,20 @@
+import type { ClusterItem } from './types.js';
+import { closestLanguage } from '../text/language.js';
+
+type Known = 'pl' | 'cs' | 'en';
+const KNOWN: readonly Known[] = ['pl', 'cs', 'en'];
+
+/**
+ * Languages have separate feature spaces, so a question detected as 'other' (short, typed
+ * without diacritics, full of typos) could never join a topic. It is vectorised in the space of
+ * the closest language the batch uses (most common first on a tie); the item itself is not
+ * changed, only the copy clustering sees.
+ */
+export function settleLanguages(items: ClusterItem[]): ClusterItem[] {
+  if (!items.some((item) => item.lang === 'other')) return items;
+  const frequency = new Map<Known, number>(KNOWN.map((lang) => [lang, 0]));
+  for (const item of items) if (item.lang !== 'other') frequency.set(item.lang, frequency.get(item.lang)! + 1);
+  const present = KNOWN.filter((lang) => frequency.get(lang)! > 0).sort((a, b) => frequency.get(b)! - frequency.get(a)!);
+  const among = present.length > 0 ? present : KNOWN;
+  return items.map((item) => (item.lang === 'other' ? { ...item, lang: closestLanguage(item.text, among)! } : item));
+}
