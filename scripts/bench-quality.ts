@@ -292,6 +292,7 @@ export function measure(corpus: Corpus, options?: Partial<ClusterOptions>): Row[
     for (const id of group.members) topicOf[indexOf.get(id)!] = g;
   });
   const ranked = corpus.rank(topicsOf(topicOf, clustering.groups.length));
+  if (process.env.BENCH_DIAG) for (const view of corpus.views) if (view.recall) console.log(diagnose(view, corpus.items, ranked, topicOf));
   const rows: Row[] = [];
   for (const view of corpus.views) {
     rows.push({ set: view.name, method: `faqtory (${clustering.groups.length} topics in all)`, seconds, ...scoreView(view, topicOf, ranked) });
@@ -309,6 +310,51 @@ export function measure(corpus: Corpus, options?: Partial<ClusterOptions>): Row[
     });
   }
   return rows;
+}
+
+/**
+ * BENCH_DIAG=1: what went wrong in one view. The 25 best-ranked topics holding measured items
+ * (size, purity, dominant intent, its three most common intents, the representative text), then
+ * for each of the most frequent intents the topics its questions landed in.
+ */
+function diagnose(view: View, items: readonly ClusterItem[], rankedTopics: number[][], topicOf: Int32Array, top = 15): string {
+  const lines = [`--- ${view.name}: 25 best-ranked topics (rank. size measured purity: dominant | 3 commonest | first member)`];
+  const rankOf = new Map<number, number>();
+  let shown = 0;
+  rankedTopics.forEach((members) => {
+    const counts = new Map<string, number>();
+    for (const i of members) {
+      const label = view.labels[i];
+      if (label !== null && label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    const measured = [...counts.values()].reduce((a, b) => a + b, 0);
+    if (measured === 0) return;
+    rankOf.set(topicOf[members[0]!]!, shown + 1);
+    if (++shown > 25) return;
+    const common = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const purity = common[0]![1] / measured;
+    lines.push(`${String(shown).padStart(2)}. ${members.length} ${measured} ${purity.toFixed(2)}: ${common[0]![0]} | ` +
+      `${common.slice(0, 3).map(([l, c]) => `${l}:${c}`).join(' ')} | ${items[members[0]!]!.text.slice(0, 70).replace(/\s+/g, ' ')}`);
+    // BENCH_DIAG=2 also lists every member with its intent.
+    if (process.env.BENCH_DIAG === '2') for (const i of members) lines.push(`      ${view.labels[i] ?? '?'}: ${items[i]!.text.slice(0, 90).replace(/\s+/g, ' ')}`);
+  });
+  const frequency = new Map<string, number[]>();
+  view.labels.forEach((l, i) => {
+    if (l !== null) frequency.set(l, [...(frequency.get(l) ?? []), i]);
+  });
+  lines.push(`--- ${view.name}: where the ${top} most frequent intents went (topic rank among measured topics: count; '-' = unclustered)`);
+  for (const [label, at] of [...frequency.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, top)) {
+    const where = new Map<string, number>();
+    for (const i of at) {
+      const key = topicOf[i]! < 0 ? '-' : `#${rankOf.get(topicOf[i]!) ?? '?'}`;
+      where.set(key, (where.get(key) ?? 0) + 1);
+    }
+    const lost = at.filter((i) => topicOf[i]! < 0).map((i) => `"${items[i]!.text.slice(0, 50)}"(${items[i]!.lang})`).slice(0, 3);
+    lines.push(`${label} (${at.length}): ${[...where.entries()].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k}:${c}`).join(' ')}${lost.length ? `  unclustered e.g. ${lost.join(' ')}` : ''}`);
+  }
+  const misdetected = view.labels.flatMap((l, i) => (l !== null && items[i]!.lang !== view.name.slice(-2) ? [`"${items[i]!.text.slice(0, 60)}"(${items[i]!.lang})`] : []));
+  if (misdetected.length) lines.push(`misdetected language: ${misdetected.join(' ')}`);
+  return lines.join('\n');
 }
 
 export function formatTable(rows: Row[]): string {

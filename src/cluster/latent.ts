@@ -15,7 +15,7 @@ export interface LatentVectors {
 
 /** Only the most frequent features span the space: rare ones cannot be placed by co-occurrence. */
 const MAX_VOCABULARY = 40_000;
-const POWER_ITERATIONS = 2;
+const POWER_ITERATIONS = 1;
 const OVERSAMPLE = 10;
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { assignToCentroids, centroidsOf, clusterQuestions } from '../../src/cluster/index.js';
 import { loadQuestions } from './fixture.js';
+import type { ClusterItem } from '../../src/cluster/types.js';
 
 describe('incremental assignment', () => {
   const { items, intentOf } = loadQuestions();
@@ -41,5 +42,18 @@ describe('incremental assignment', () => {
     const placed = assignToCentroids([{ id: 3001, text: 'Jak zlozyc reklamacje?', lang: 'cs' }], centroids);
     const topic = placed.get(3001);
     if (topic !== null) expect(intentOfTopic.get(topic!)).to.equal('warranty_cs');
+  });
+});
+
+describe('questions detected as "other"', () => {
+  it('still join the topic of their language instead of a feature space of their own', () => {
+    const pl = (id: number, text: string): ClusterItem => ({ id, text, lang: 'pl' });
+    const groups = [
+      { topicId: 1, items: [pl(1, 'czy dostane fakture na firme z nip'), pl(2, 'faktura na firme, gdzie wpisac nip'), pl(3, 'jak dostac fakture vat na firme')] },
+      { topicId: 2, items: [pl(4, 'gdzie jest moja paczka'), pl(5, 'paczka nie dotarla, gdzie jest'), pl(6, 'status paczki, gdzie teraz jest')] },
+    ];
+    const centroids = centroidsOf(groups);
+    const placed = assignToCentroids([{ id: 7, text: 'fv na firme nip jak', lang: 'other' }], centroids, { assignSimilarity: 0.1 });
+    expect(placed.get(7)).to.equal(1);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { detectLanguage } from '../../src/text/language.js';
+import { closestLanguage, detectLanguage } from '../../src/text/language.js';
 
 describe('detectLanguage', () => {
   const cases: [string, string][] = [
@@ -17,4 +17,18 @@ describe('detectLanguage', () => {
   for (const [text, lang] of cases) {
     it(`"${text}" is ${lang}`, () => expect(detectLanguage(text)).to.equal(lang));
   }
+});
+
+describe('closestLanguage', () => {
+  it('places a short undiacritised text detectLanguage gives up on in the language its cues point to', () => {
+    expect(detectLanguage('fv na firme jak')).to.equal('other');
+    expect(closestLanguage('odam zegarek bo zle wybralam rozmiar, mozna?', ['cs', 'pl'])).to.equal('pl');
+    expect(closestLanguage('dodaci lhuta, kdy to prijde', ['pl', 'cs'])).to.equal('cs');
+  });
+
+  it('answers only among the given languages, the first on a tie', () => {
+    expect(closestLanguage('12345', ['cs', 'pl'])).to.equal('cs');
+    expect(closestLanguage('where is my refund', ['pl'])).to.equal('pl');
+    expect(closestLanguage('anything', [])).to.equal(null);
+  });
 });

@@ -1,0 +1,34 @@
+import { expect } from 'chai';
+import { resolveOptions } from '../../src/cluster/options.js';
+import { countFeatures, inverseDocumentFrequency, weighFeatures } from '../../src/cluster/vectorize.js';
+import { latentCosine, latentVectors } from '../../src/cluster/latent.js';
+import { FeatureKind } from '../../src/cluster/feature-hash.js';
+import type { ClusterItem } from '../../src/cluster/types.js';
+
+describe('latentVectors', () => {
+  // "refund" and "money back" never share a question with each other, only their company:
+  // both come with "returned", "parcel" and "days"; "password" questions live elsewhere.
+  const texts = [
+    ...Array.from({ length: 6 }, (_, k) => `returned the parcel ${k + 2} days ago, when is my refund`),
+    ...Array.from({ length: 6 }, (_, k) => `returned the parcel ${k + 2} days ago, when do I get my money back`),
+    ...Array.from({ length: 6 }, (_, k) => `forgot my password, login link expired after ${k + 2} minutes`),
+    'refund', 'money back', 'password reset',
+  ];
+  const items: ClusterItem[] = texts.map((text, id) => ({ id, text, lang: 'en' }));
+  const opts = resolveOptions({ weights: { words: 1, stems: 1, charGrams: 0 } });
+  const counts = countFeatures(items, opts);
+  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
+  const usable = counts.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1));
+  // Two axes for three wordings: the truncation is what merges words that keep the same company.
+  const latent = latentVectors(rows, usable, new Float32Array(items.length).fill(1), 2, opts.featureBits);
+  const [refund, moneyBack, password] = [texts.length - 3, texts.length - 2, texts.length - 1];
+
+  it('gives unit vectors', () => {
+    for (let i = 0; i < items.length; i++) expect(latentCosine(latent, i, i)).to.be.closeTo(1, 1e-4);
+  });
+
+  it('brings together wordings that share no word but share their company', () => {
+    expect(latentCosine(latent, refund, moneyBack)).to.be.greaterThan(latentCosine(latent, refund, password) + 0.3);
+    expect(latentCosine(latent, 0, 6)).to.be.greaterThan(latentCosine(latent, 0, 12));
+  });
+});
