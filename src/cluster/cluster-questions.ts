@@ -10,13 +10,15 @@ import { topicKeywords } from './keywords.js';
 import { latentVectors, type LatentVectors } from './latent.js';
 import { FeatureKind } from './feature-hash.js';
 import { settleLanguages } from './feature-language.js';
+import { topicFocus } from './topic-focus.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
  * TF-IDF vectors (words, stems, char n-grams) of the distinct questions -> approximate k-NN graph
  * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
  * of topics whose centroids lie close -> refinement again, where questions close to no topic
- * centroid become "unclustered" and topics below the minimum size dissolve.
+ * centroid become "unclustered" and topics below the minimum size dissolve. Then once more
+ * (`focusRounds`) with each feature weighted by how much it kept to one of the topics found.
  */
 export function clusterQuestions(items: ClusterItem[], options?: Partial<ClusterOptions>): Clustering {
   const opts = resolveOptions(options);
@@ -25,24 +27,17 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
   // Document frequency over every question, repeats included: a wording many customers use is common.
   const idf = inverseDocumentFrequency(counts, opts.featureBits);
   const distinct = dedupeRows(counts);
-  const rows = weighFeatures(distinct.rows, idf, opts);
   const copies = distinct.multiplicity;
-  const latent = opts.latentDimensions > 0 && opts.latentWeight > 0
-    ? latentVectors(rows, distinct.rows.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1)), copies, opts.latentDimensions, opts.featureBits)
-    : null;
-  const neighbours = nearestNeighbours(rows, opts, latent);
-
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.edgeSharpness), opts.resolution), copies, opts.minTopicSize);
-  let fit = refine(rows, latent, copies, neighbours, labels, opts);
-  for (let round = 0; round < REFINE_ROUNDS; round++) {
-    labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
-    fit = refine(rows, latent, copies, neighbours, labels, opts);
+  let rows = weighFeatures(distinct.rows, idf, opts);
+  let { labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts);
+  // Second look: features the first topics share out evenly (product names, "bought", context)
+  // count for less, those that stay within a topic (the intent words) for more.
+  for (let round = 0; round < opts.focusRounds; round++) {
+    const focus = topicFocus(rows, labels, copies, opts.featureBits, opts.focusStrength, opts.focusPrior);
+    const focused = idf.map((weight, f) => weight * focus[f]!);
+    rows = weighFeatures(distinct.rows, focused, opts);
+    ({ labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts));
   }
-  if (opts.mergeSimilarity < 1) {
-    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, opts.minTopicSize), opts);
-    fit = refine(rows, latent, copies, neighbours, labels, opts);
-  }
-  labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
 
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const itemsOfRow = groupByLabel(distinct.rowOf, copies.length);
@@ -50,7 +45,7 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
   const groups: ClusterGroup[] = [];
   for (let g = 0; g < groupCount; g++) {
     const rowsOfGroup = Array.from(members.subarray(heads[g]!, heads[g + 1]!));
-    rowsOfGroup.sort((a, b) => fit.similarity[b]! - fit.similarity[a]! || a - b);
+    rowsOfGroup.sort((a, b) => similarity[b]! - similarity[a]! || a - b);
     const indices = rowsOfGroup.flatMap((r) => Array.from(itemsOfRow.members.subarray(itemsOfRow.heads[r]!, itemsOfRow.heads[r + 1]!)));
     const groupItems = indices.map((i) => items[i]!);
     groups.push({
@@ -68,6 +63,29 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
 const KEYWORD_SAMPLE = 100;
 /** k-means-like reassignment rounds; later rounds move few items. */
 const REFINE_ROUNDS = 2;
+
+/**
+ * One clustering of weighted rows: k-NN graph -> communities -> refinement -> merge of close
+ * topics -> refinement. Returns each row's topic (-1 = unclustered) and its similarity to it.
+ */
+function clusterRows(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, opts: ClusterOptions): { labels: Int32Array; similarity: Float32Array } {
+  const latent = opts.latentDimensions > 0 && opts.latentWeight > 0
+    ? latentVectors(rows, kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1)), copies, opts.latentDimensions, opts.featureBits)
+    : null;
+  const neighbours = nearestNeighbours(rows, opts, latent);
+
+  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.edgeSharpness), opts.resolution), copies, opts.minTopicSize);
+  let fit = refine(rows, latent, copies, neighbours, labels, opts);
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
+    fit = refine(rows, latent, copies, neighbours, labels, opts);
+  }
+  if (opts.mergeSimilarity < 1) {
+    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, opts.minTopicSize), opts);
+    fit = refine(rows, latent, copies, neighbours, labels, opts);
+  }
+  return { labels: dropSmallGroups(fit.labels, copies, opts.minTopicSize), similarity: fit.similarity };
+}
 
 /** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
 function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, opts: ClusterOptions): Int32Array {

@@ -38,6 +38,16 @@ export interface ClusterOptions {
   edgeSharpness: number;
   /** Community-detection resolution: higher gives more, smaller topics. */
   resolution: number;
+  /**
+   * Re-clusterings after the first, each with features weighted by how much they stay within
+   * one of the topics found so far (see topicFocus); 0 clusters once. Off by default: measured
+   * +0.006 NMI on Banking77, none on Bitext, -0.01 on the shop logs, for twice the time.
+   */
+  focusRounds: number;
+  /** Exponent of that topic-concentration weight: 0 ignores it, higher trusts it more. */
+  focusStrength: number;
+  /** Pseudo-count that keeps a feature of few questions near neutral weight. */
+  focusPrior: number;
   /** Topics whose centroids are at least this similar (average linkage) become one; 1 = never merge. */
   mergeSimilarity: number;
   /** Cosine to its topic centroid an item needs to stay in the topic (else it is unclustered). */
@@ -66,7 +76,10 @@ export const defaultClusterOptions: ClusterOptions = {
   minSimilarity: 0.2,
   edgeSharpness: 1,
   resolution: 3,
-  mergeSimilarity: 0.5,
+  focusRounds: 0,
+  focusStrength: 0.3,
+  focusPrior: 1,
+  mergeSimilarity: 0.4,
   memberSimilarity: 0.15,
   minTopicSize: 3,
   keywordCount: 5,
