@@ -101,17 +101,22 @@ function restrict(rows: SparseRows, usable: Uint8Array, featureBits: number): { 
   return { rows: { offsets, features, weights }, size: used.length };
 }
 
+/** y = row i of A times X (X of shape size x rank), written into `y`. */
+function projectRow(rows: SparseRows, i: number, x: Float64Array, rank: number, y: Float64Array): void {
+  y.fill(0);
+  for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
+    const f = rows.features[e]!;
+    const v = rows.weights[e]!;
+    for (let k = 0; k < rank; k++) y[k]! += v * x[f * rank + k]!;
+  }
+}
+
 /** AᵀA·X for X of shape size x rank, one row of A at a time (rows repeated `copies` times). */
 function gramTimes(rows: SparseRows, copies: Float32Array, x: Float64Array, rank: number): Float64Array {
   const out = new Float64Array(x.length);
   const y = new Float64Array(rank);
   for (let i = 0; i + 1 < rows.offsets.length; i++) {
-    y.fill(0);
-    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = rows.features[e]!;
-      const v = rows.weights[e]!;
-      for (let k = 0; k < rank; k++) y[k]! += v * x[f * rank + k]!;
-    }
+    projectRow(rows, i, x, rank, y);
     const c = copies[i]!;
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
       const f = rows.features[e]!;
@@ -127,12 +132,7 @@ function projectedGram(rows: SparseRows, copies: Float32Array, q: Float64Array, 
   const out = new Float64Array(rank * rank);
   const y = new Float64Array(rank);
   for (let i = 0; i + 1 < rows.offsets.length; i++) {
-    y.fill(0);
-    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const f = rows.features[e]!;
-      const v = rows.weights[e]!;
-      for (let k = 0; k < rank; k++) y[k]! += v * q[f * rank + k]!;
-    }
+    projectRow(rows, i, q, rank, y);
     const c = copies[i]!;
     for (let a = 0; a < rank; a++) {
       const ya = y[a]! * c;
