@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printTable } from './table.js';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
 import { clusterQuestions, resolveOptions, type ClusterItem, type ClusterOptions } from '../src/cluster/index.js';
@@ -357,15 +358,13 @@ function diagnose(view: View, items: readonly ClusterItem[], rankedTopics: numbe
   return lines.join('\n');
 }
 
-export function formatTable(rows: Row[]): string {
-  const header = ['data set', 'method', 'items', 'topics', 'clustered', 'NMI', 'ARI', 'top-intent recall', 'time s'];
-  const lines = rows.map((r) => [
+const HEADER = ['data set', 'method', 'items', 'topics', 'clustered', 'NMI', 'ARI', 'top-intent recall', 'time s'];
+
+function tableRows(rows: Row[]): string[][] {
+  return rows.map((r) => [
     r.set, r.method, String(r.items), String(r.topics), `${(r.clustered * 100).toFixed(0)}%`,
     r.nmi.toFixed(3), r.ari.toFixed(3), r.recall ?? '-', r.seconds.toFixed(2),
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c]!.length)));
-  const format = (cells: string[]): string => cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ');
-  return [format(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(format)].join('\n');
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
@@ -374,7 +373,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const samplesDir = argv[1] ?? resolve(root, '../shared/samples');
   const { corpora, skipped } = await loadCorpora(datasetsDir, samplesDir);
   const rows = corpora.flatMap((corpus) => measure(corpus));
-  console.log(formatTable(rows));
+  printTable('Clustering quality, number of topics not given (baseline: k given)', HEADER, tableRows(rows));
   for (const corpus of corpora) {
     if (corpus.note) console.log(`note: ${corpus.name}: ${corpus.note}`);
     console.log(`note: ${corpus.name}: topics ranked by ${corpus.ranking} for top-intent recall (15 most frequent intents, 20 best topics)`);

@@ -10,6 +10,7 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printTable } from './table.js';
 import { assignToCentroids, centroidsOf, clusterQuestions, type ClusterItem } from '../src/cluster/index.js';
 import type { Lang } from '../src/model.js';
 
@@ -193,7 +194,6 @@ function parseArgs(argv: string[]): { sizes: number[]; intents: string; child?: 
   };
 }
 
-const cell = (value: string, width: number): string => value.padStart(width);
 const seconds = (value: number | undefined): string => (value === undefined ? '-' : value.toFixed(2));
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
@@ -209,7 +209,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const self = fileURLToPath(import.meta.url);
   process.stderr.write(`Questions from ${source} (${intents.length} intents); scikit-learn: ${withSklearn ? 'yes' : 'not installed'}\n`);
 
-  const rows: string[] = [];
+  const rows: string[][] = [];
   let previous: RunResult | null = null;
   let incremental: number | undefined;
   try {
@@ -227,40 +227,31 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       rmSync(file, { force: true });
       if (ours?.incrementalSeconds !== undefined) incremental = ours.incrementalSeconds;
       const growth = ours && previous ? `${(ours.seconds / previous.seconds).toFixed(1)}x` : '-';
-      rows.push(
-        [
-          cell(size.toLocaleString('en'), 10),
-          cell(seconds(ours?.seconds), 10),
-          cell(ours ? ours.peakRssMb.toFixed(0) : '-', 9),
-          cell(growth, 9),
-          cell(String(ours?.groups ?? '-'), 7),
-          cell(seconds(theirs?.seconds), 10),
-          cell(theirs ? theirs.peakRssMb.toFixed(0) : '-', 9),
-          cell(ours && theirs ? `${(ours.seconds / theirs.seconds).toFixed(2)}` : '-', 9),
-        ].join(' '),
-      );
+      rows.push([
+        size.toLocaleString('en'),
+        seconds(ours?.seconds),
+        ours ? ours.peakRssMb.toFixed(0) : '-',
+        growth,
+        String(ours?.groups ?? '-'),
+        seconds(theirs?.seconds),
+        theirs ? theirs.peakRssMb.toFixed(0) : '-',
+        ours && theirs ? `${(ours.seconds / theirs.seconds).toFixed(2)}` : '-',
+      ]);
       previous = ours;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const header = [
-    cell('questions', 10),
-    cell('faqtory s', 10),
-    cell('RSS MB', 9),
-    cell('vs prev', 9),
-    cell('topics', 7),
-    cell('sklearn s', 10),
-    cell('RSS MB', 9),
-    cell('ours/skl', 9),
-  ].join(' ');
-  const lines = [header, ...rows];
+  printTable(
+    'Clustering speed (number of topics not given to faqtory)',
+    ['questions', 'faqtory s', 'RSS MB', 'vs prev', 'topics', 'sklearn s', 'RSS MB', 'ours/skl'],
+    rows,
+  );
   if (incremental !== undefined) {
-    lines.push('', `${INCREMENTAL_NEW.toLocaleString('en')} new questions assigned incrementally to ${INCREMENTAL_BASE.toLocaleString('en')} existing: ${incremental.toFixed(3)} s`);
+    console.log(`${INCREMENTAL_NEW.toLocaleString('en')} new questions assigned incrementally to ${INCREMENTAL_BASE.toLocaleString('en')} existing: ${incremental.toFixed(3)} s`);
   }
-  if (withSklearn) lines.push(`sklearn = TfidfVectorizer + MiniBatchKMeans with k = ${intents.length} (the number of intents, given to it)`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (withSklearn) console.log(`sklearn = TfidfVectorizer + MiniBatchKMeans with k = ${intents.length} (the number of intents, given to it)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
