@@ -7,18 +7,16 @@
  * "other" topic in NMI/ARI (the honest reading: the editor sees them as one pile). The baseline
  * is word TF-IDF + k-means given the true k.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
 import { printTable } from './table.js';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
 import { clusterQuestions, resolveOptions, type ClusterItem, type ClusterOptions } from '../src/cluster/index.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from '../src/cluster/vectorize.js';
 import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
-import { importFiles } from '../src/ingest/import-files.js';
-import { openDatabase } from '../src/store/database.js';
 import { listQuestions } from '../src/store/questions.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { foldDiacritics } from '../src/text/normalise.js';
@@ -77,52 +75,49 @@ function labelledCsv(name: string, records: { text: string; label: string }[]): 
  * conversation) stay in the clustering input but out of the measures, and so does "noise".
  */
 async function shopCorpus(samplesDir: string): Promise<Corpus> {
-  const scratch = mkdtempSync(join(tmpdir(), 'faqtory-bench-'));
-  try {
-    const db = openDatabase(join(scratch, 'bench.sqlite'));
-    await importFiles(db, [samplesDir], { shop: ['elektron-sklep.example', 'Sklep Elektron'], timezone: 'Europe/Warsaw', columns: {} });
-    const questions = listQuestions(db);
-    const meta = new Map<number, { customer: string | null; askedAt: string | null; conversation: number }>();
-    for (const row of db
-      .prepare<[], { id: number; customer: string | null; askedAt: string | null; conversation: number }>(
-        'SELECT id, customer, asked_at AS askedAt, conversation_id AS conversation FROM questions',
-      )
-      .all()) meta.set(row.id, row);
-    db.close();
-
-    const labelOf = new Map<string, { intent: string; lang: string }>();
-    for (const r of readCsv(join(samplesDir, 'labels.csv'))) labelOf.set(`${r.file}\u0000${r.ref}`, { intent: r.intent ?? '', lang: r.lang ?? '' });
-    const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
-    const labels = questions.map((q) => labelOf.get(`${isAbsolute(q.file) ? relative(samplesDir, q.file) : q.file}\u0000${q.ref}`));
-    const intents = labels.map((label) => (label === undefined || label.intent === 'noise' ? null : label.intent));
-    // Views follow the labelled language, so a question whose language was misdetected still counts.
-    const views = (['pl', 'cs'] as const).map((lang) => ({
-      name: `shop ${lang}`,
-      labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
-      recall: true,
-    }));
-    const misdetected = labels.filter((label, at) => label && label.intent !== 'noise' && label.lang !== questions[at]!.lang).length;
-
-    // The product's own ranking: customers + recency + growth + repeats, from the newest question.
-    const ranked: RankedQuestion[] = questions.map((q) => {
-      const m = meta.get(q.id)!;
-      return { customer: m.customer, askedAt: m.askedAt ? new Date(m.askedAt) : null, conversation: m.conversation };
-    });
-    const newest = new Date(Math.max(...ranked.map((q) => q.askedAt?.getTime() ?? 0)));
-    const rank = (topics: number[][]): number[][] =>
-      topics
-        .map((members) => ({ members, score: scoreTopic(members.map((i) => ranked[i]!), newest).total }))
-        .sort((a, b) => b.score - a.score || b.members.length - a.members.length)
-        .map((t) => t.members);
-    const unlabelled = labels.filter((label) => label === undefined).length;
-    const noise = labels.filter((label) => label?.intent === 'noise').length;
-    return {
-      name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
-      note: `${items.length} questions via importFiles; clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
-    };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  const { questions, meta } = await withImportedSamples(samplesDir, (db) => ({
+    questions: listQuestions(db),
+    meta: new Map(
+      db
+        .prepare<[], { id: number; customer: string | null; askedAt: string | null; conversation: number }>(
+          'SELECT id, customer, asked_at AS askedAt, conversation_id AS conversation FROM questions',
+        )
+        .all()
+        .map((row) => [row.id, row]),
+    ),
+  }));
+  const labelOf = new Map<string, { intent: string; lang: string }>();
+  for (const r of readSampleRows(samplesDir, 'labels.csv')) {
+    labelOf.set(sampleKey(samplesDir, r.file, r.ref), { intent: r.intent ?? '', lang: r.lang ?? '' });
   }
+  const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
+  const labels = questions.map((q) => labelOf.get(sampleKey(samplesDir, q.file, q.ref)));
+  const intents = labels.map((label) => (label === undefined || label.intent === 'noise' ? null : label.intent));
+  // Views follow the labelled language, so a question whose language was misdetected still counts.
+  const views = (['pl', 'cs'] as const).map((lang) => ({
+    name: `shop ${lang}`,
+    labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
+    recall: true,
+  }));
+  const misdetected = labels.filter((label, at) => label && label.intent !== 'noise' && label.lang !== questions[at]!.lang).length;
+
+  // The product's own ranking: customers + recency + growth + repeats, from the newest question.
+  const ranked: RankedQuestion[] = questions.map((q) => {
+    const m = meta.get(q.id)!;
+    return { customer: m.customer, askedAt: m.askedAt ? new Date(m.askedAt) : null, conversation: m.conversation };
+  });
+  const newest = new Date(Math.max(...ranked.map((q) => q.askedAt?.getTime() ?? 0)));
+  const rank = (topics: number[][]): number[][] =>
+    topics
+      .map((members) => ({ members, score: scoreTopic(members.map((i) => ranked[i]!), newest).total }))
+      .sort((a, b) => b.score - a.score || b.members.length - a.members.length)
+      .map((t) => t.members);
+  const unlabelled = labels.filter((label) => label === undefined).length;
+  const noise = labels.filter((label) => label?.intent === 'noise').length;
+  return {
+    name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
+    note: `${items.length} questions via importFiles; clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
+  };
 }
 
 export async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {

@@ -1,11 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { importFiles } from '../src/ingest/import-files.js';
-import { openDatabase } from '../src/store/database.js';
 import { listQuestions } from '../src/store/questions.js';
+import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
 import { printTable } from './table.js';
 
 /**
@@ -22,78 +19,61 @@ const QUOTE_TRACES =
 /** labels.csv names web chats by product; questions carry the channel they were filed under. */
 const CHANNEL_OF_LABEL: Readonly<Record<string, string>> = { livechat: 'chat', smartsupp: 'chat' };
 
-interface Label {
-  channel: string;
-  file: string;
-  ref: string;
-  intent: string;
-}
-
 export async function main(): Promise<void> {
   if (!existsSync(join(SAMPLES_DIR, 'labels.csv'))) {
     console.log(`\nSample logs: ${SAMPLES_DIR} not found, skipped.`);
     return;
   }
-  const labels = parse(readFileSync(join(SAMPLES_DIR, 'labels.csv')), { columns: true }) as Label[];
-  const shopRefs = parse(readFileSync(join(SAMPLES_DIR, 'shop_refs.csv')), { columns: true }) as Label[];
-  const dir = mkdtempSync(join(tmpdir(), 'faqtory-samples-'));
-  try {
-    const db = openDatabase(join(dir, 'samples.sqlite'));
-    const results = await importFiles(db, [SAMPLES_DIR], {
-      shop: ['elektron-sklep.example', 'Sklep Elektron'],
-      timezone: 'Europe/Warsaw',
-      columns: {},
-    });
-    const rejected = results.filter((r) => r.outcome === 'rejected');
-    for (const r of rejected) console.log(`rejected: ${r.reason}`);
-    const questions = listQuestions(db);
-    db.close();
-    const asked = new Set(questions.map((q) => `${relative(SAMPLES_DIR, q.file)}|${q.ref}`));
-    const byChannel = new Map<string, { labelled: number; found: number; noise: number; noiseAsked: number; shop: number; shopAsked: number }>();
-    const stats = (channel: string) => {
-      let s = byChannel.get(channel);
-      if (!s) byChannel.set(channel, (s = { labelled: 0, found: 0, noise: 0, noiseAsked: 0, shop: 0, shopAsked: 0 }));
-      return s;
-    };
-    const missed: string[] = [];
-    for (const label of labels) {
-      const s = stats(label.channel);
-      const hit = asked.has(`${label.file}|${label.ref}`);
-      if (label.intent === 'noise') {
-        s.noise++;
-        if (hit) s.noiseAsked++;
-      } else {
-        s.labelled++;
-        if (hit) s.found++;
-        else missed.push(`${label.channel} ${label.file} ${label.ref}`);
-      }
+  const labels = readSampleRows(SAMPLES_DIR, 'labels.csv');
+  const shopRefs = readSampleRows(SAMPLES_DIR, 'shop_refs.csv');
+  const { questions, rejected } = await withImportedSamples(SAMPLES_DIR, (db, results) => ({
+    questions: listQuestions(db),
+    rejected: results.filter((r) => r.outcome === 'rejected'),
+  }));
+  for (const r of rejected) console.log(`rejected: ${r.reason}`);
+  const asked = new Set(questions.map((q) => sampleKey(SAMPLES_DIR, q.file, q.ref)));
+  const byChannel = new Map<string, { labelled: number; found: number; noise: number; noiseAsked: number; shop: number; shopAsked: number }>();
+  const stats = (channel: string) => {
+    let s = byChannel.get(channel);
+    if (!s) byChannel.set(channel, (s = { labelled: 0, found: 0, noise: 0, noiseAsked: 0, shop: 0, shopAsked: 0 }));
+    return s;
+  };
+  const missed: string[] = [];
+  for (const label of labels) {
+    const s = stats(label.channel);
+    const hit = asked.has(sampleKey(SAMPLES_DIR, label.file, label.ref));
+    if (label.intent === 'noise') {
+      s.noise++;
+      if (hit) s.noiseAsked++;
+    } else {
+      s.labelled++;
+      if (hit) s.found++;
+      else missed.push(`${label.channel} ${label.file} ${label.ref}`);
     }
-    for (const ref of shopRefs) {
-      const s = stats(ref.channel);
-      s.shop++;
-      if (asked.has(`${ref.file}|${ref.ref}`)) s.shopAsked++;
-    }
-    const quotedByChannel = new Map<string, number>();
-    for (const q of questions) {
-      if (QUOTE_TRACES.test(q.text)) quotedByChannel.set(q.channel, (quotedByChannel.get(q.channel) ?? 0) + 1);
-    }
-    const rows = [...byChannel.entries()].map(([channel, s]) => [
-      channel,
-      String(s.labelled),
-      `${s.found} (${((100 * s.found) / Math.max(1, s.labelled)).toFixed(1)}%)`,
-      `${s.noiseAsked}/${s.noise}`,
-      `${s.shopAsked}/${s.shop}`,
-      String(quotedByChannel.get(CHANNEL_OF_LABEL[channel] ?? channel) ?? 0),
-    ]);
-    printTable(
-      `Sample logs through the importers (${questions.length} questions, ${rejected.length} files rejected)`,
-      ['channel', 'labelled', 'found with right ref', 'noise asked', 'shop msgs asked', 'quoted text in questions'],
-      rows,
-    );
-    if (missed.length && process.env.FAQTORY_SHOW_MISSED) console.log(missed.join('\n'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  for (const ref of shopRefs) {
+    const s = stats(ref.channel);
+    s.shop++;
+    if (asked.has(sampleKey(SAMPLES_DIR, ref.file, ref.ref))) s.shopAsked++;
+  }
+  const quotedByChannel = new Map<string, number>();
+  for (const q of questions) {
+    if (QUOTE_TRACES.test(q.text)) quotedByChannel.set(q.channel, (quotedByChannel.get(q.channel) ?? 0) + 1);
+  }
+  const rows = [...byChannel.entries()].map(([channel, s]) => [
+    channel,
+    String(s.labelled),
+    `${s.found} (${((100 * s.found) / Math.max(1, s.labelled)).toFixed(1)}%)`,
+    `${s.noiseAsked}/${s.noise}`,
+    `${s.shopAsked}/${s.shop}`,
+    String(quotedByChannel.get(CHANNEL_OF_LABEL[channel] ?? channel) ?? 0),
+  ]);
+  printTable(
+    `Sample logs through the importers (${questions.length} questions, ${rejected.length} files rejected)`,
+    ['channel', 'labelled', 'found with right ref', 'noise asked', 'shop msgs asked', 'quoted text in questions'],
+    rows,
+  );
+  if (missed.length && process.env.FAQTORY_SHOW_MISSED) console.log(missed.join('\n'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
