@@ -37,7 +37,7 @@ export function registerImportCommand(program: Command): void {
       const columns = parseColumns(options.columns);
       const results = await withStore(command, async (db) => {
         const shop = [...options.shop, ...splitList(getSetting(db, SETTING.importShop))];
-        const bar = new ProgressBar('', 0);
+        const bar = new ProgressBar();
         return importFiles(
           db,
           paths,

@@ -6,14 +6,10 @@ export class ProgressBar {
   private readonly enabled = process.stderr.isTTY === true;
   private lastDraw = 0;
   private startedAt = 0;
+  private label = '';
+  private total = 0;
 
-  constructor(
-    private label: string,
-    private total: number,
-  ) {
-    this.startedAt = Date.now();
-  }
-
+  /** Starts the bar over for the next piece of work (a file of `total` bytes). */
   restart(label: string, total: number): void {
     this.label = label;
     this.total = total;

@@ -92,6 +92,7 @@ async function importOne(
       reason: 'not a log format faqtory recognises (to read it as one question per line, import it by name with --format text)',
     };
   }
+  // Hashing reads the file once more, but a re-import is then skipped before any parsing.
   const sha256 = await hashFile(input.path);
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {

@@ -1,5 +1,6 @@
 import type { ExtractedQuestion, RawConversation, RawMessage } from '../model.js';
-import { detectLanguage, fold } from './language.js';
+import { detectLanguage } from './language.js';
+import { fold } from './normalise.js';
 import { isNoise, trimPleasantries } from './pleasantries.js';
 import { redact } from './redact.js';
 import { opensWithQuestionWord, splitQuestions, splitSentences } from './split-questions.js';

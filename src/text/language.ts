@@ -1,34 +1,5 @@
 import type { Lang } from '../model.js';
-
-const FOLD: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-  á: 'a', č: 'c', ď: 'd', é: 'e', ě: 'e', í: 'i', ň: 'n', ř: 'r', š: 's', ť: 't', ú: 'u', ů: 'u',
-  ý: 'y', ž: 'z', ä: 'a', ö: 'o', ü: 'u', ô: 'o', ĺ: 'l', ľ: 'l', ŕ: 'r',
-};
-
-/**
- * Lower-cases and strips Polish/Czech diacritics one character for one character, so that
- * offsets found in the folded text are valid in the original (customers often type without
- * diacritics, so every matcher works on the folded form).
- */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
-  if (lower.length !== text.length) return foldCharByChar(text);
-  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
-}
-
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
-
-function foldCharByChar(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const single = lower.length === ch.length ? lower : ch;
-    out += FOLD[single] ?? single;
-  }
-  return out;
-}
+import { fold } from './normalise.js';
 
 // Frequent words that mostly belong to one language once diacritics are gone. Words shared by
 // Polish and Czech (na, to, co, jak, ale, mam...) are left out on purpose: they prove nothing.

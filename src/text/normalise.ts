@@ -22,6 +22,37 @@ export function foldDiacritics(text: string): string {
     .replace(UNDECOMPOSABLE_CHARS, (c) => UNDECOMPOSABLE[c] ?? c);
 }
 
+const FOLD: Record<string, string> = {
+  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  á: 'a', č: 'c', ď: 'd', é: 'e', ě: 'e', í: 'i', ň: 'n', ř: 'r', š: 's', ť: 't', ú: 'u', ů: 'u',
+  ý: 'y', ž: 'z', ä: 'a', ö: 'o', ü: 'u', ô: 'o', ĺ: 'l', ľ: 'l', ŕ: 'r',
+};
+
+/**
+ * Lower-cases and strips Polish/Czech diacritics one character for one character, so that
+ * offsets found in the folded text are valid in the original: the question extractor matches
+ * greetings and sign-offs on folded text and cuts the original at the same place. Unlike
+ * `foldDiacritics`, which may change the length, it only knows the Central European letters below.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
+  if (lower.length !== text.length) return foldCharByChar(text);
+  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+}
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+function foldCharByChar(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const single = lower.length === ch.length ? lower : ch;
+    out += FOLD[single] ?? single;
+  }
+  return out;
+}
+
 /**
  * Redaction placeholders ("[email]", "[phone]", "[order]"...) stand for personal data, not for
  * meaning: two unrelated questions that both contain an order number must not look alike.

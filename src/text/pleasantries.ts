@@ -1,4 +1,4 @@
-import { fold } from './language.js';
+import { fold } from './normalise.js';
 import { opensWithQuestionWord } from './split-questions.js';
 
 /*

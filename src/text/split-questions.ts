@@ -1,4 +1,4 @@
-import { fold } from './language.js';
+import { fold } from './normalise.js';
 
 // A question that can stand on its own starts with a question word, optionally after "a"/"and".
 const STANDALONE_START =
