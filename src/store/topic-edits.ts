@@ -46,7 +46,7 @@ export function moveQuestions(db: Db, questionIds: readonly number[], targetTopi
       move.run(targetTopicId, questionId);
     }
     for (const topicId of touched) touch(db, topicId, now);
-    refreshTopicStats(db, now);
+    refreshTopicStats(db, now, [...touched]);
   })();
 }
 
@@ -61,6 +61,6 @@ export function mergeTopic(db: Db, fromId: number, intoId: number, now = new Dat
     db.prepare('UPDATE topics SET merged_into = ? WHERE merged_into = ?').run(intoId, fromId);
     db.prepare('UPDATE questions SET topic_id = ? WHERE topic_id = ?').run(intoId, fromId);
     touch(db, intoId, now);
-    refreshTopicStats(db, now);
+    refreshTopicStats(db, now, [fromId, intoId]);
   })();
 }

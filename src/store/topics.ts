@@ -154,22 +154,24 @@ export function getRankSettings(db: Db): RankSettings {
 }
 
 /**
- * Recomputes size, majority language and score of every topic. Recency is measured from the
+ * Recomputes size, majority language and score of every topic (or of those in `only`). Recency is measured from the
  * newest question in the store (not the wall clock), so an archive imported late still ranks
  * by what was recent when it was written; `now` is only the fallback when no question has a time.
  */
-export function refreshTopicStats(db: Db, now: Date = new Date()): void {
+export function refreshTopicStats(db: Db, now: Date = new Date(), only?: readonly number[]): void {
   const settings = getRankSettings(db);
   const newest = db.prepare<[], { newest: string | null }>('SELECT MAX(asked_at) AS newest FROM questions').get()?.newest;
   const reference = parseTime(newest ?? null) ?? now;
 
   const perTopic = new Map<number, { questions: RankedQuestion[]; langs: Map<string, number> }>();
+  // An editor's move or merge changes two topics: only those are recounted then.
+  const inOnly = only ? `IN (${only.map(() => '?').join(', ')})` : 'IS NOT NULL';
   const rows = db
-    .prepare<[], { topicId: number; customer: string | null; askedAt: string | null; conversation: number; lang: string }>(
+    .prepare<number[], { topicId: number; customer: string | null; askedAt: string | null; conversation: number; lang: string }>(
       `SELECT topic_id AS topicId, customer, asked_at AS askedAt, conversation_id AS conversation, lang
-       FROM questions WHERE topic_id IS NOT NULL`,
+       FROM questions WHERE topic_id ${inOnly}`,
     )
-    .iterate();
+    .iterate(...(only ?? []));
   for (const row of rows) {
     let topic = perTopic.get(row.topicId);
     if (!topic) perTopic.set(row.topicId, (topic = { questions: [], langs: new Map() }));
@@ -180,8 +182,8 @@ export function refreshTopicStats(db: Db, now: Date = new Date()): void {
   const update = db.prepare<{ id: number; size: number; score: number; parts: string; lang: string | null }>(
     'UPDATE topics SET size = @size, score = @score, score_parts = @parts, lang = COALESCE(@lang, lang) WHERE id = @id',
   );
-  const ids = db.prepare<[], { id: number }>('SELECT id FROM topics').all();
-  for (const { id } of ids) {
+  const ids = only ?? db.prepare<[], { id: number }>('SELECT id FROM topics').all().map((row) => row.id);
+  for (const id of ids) {
     const topic = perTopic.get(id);
     const score = scoreTopic(topic?.questions ?? [], reference, settings);
     update.run({
