@@ -10,9 +10,8 @@ export interface NeighbourGraph {
 }
 
 /**
- * Inverted index over each item's heaviest features only. A posting list is ordered by how much
- * the feature weighs in each item, so capping a long list (a common word) keeps the items for
- * which that word matters most.
+ * Inverted index over each item's heaviest features only. A long posting list (a common word)
+ * is capped to the items for which that feature weighs most.
  */
 function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Array; items: Int32Array; weights: Float32Array; chosen: Int32Array } {
   const size = 1 << options.featureBits;
@@ -53,18 +52,41 @@ function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Ar
   for (let f = 0; f < size; f++) {
     const start = heads[f]!;
     const end = heads[f + 1]!;
-    if (end - start > options.maxPostingsScanned) sortByWeight(items, weights, start, end);
+    if (end - start > options.maxPostingsScanned) selectHeaviest(items, weights, start, end, options.maxPostingsScanned);
   }
   return { heads, items, weights, chosen };
 }
 
-function sortByWeight(items: Int32Array, weights: Float32Array, start: number, end: number): void {
-  const order = Array.from({ length: end - start }, (_, k) => start + k);
-  order.sort((a, b) => weights[b]! - weights[a]!);
-  const sortedItems = order.map((k) => items[k]!);
-  const sortedWeights = order.map((k) => weights[k]!);
-  items.set(sortedItems, start);
-  weights.set(sortedWeights, start);
+/**
+ * Moves the `count` heaviest postings of [start, end) to its front, in no particular order
+ * (quickselect): only they are ever scanned, so sorting the whole list would be wasted work.
+ */
+function selectHeaviest(items: Int32Array, weights: Float32Array, start: number, end: number, count: number): void {
+  const target = start + count - 1;
+  let lo = start;
+  let hi = end - 1;
+  while (lo < hi) {
+    const pivot = weights[(lo + hi) >>> 1]!;
+    let a = lo;
+    let b = hi;
+    while (a <= b) {
+      while (weights[a]! > pivot) a++;
+      while (weights[b]! < pivot) b--;
+      if (a <= b) {
+        const item = items[a]!;
+        items[a] = items[b]!;
+        items[b] = item;
+        const weight = weights[a]!;
+        weights[a] = weights[b]!;
+        weights[b] = weight;
+        a++;
+        b--;
+      }
+    }
+    if (target <= b) hi = b;
+    else if (target >= a) lo = a;
+    else break;
+  }
 }
 
 /**
@@ -78,7 +100,7 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, lat
   const k = options.neighbours;
   const shortlist = k * 3;
   const index = buildIndex(rows, options);
-  const dense = new Float32Array(1 << options.featureBits);
+  const query = new QueryTable(longestRow(rows));
   const partial = new Float32Array(count);
   const touched = new Int32Array(count);
   const shortIds = new Int32Array(shortlist);
@@ -93,7 +115,7 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, lat
   for (let i = 0; i < count; i++) {
     const start = rows.offsets[i]!;
     const end = rows.offsets[i + 1]!;
-    for (let e = start; e < end; e++) dense[rows.features[e]!]! += rows.weights[e]!;
+    for (let e = start; e < end; e++) query.add(rows.features[e]!, rows.weights[e]!);
 
     let touchedCount = 0;
     // Querying with the same heavy features keeps the work per item bounded.
@@ -125,11 +147,11 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, lat
     for (let s = 0; s < shortCount; s++) {
       const j = shortIds[s]!;
       let sim = 0;
-      for (let e = rows.offsets[j]!, last = rows.offsets[j + 1]!; e < last; e++) sim += rows.weights[e]! * dense[rows.features[e]!]!;
+      for (let e = rows.offsets[j]!, last = rows.offsets[j + 1]!; e < last; e++) sim += rows.weights[e]! * query.get(rows.features[e]!);
       if (latent) sim = (1 - options.latentWeight) * sim + options.latentWeight * latentCosine(latent, i, j);
       if (sim >= options.minSimilarity) bestCount = insertTop(bestIds, bestSims, bestCount, k, j, sim);
     }
-    for (let e = start; e < end; e++) dense[rows.features[e]!] = 0;
+    query.clear();
 
     for (let b = 0; b < bestCount; b++) {
       targets[edges] = bestIds[b]!;
@@ -153,4 +175,62 @@ function insertTop(ids: Int32Array, scores: Float32Array, length: number, limit:
   ids[slot] = id;
   scores[slot] = score;
   return length;
+}
+
+function longestRow(rows: SparseRows): number {
+  let longest = 0;
+  for (let i = 0; i + 1 < rows.offsets.length; i++) longest = Math.max(longest, rows.offsets[i + 1]! - rows.offsets[i]!);
+  return longest;
+}
+
+/**
+ * The query row as a small open-addressing hash table. Exact cosines look up every feature of
+ * every shortlisted candidate; a table sized to one row stays in the L1 cache, where a dense
+ * array over the whole feature space (megabytes) would miss on almost every lookup.
+ */
+class QueryTable {
+  private readonly keys: Int32Array;
+  private readonly values: Float32Array;
+  private readonly used: Int32Array;
+  private readonly mask: number;
+  private usedCount = 0;
+
+  constructor(maxEntries: number) {
+    let size = 64;
+    while (size < maxEntries * 4) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Float32Array(size);
+    this.used = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Adds to a feature's weight (two families may hash to the same slot). Features are already hashes. */
+  add(feature: number, weight: number): void {
+    let slot = feature & this.mask;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+    if (this.keys[slot] === -1) {
+      this.keys[slot] = feature;
+      this.used[this.usedCount++] = slot;
+    }
+    this.values[slot]! += weight;
+  }
+
+  get(feature: number): number {
+    let slot = feature & this.mask;
+    for (;;) {
+      const key = this.keys[slot]!;
+      if (key === feature) return this.values[slot]!;
+      if (key === -1) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  clear(): void {
+    for (let u = 0; u < this.usedCount; u++) {
+      const slot = this.used[u]!;
+      this.keys[slot] = -1;
+      this.values[slot] = 0;
+    }
+    this.usedCount = 0;
+  }
 }
