@@ -1,11 +1,17 @@
 import type { Lang } from '../model.js';
 import { analyse, type Term } from '../text/analyse.js';
+import { dropContextSentences } from '../text/context-sentences.js';
 
 /**
  * Everything clustering can be tuned with, in one object (MiniSearch style): pass a partial
  * object and the rest comes from `defaultClusterOptions`.
  */
 export interface ClusterOptions {
+  /**
+   * Rewrites a question before its features are counted (never the stored text). The default
+   * drops sentences that only identify the customer or order ("Mój e-mail: [email].").
+   */
+  prepare: (text: string) => string;
   /**
    * Turns text into its content words (fold + stop words + stem). Vectors call it on one token at
    * a time (and remember the answer), so it must not depend on neighbouring words.
@@ -63,6 +69,7 @@ export interface ClusterOptions {
 }
 
 export const defaultClusterOptions: ClusterOptions = {
+  prepare: dropContextSentences,
   analyse,
   weights: { words: 1, stems: 1, charGrams: 0.6 },
   charGramLength: 4,

@@ -94,25 +94,27 @@ export function countFeatures(items: readonly ClusterItem[], options: ClusterOpt
   const wordSlots = new SlotList();
   const stemSlots = new SlotList();
   const gramSlots = new SlotList();
-  const cache = new Map<string, TokenSlots>();
-  // The same question typed the same way is common: its row is copied, not computed again.
-  const seenText = new Map<string, number>();
+  // Per language, so that lookups need no composed key.
+  const caches = new Map<string, { tokens: Map<string, TokenSlots>; texts: Map<string, number> }>();
+  let cachedTokens = 0;
+  let cachedTexts = 0;
   for (let i = 0; i < items.length; i++) {
     const { text, lang } = items[i]!;
-    const textKey = `${lang}\u0000${text}`;
-    const same = seenText.get(textKey);
+    let cache = caches.get(lang);
+    if (!cache) caches.set(lang, (cache = { tokens: new Map(), texts: new Map() }));
+    // The same question typed the same way is common: its row is copied, not computed again.
+    const same = cache.texts.get(text);
     if (same !== undefined) {
       for (let e = offsets[same]!; e < offsets[same + 1]!; e++) rows.push(rows.features[e]!, rows.weights[e]!, rows.kinds[e]!);
       offsets[i + 1] = rows.length;
       continue;
     }
-    if (seenText.size < TEXT_CACHE_LIMIT) seenText.set(textKey, i);
-    for (const token of tokenize(text)) {
-      const key = `${lang}\u0000${token}`;
-      let slots = cache.get(key);
+    if (cachedTexts++ < TEXT_CACHE_LIMIT) cache.texts.set(text, i);
+    for (const token of tokenize(options.prepare(text))) {
+      let slots = cache.tokens.get(token);
       if (!slots) {
         slots = tokenSlots(options.analyse(token, lang), lang, options);
-        if (cache.size < TOKEN_CACHE_LIMIT) cache.set(key, slots);
+        if (cachedTokens++ < TOKEN_CACHE_LIMIT) cache.tokens.set(token, slots);
       }
       const all = slots.slots;
       for (let k = 0; k < slots.words; k++) wordSlots.push(all[k]!);

@@ -57,8 +57,9 @@ function foldCharByChar(text: string): string {
  * Redaction placeholders ("[email]", "[phone]", "[order]"...) stand for personal data, not for
  * meaning: two unrelated questions that both contain an order number must not look alike.
  */
-const PLACEHOLDER = /\[[a-z_]+\]/gi;
+export const PLACEHOLDER = /\[[a-z_-]+\]/i;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'gi');
 
 export function dropPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, ' ');
+  return text.replace(PLACEHOLDERS, ' ');
 }

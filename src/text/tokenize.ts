@@ -11,8 +11,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
  * readable). Redaction placeholders are removed first.
  */
 export function tokenize(text: string): string[] {
-  const tokens = dropPlaceholders(text).toLowerCase().match(TOKEN);
+  const lowered = dropPlaceholders(text).toLowerCase();
+  const tokens = lowered.match(TOKEN);
   if (!tokens) return [];
   // A trailing dot belongs to the sentence, an inner one to the token ("2.5", "s.r.o").
-  return tokens.map((t) => t.replace(/’/g, "'"));
+  return lowered.includes('’') ? tokens.map((t) => t.replace(/’/g, "'")) : tokens;
 }
