@@ -3,6 +3,9 @@
  * and, when scikit-learn is installed, by TfidfVectorizer + MiniBatchKMeans on the same input.
  * Every run happens in its own child process so that its peak memory is measured alone.
  *
+ * Both are scored against the intent each question was generated from (NMI), so that speed is
+ * not bought with quality.
+ *
  *   node dist/scripts/bench-speed.js [--sizes 10000,100000,1000000] [--intents FILE]
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printTable } from './table.js';
+import { nmi } from './metrics.js';
 import { assignToCentroids, centroidsOf, clusterQuestions, type ClusterItem } from '../src/cluster/index.js';
 import type { Lang } from '../src/model.js';
 
@@ -30,6 +34,8 @@ interface RunResult {
   seconds: number;
   peakRssMb: number;
   groups: number;
+  /** Against the generating intents; unclustered questions count as one "other" group. */
+  nmi: number;
   incrementalSeconds?: number;
 }
 
@@ -91,22 +97,28 @@ function loadIntents(path: string): Intent[] {
   return parsed.intents.filter((intent) => intent.paraphrases.length > 0);
 }
 
-/** Writes `count` questions as `lang<TAB>text` lines (the format both benchmarked programs read). */
+/**
+ * Writes `count` questions as `lang<TAB>text` lines (the format both benchmarked programs read)
+ * and, beside them in `<path>.labels`, the index of the intent each line was made from.
+ */
 async function writeQuestions(path: string, intents: Intent[], count: number, seed: number): Promise<void> {
   const next = random(seed);
   const totalWeight = intents.reduce((sum, intent) => sum + intent.weight, 0);
   const out = createWriteStream(path);
+  const labels: number[] = [];
   let chunk = '';
   for (let i = 0; i < count; i++) {
     let pick = next() * totalWeight;
-    let intent = intents[0]!;
-    for (const candidate of intents) {
-      pick -= candidate.weight;
+    let intentIndex = 0;
+    for (let k = 0; k < intents.length; k++) {
+      pick -= intents[k]!.weight;
       if (pick <= 0) {
-        intent = candidate;
+        intentIndex = k;
         break;
       }
     }
+    const intent = intents[intentIndex]!;
+    labels.push(intentIndex);
     const paraphrase = intent.paraphrases[Math.floor(next() * intent.paraphrases.length)]!;
     chunk += `${intent.lang}\t${noisy(paraphrase, intent.lang, next).replace(/[\t\n]/g, ' ')}\n`;
     if (chunk.length > 1 << 16) {
@@ -116,6 +128,11 @@ async function writeQuestions(path: string, intents: Intent[], count: number, se
   }
   out.end(chunk);
   await new Promise<void>((resolve) => out.on('finish', () => resolve()));
+  writeFileSync(`${path}.labels`, `${labels.join('\n')}\n`);
+}
+
+function readLabels(path: string): string[] {
+  return readFileSync(`${path}.labels`, 'utf8').split('\n').filter((line) => line.length > 0);
 }
 
 function readItems(path: string, firstId = 1): ClusterItem[] {
@@ -133,11 +150,10 @@ function runFaqtoryChild(file: string, newFile: string | undefined): void {
   const items = readItems(file);
   const started = performance.now();
   const clustering = clusterQuestions(items);
-  const result: RunResult = {
-    seconds: (performance.now() - started) / 1000,
-    peakRssMb: 0,
-    groups: clustering.groups.length,
-  };
+  const seconds = (performance.now() - started) / 1000;
+  const found = new Array<string>(items.length).fill('other');
+  clustering.groups.forEach((group, g) => group.members.forEach((id) => (found[id - 1] = String(g))));
+  const result: RunResult = { seconds, peakRssMb: 0, groups: clustering.groups.length, nmi: nmi(readLabels(file), found) };
   if (newFile) {
     const byId = new Map(items.map((item) => [item.id, item]));
     const centroids = centroidsOf(
@@ -157,14 +173,18 @@ const SKLEARN_SCRIPT = `
 import resource, sys, time
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import normalized_mutual_info_score
 path, k = sys.argv[1], int(sys.argv[2])
 with open(path, encoding='utf-8') as f:
     texts = [line.rstrip('\\n').split('\\t', 1)[1] for line in f if line.strip()]
+with open(path + '.labels') as f:
+    truth = [line.strip() for line in f if line.strip()]
 started = time.perf_counter()
 vectors = TfidfVectorizer(sublinear_tf=True, min_df=2).fit_transform(texts)
-MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096).fit(vectors)
+found = MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096).fit(vectors).labels_
 seconds = time.perf_counter() - started
-print('{"seconds": %f, "peakRssMb": %f, "groups": %d}' % (seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, k))
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print('{"seconds": %f, "peakRssMb": %f, "groups": %d, "nmi": %f}' % (seconds, rss, k, normalized_mutual_info_score(truth, found)))
 `;
 
 function sklearnAvailable(): boolean {
@@ -225,6 +245,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       const ours = runChild(process.execPath, ['--max-old-space-size=16384', self, '--child', file, ...(newFile ? [newFile] : [])]);
       const theirs = withSklearn ? runChild(PYTHON, [script, file, String(intents.length)]) : null;
       rmSync(file, { force: true });
+      rmSync(`${file}.labels`, { force: true });
       if (ours?.incrementalSeconds !== undefined) incremental = ours.incrementalSeconds;
       const growth = ours && previous ? `${(ours.seconds / previous.seconds).toFixed(1)}x` : '-';
       rows.push([
@@ -233,8 +254,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         ours ? ours.peakRssMb.toFixed(0) : '-',
         growth,
         String(ours?.groups ?? '-'),
+        ours ? ours.nmi.toFixed(3) : '-',
         seconds(theirs?.seconds),
         theirs ? theirs.peakRssMb.toFixed(0) : '-',
+        theirs ? theirs.nmi.toFixed(3) : '-',
         ours && theirs ? `${(ours.seconds / theirs.seconds).toFixed(2)}` : '-',
       ]);
       previous = ours;
@@ -245,7 +268,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
   printTable(
     'Clustering speed (number of topics not given to faqtory)',
-    ['questions', 'faqtory s', 'RSS MB', 'vs prev', 'topics', 'sklearn s', 'RSS MB', 'ours/skl'],
+    ['questions', 'faqtory s', 'RSS MB', 'vs prev', 'topics', 'NMI', 'sklearn s', 'RSS MB', 'NMI', 'ours/skl'],
     rows,
   );
   if (incremental !== undefined) {
