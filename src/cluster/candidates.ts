@@ -61,7 +61,7 @@ function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Ar
  * Moves the `count` heaviest postings of [start, end) to its front, in no particular order
  * (quickselect): only they are ever scanned, so sorting the whole list would be wasted work.
  */
-function selectHeaviest(items: Int32Array, weights: Float32Array, start: number, end: number, count: number): void {
+export function selectHeaviest(items: Int32Array, weights: Float32Array, start: number, end: number, count: number): void {
   const target = start + count - 1;
   let lo = start;
   let hi = end - 1;

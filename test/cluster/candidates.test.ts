@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { resolveOptions } from '../../src/cluster/index.js';
 import { vectorize, type SparseRows } from '../../src/cluster/vectorize.js';
-import { nearestNeighbours } from '../../src/cluster/candidates.js';
+import { nearestNeighbours, selectHeaviest } from '../../src/cluster/candidates.js';
 import { loadQuestions } from './fixture.js';
 
 function cosine(rows: SparseRows, i: number, j: number): number {
@@ -46,5 +46,24 @@ describe('nearest neighbours from the inverted index', () => {
       }
     }
     expect(edges).to.be.greaterThan(count);
+  });
+});
+
+describe('capping a posting list', () => {
+  it('moves the heaviest postings to the front of the range, leaving the rest outside it', () => {
+    let state = 7;
+    const next = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (const [length, cap] of [[500, 300], [1000, 3], [40, 39], [64, 1]] as const) {
+      const weights = Float32Array.from({ length: length + 10 }, () => next());
+      const items = Int32Array.from({ length: length + 10 }, (_, k) => k);
+      const original = Float32Array.from(weights);
+      selectHeaviest(items, weights, 5, 5 + length, cap);
+      // Outside [5, 5 + length) nothing moved; inside, every posting kept its own weight.
+      for (const k of [0, 1, 2, 3, 4, length + 5, length + 9]) expect(items[k]).to.equal(k);
+      for (let k = 0; k < weights.length; k++) expect(weights[k]).to.equal(original[items[k]!]);
+      const expected = Array.from(original.subarray(5, 5 + length)).sort((a, b) => b - a).slice(0, cap);
+      const front = Array.from(weights.subarray(5, 5 + cap)).sort((a, b) => b - a);
+      expect(front, `length ${length}, cap ${cap}`).to.deep.equal(expected);
+    }
   });
 });
