@@ -423,7 +423,7 @@ export const en: Catalogue = {
   'language.pl': 'Polish',
   'language.cs': 'Czech',
   'language.en': 'English',
-  'language.other': 'Other',
+  'language.other': 'Other language',
 
   // Errors
   'error.title': 'Something went wrong',

@@ -474,7 +474,7 @@ export const pl = {
   'language.pl': 'polski',
   'language.cs': 'czeski',
   'language.en': 'angielski',
-  'language.other': 'inny',
+  'language.other': 'inny język',
 
   // Errors
   'error.title': 'Coś poszło nie tak',
