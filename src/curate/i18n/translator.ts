@@ -1,7 +1,7 @@
 import { ConfigError } from '../../errors.js';
 import { isKnownTimeZone } from '../../ingest/shared/local-time.js';
 import { relativeDistance } from './calendar.js';
-import { CATALOGUES, type MessageKey } from './catalogue.js';
+import { CATALOGUES, type MessageKey, type PluralForms } from './catalogue.js';
 import { interpolate, type MessageParams } from './interpolate.js';
 import { INTL_TAGS, type Locale } from './locale.js';
 
@@ -101,7 +101,7 @@ function createTranslator(locale: Locale, timeZone: string): Translator {
     },
   };
 
-  function pluralForm(forms: Exclude<(typeof catalogue)[MessageKey], string>, count: unknown): string {
+  function pluralForm(forms: PluralForms, count: unknown): string {
     if (typeof count !== 'number') return forms.other;
     return forms[plurals.select(count)] ?? forms.other;
   }
