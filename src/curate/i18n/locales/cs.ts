@@ -38,7 +38,7 @@ export const cs: Catalogue = {
   'nav.topics': 'Témata',
   'nav.import': 'Import',
   'nav.faq': 'FAQ',
-  'nav.faqOrder': 'Pořadí v FAQ',
+  'nav.faqOrder': 'Pořadí ve FAQ',
   'nav.builds': 'Aktualizace FAQ',
   'nav.audit': 'Historie akcí',
   'nav.users': 'Uživatelé',
@@ -85,10 +85,10 @@ export const cs: Catalogue = {
   },
   'dashboard.coverage': 'Pokrytí FAQ',
   'dashboard.coverage.description': 'Jaká část dotazů za posledních 30 dní patří k tématům s publikovanou odpovědí.',
-  'dashboard.coverage.value': '{percent} dotazů za posledních 30 dní má odpověď v FAQ',
+  'dashboard.coverage.value': '{percent} dotazů za posledních 30 dní má odpověď ve FAQ',
   'dashboard.coverage.trend': 'Předchozích 30 dní: {percent}',
   'dashboard.repeatContacts': 'Opakované kontakty',
-  'dashboard.repeatContacts.description': 'Zákazníci, kteří se vrátili se stejným dotazem. Právě tyto náklady má dobrá odpověď v FAQ odstranit.',
+  'dashboard.repeatContacts.description': 'Zákazníci, kteří se vrátili se stejným dotazem. Právě tyto náklady má dobrá odpověď ve FAQ odstranit.',
   'dashboard.repeatContacts.count': {
     one: '{count} opakovaný kontakt',
     few: '{count} opakované kontakty',
@@ -210,7 +210,7 @@ export const cs: Catalogue = {
   'topic.merge.done': 'Téma „{source}“ bylo sloučeno s „{target}“.',
   'topic.merge.undone': 'Sloučení bylo vráceno. Téma „{source}“ je zpět v seznamu.',
   'topic.ignore': 'Ignorovat toto téma',
-  'topic.ignore.description': 'Ignorovaná témata se neobjeví v přehledu ani v FAQ, hodí se třeba pro spam nebo jednorázové záležitosti.',
+  'topic.ignore.description': 'Ignorovaná témata se neobjeví v přehledu ani ve FAQ, hodí se třeba pro spam nebo jednorázové záležitosti.',
   'topic.unignore': 'Přestat ignorovat',
   'topic.suggestedAnswer': 'Navržená odpověď',
   'topic.suggestedAnswer.description': {
@@ -233,13 +233,13 @@ export const cs: Catalogue = {
   'topic.inconsistentFacts.values': 'Uváděno: {values}',
 
   // Answer editor
-  'answer.title': 'Odpověď v FAQ',
-  'answer.question': 'Otázka v FAQ',
+  'answer.title': 'Odpověď ve FAQ',
+  'answer.question': 'Otázka ve FAQ',
   'answer.question.hint': 'Tak, jak by se zeptal zákazník, např. „Kolik stojí doprava?“',
   'answer.text': 'Odpověď',
   'answer.markdownHint': 'Můžete použít Markdown: **tučně**, *kurzívou*, seznamy začínající „- “ a [odkazy](https://…).',
   'answer.preview': 'Náhled',
-  'answer.preview.empty': 'Tady uvidíte, jak bude odpověď vypadat v FAQ.',
+  'answer.preview.empty': 'Tady uvidíte, jak bude odpověď vypadat ve FAQ.',
   'answer.category': 'Kategorie',
   'answer.category.none': 'Bez kategorie',
   'answer.language': 'Jazyk odpovědi',
@@ -247,11 +247,11 @@ export const cs: Catalogue = {
   'answer.publish': 'Zveřejnit',
   'answer.unpublish': 'Stáhnout z FAQ',
   'answer.unpublish.confirm': 'Stáhnout tuto odpověď z FAQ? Při příští aktualizaci ze stránky zmizí.',
-  'answer.draftSaved': 'Koncept uložen. Zveřejněná verze zůstává v FAQ beze změny.',
-  'answer.published': 'Zveřejněno. Odpověď se v FAQ objeví při nejbližší aktualizaci stránky.',
+  'answer.draftSaved': 'Koncept uložen. Zveřejněná verze zůstává ve FAQ beze změny.',
+  'answer.published': 'Zveřejněno. Odpověď se ve FAQ objeví při nejbližší aktualizaci stránky.',
   'answer.unpublished': 'Odpověď byla stažena z FAQ.',
-  'answer.notice.draft': 'Upravujete koncept. V FAQ je stále verze zveřejněná {date}.',
-  'answer.notice.published': 'Tato verze je zveřejněná v FAQ.',
+  'answer.notice.draft': 'Upravujete koncept. Ve FAQ je stále verze zveřejněná {date}.',
+  'answer.notice.published': 'Tato verze je zveřejněná ve FAQ.',
   'answer.notice.notPublished': 'Tato odpověď zatím není zveřejněná.',
   'answer.history': 'Historie změn',
   'answer.version': 'Verze {number}',
@@ -262,7 +262,7 @@ export const cs: Catalogue = {
   'answer.diff.removed': 'Odebráno',
   'answer.restore': 'Obnovit tuto verzi',
   'answer.restored': 'Verze {number} byla obnovena jako nový koncept. Zveřejněte ho, pokud má jít do FAQ.',
-  'answer.error.questionRequired': 'Napište otázku, která se má v FAQ zobrazit.',
+  'answer.error.questionRequired': 'Napište otázku, která se má ve FAQ zobrazit.',
   'answer.error.textRequired': 'Napište text odpovědi.',
 
   // Import
@@ -324,7 +324,7 @@ export const cs: Catalogue = {
   'format.text': 'Text, jeden dotaz na řádek',
 
   // FAQ order
-  'faqOrder.title': 'Pořadí v FAQ',
+  'faqOrder.title': 'Pořadí ve FAQ',
   'faqOrder.intro': 'Rozdělte zveřejněné odpovědi do kategorií a seřaďte je tak, jak je uvidí zákazníci.',
   'faqOrder.categories': 'Kategorie',
   'faqOrder.newCategory': 'Nová kategorie',
@@ -375,7 +375,7 @@ export const cs: Catalogue = {
   'role.admin': 'Správce',
   'role.staff.description': 'Importuje konverzace a prohlíží témata.',
   'role.editor.description': 'Třídí témata, píše a zveřejňuje odpovědi.',
-  'role.admin.description': 'Vše co redaktor a navíc uživatelé a nastavení.',
+  'role.admin.description': 'Vše, co redaktor, a navíc spravuje uživatele a nastavení.',
 
   // Settings
   'settings.title': 'Nastavení',
@@ -418,7 +418,7 @@ export const cs: Catalogue = {
   'builds.status.running': 'Probíhá',
   'builds.status.succeeded': 'Úspěšná',
   'builds.status.failed': 'Neúspěšná',
-  'builds.error': 'Aktualizace se nezdařila, v FAQ zůstala předchozí verze. Důvod: {reason}',
+  'builds.error': 'Aktualizace se nezdařila, ve FAQ zůstala předchozí verze. Důvod: {reason}',
 
   // Audit log
   'audit.title': 'Historie akcí',
@@ -426,7 +426,7 @@ export const cs: Catalogue = {
   'audit.empty': 'Historie je prázdná.',
   'audit.column.when': 'Kdy',
   'audit.column.who': 'Kdo',
-  'audit.column.action': 'Co udělal',
+  'audit.column.action': 'Akce',
   'audit.column.details': 'Podrobnosti',
   'audit.system': 'Systém (plán)',
   'audit.action.publish': 'Zveřejnění odpovědi',
@@ -441,7 +441,7 @@ export const cs: Catalogue = {
   'audit.action.import': 'Import konverzací',
   'audit.action.removeImport': 'Odebrání importu',
   'audit.action.cluster': 'Aktualizace témat',
-  'audit.action.faqOrder': 'Změna pořadí v FAQ',
+  'audit.action.faqOrder': 'Změna pořadí ve FAQ',
   'audit.action.addUser': 'Přidání uživatele',
   'audit.action.changeRole': 'Změna role',
   'audit.action.resetPassword': 'Změna hesla',

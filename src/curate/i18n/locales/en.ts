@@ -100,7 +100,7 @@ export const en: Catalogue = {
   'dashboard.newSinceImport.lastImport': 'Last import: {date}',
   'dashboard.newSinceImport.questions': { one: '{count} new question', other: '{count} new questions' },
   'dashboard.newSinceImport.topics': { one: '{count} new topic', other: '{count} new topics' },
-  'dashboard.helpfulVotes': 'Do the answers help',
+  'dashboard.helpfulVotes': 'Do the answers help?',
   'dashboard.helpfulVotes.description': 'How FAQ readers rate each answer.',
   'dashboard.helpfulVotes.summary': 'Helpful: {helpful}, not helpful: {unhelpful}',
 
@@ -330,7 +330,7 @@ export const en: Catalogue = {
   'role.admin': 'Administrator',
   'role.staff.description': 'Imports conversations and looks through the topics.',
   'role.editor.description': 'Organises topics, writes and publishes answers.',
-  'role.admin.description': 'Everything an editor does, plus users and settings.',
+  'role.admin.description': 'Everything an editor does, plus managing users and settings.',
 
   // Settings
   'settings.title': 'Settings',

@@ -125,7 +125,7 @@ export const pl = {
     many: '{count} nowych tematów',
     other: '{count} nowego tematu',
   },
-  'dashboard.helpfulVotes': 'Czy odpowiedzi pomagają',
+  'dashboard.helpfulVotes': 'Czy odpowiedzi pomagają?',
   'dashboard.helpfulVotes.description': 'Oceny czytelników FAQ pod każdą odpowiedzią.',
   'dashboard.helpfulVotes.summary': 'Pomocne: {helpful}, niepomocne: {unhelpful}',
 
@@ -381,7 +381,7 @@ export const pl = {
   'role.admin': 'Administrator',
   'role.staff.description': 'Importuje rozmowy i przegląda tematy.',
   'role.editor.description': 'Porządkuje tematy, pisze i publikuje odpowiedzi.',
-  'role.admin.description': 'Wszystko to, co redaktor, oraz użytkownicy i ustawienia.',
+  'role.admin.description': 'Wszystko, co redaktor, a do tego zarządza użytkownikami i ustawieniami.',
 
   // Settings
   'settings.title': 'Ustawienia',
@@ -432,7 +432,7 @@ export const pl = {
   'audit.empty': 'Dziennik jest pusty.',
   'audit.column.when': 'Kiedy',
   'audit.column.who': 'Kto',
-  'audit.column.action': 'Co zrobił',
+  'audit.column.action': 'Czynność',
   'audit.column.details': 'Szczegóły',
   'audit.system': 'System (harmonogram)',
   'audit.action.publish': 'Opublikowanie odpowiedzi',
