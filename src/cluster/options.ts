@@ -109,7 +109,7 @@ export interface FocusOptions {
 }
 
 /** Incremental assignment of new questions to stored topic centroids. */
-export interface AssignOptions {
+interface AssignOptions {
   /** Score a new question needs against a centroid to join the topic. */
   minSimilarity: number;
 }
