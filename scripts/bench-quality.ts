@@ -14,7 +14,8 @@ import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.j
 import { printTable } from './table.js';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
-import { clusterQuestions, resolveOptions, type ClusterItem, type ClusterOptions } from '../src/cluster/index.js';
+import { clusterQuestions, type ClusterItem, type ClusterOverrides } from '../src/cluster/index.js';
+import { resolveOptions } from '../src/cluster/options.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from '../src/cluster/vectorize.js';
 import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
 import { listQuestions } from '../src/store/questions.js';
@@ -120,7 +121,7 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
   };
 }
 
-export async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {
+async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {
   const corpora: Corpus[] = [];
   const skipped: string[] = [];
   const banking = join(datasetsDir, 'banking77', 'test.csv');
@@ -140,7 +141,7 @@ export async function loadCorpora(datasetsDir: string, samplesDir: string): Prom
  * Of the `top` most frequent intents, how many are the dominant intent (purity >= 0.8 among the
  * measured members) of one of the `ranked` best topics that hold measured members.
  */
-export function topIntentRecall(labels: readonly (string | null)[], rankedTopics: number[][], top = 15, ranked = 20): { hit: number; of: number } {
+function topIntentRecall(labels: readonly (string | null)[], rankedTopics: number[][], top = 15, ranked = 20): { hit: number; of: number } {
   const frequency = new Map<string, number>();
   for (const l of labels) if (l !== null) frequency.set(l, (frequency.get(l) ?? 0) + 1);
   const wanted = [...frequency.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([l]) => l);
@@ -166,10 +167,10 @@ export function topIntentRecall(labels: readonly (string | null)[], rankedTopics
 
 /** Plain baseline: word TF-IDF (no stems, no n-grams), spherical k-means++ with the true k. */
 function kMeansBaseline(items: readonly ClusterItem[], k: number): Int32Array {
-  const opts = resolveOptions({ weights: { words: 1, stems: 0, charGrams: 0 }, featureBits: 16, analyse: plainWords });
-  const counts = countFeatures(items, opts);
-  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
-  return kMeans(rows, k, 1 << opts.featureBits);
+  const { features } = resolveOptions({ features: { weights: { words: 1, stems: 0, charGrams: 0 }, bits: 16, analyse: plainWords } });
+  const counts = countFeatures(items, features);
+  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
+  return kMeans(rows, k, 1 << features.bits);
 }
 
 function plainWords(text: string): { surface: string; folded: string; stem: string }[] {
@@ -278,7 +279,7 @@ function scoreView(view: View, topicOf: Int32Array, rankedTopics: number[][]): P
   return row;
 }
 
-export function measure(corpus: Corpus, options?: Partial<ClusterOptions>): Row[] {
+function measure(corpus: Corpus, options?: ClusterOverrides): Row[] {
   const started = performance.now();
   const clustering = clusterQuestions(corpus.items, options);
   const seconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@
  * not bought with quality.
  *
  *   node dist/scripts/bench-speed.js [--sizes 10000,100000,1000000] [--intents FILE]
+ * BENCH_SIZES=10000,100000 sets the sizes too (for `npm run bench`, which passes no arguments).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -206,7 +207,8 @@ function parseArgs(argv: string[]): { sizes: number[]; intents: string; child?: 
   const childAt = argv.indexOf('--child');
   const sizesAt = argv.indexOf('--sizes');
   const intentsAt = argv.indexOf('--intents');
-  const sizes = sizesAt >= 0 ? (argv[sizesAt + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : DEFAULT_SIZES;
+  const sizeList = sizesAt >= 0 ? argv[sizesAt + 1] : process.env.BENCH_SIZES;
+  const sizes = sizeList !== undefined ? sizeList.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : DEFAULT_SIZES;
   return {
     sizes,
     intents: intentsAt >= 0 ? argv[intentsAt + 1]! : DEFAULT_INTENTS,

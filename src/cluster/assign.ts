@@ -1,5 +1,5 @@
 import type { ClusterItem, TopicCentroid } from './types.js';
-import { resolveOptions, type ClusterOptions } from './options.js';
+import { resolveOptions, type ClusterOverrides } from './options.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { settleLanguages } from './feature-language.js';
@@ -11,19 +11,19 @@ import { settleLanguages } from './feature-language.js';
  */
 export function centroidsOf(
   groups: { topicId: number; items: ClusterItem[] }[],
-  options?: Partial<ClusterOptions>,
+  options?: ClusterOverrides,
 ): TopicCentroid[] {
-  const opts = resolveOptions(options);
+  const { features, topics } = resolveOptions(options);
   const items = groups.flatMap((g) => g.items);
   const labels = new Int32Array(items.length);
   let at = 0;
   groups.forEach((group, g) => {
     for (let k = 0; k < group.items.length; k++) labels[at++] = g;
   });
-  const counts = countFeatures(settleLanguages(items), opts);
-  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
+  const counts = countFeatures(settleLanguages(items), features);
+  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
   const { heads, members } = groupByLabel(labels, groups.length);
-  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, features.bits);
   return groups.map((group, g) => {
     const vector = new Map<number, number>();
     for (let e = centroids.offsets[g]!; e < centroids.offsets[g + 1]!; e++) {
@@ -41,10 +41,10 @@ export function centroidsOf(
 export function assignToCentroids(
   items: ClusterItem[],
   centroids: TopicCentroid[],
-  options?: Partial<ClusterOptions>,
+  options?: ClusterOverrides,
 ): Map<number, number | null> {
-  const opts = resolveOptions(options);
-  const rows = weighFeatures(countFeatures(settleLanguages(items), opts), null, opts);
+  const { features, assign } = resolveOptions(options);
+  const rows = weighFeatures(countFeatures(settleLanguages(items), features), null, features);
   const postings = new Map<number, { topics: number[]; weights: number[] }>();
   centroids.forEach((centroid, c) => {
     for (const [feature, weight] of centroid.vector) {
@@ -72,7 +72,7 @@ export function assignToCentroids(
       }
     }
     let best = -1;
-    let bestScore = opts.assignSimilarity;
+    let bestScore = assign.minSimilarity;
     for (const c of touched) {
       if (score[c]! >= bestScore) {
         bestScore = score[c]!;

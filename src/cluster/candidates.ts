@@ -1,4 +1,4 @@
-import type { ClusterOptions } from './options.js';
+import type { CandidateOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
 import { latentCosine, type LatentVectors } from './latent.js';
 
@@ -13,10 +13,10 @@ export interface NeighbourGraph {
  * Inverted index over each item's heaviest features only. A long posting list (a common word)
  * is capped to the items for which that feature weighs most.
  */
-function buildIndex(rows: SparseRows, options: ClusterOptions): { heads: Int32Array; items: Int32Array; weights: Float32Array; chosen: Int32Array } {
-  const size = 1 << options.featureBits;
+function buildIndex(rows: SparseRows, options: CandidateOptions, featureBits: number): { heads: Int32Array; items: Int32Array; weights: Float32Array; chosen: Int32Array } {
+  const size = 1 << featureBits;
   const count = rows.offsets.length - 1;
-  const top = options.candidateFeatures;
+  const top = options.indexedFeatures;
   const chosen = new Int32Array(count * top).fill(-1);
   const heads = new Int32Array(size + 1);
   for (let i = 0; i < count; i++) {
@@ -95,11 +95,11 @@ export function selectHeaviest(items: Int32Array, weights: Float32Array, start: 
  * best few get an exact cosine (mixed with the latent cosine when given). Cost grows with the
  * number of items, not its square.
  */
-export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, latent: LatentVectors | null = null): NeighbourGraph {
+export function nearestNeighbours(rows: SparseRows, options: CandidateOptions, featureBits: number, latent: LatentVectors | null = null): NeighbourGraph {
   const count = rows.offsets.length - 1;
   const k = options.neighbours;
-  const shortlist = k * 3;
-  const index = buildIndex(rows, options);
+  const shortlist = k * options.shortlistFactor;
+  const index = buildIndex(rows, options, featureBits);
   const query = new QueryTable(longestRow(rows));
   const partial = new Float32Array(count);
   const touched = new Int32Array(count);
@@ -119,8 +119,8 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, lat
 
     let touchedCount = 0;
     // Querying with the same heavy features keeps the work per item bounded.
-    for (let t = 0; t < options.candidateFeatures; t++) {
-      const e = index.chosen[i * options.candidateFeatures + t]!;
+    for (let t = 0; t < options.indexedFeatures; t++) {
+      const e = index.chosen[i * options.indexedFeatures + t]!;
       if (e < 0) break;
       const f = rows.features[e]!;
       const from = index.heads[f]!;
@@ -148,7 +148,7 @@ export function nearestNeighbours(rows: SparseRows, options: ClusterOptions, lat
       const j = shortIds[s]!;
       let sim = 0;
       for (let e = rows.offsets[j]!, last = rows.offsets[j + 1]!; e < last; e++) sim += rows.weights[e]! * query.get(rows.features[e]!);
-      if (latent) sim = (1 - options.latentWeight) * sim + options.latentWeight * latentCosine(latent, i, j);
+      if (latent) sim = (1 - latent.weight) * sim + latent.weight * latentCosine(latent, i, j);
       if (sim >= options.minSimilarity) bestCount = insertTop(bestIds, bestSims, bestCount, k, j, sim);
     }
     query.clear();

@@ -1,5 +1,5 @@
 import type { ClusterGroup, ClusterItem, Clustering } from './types.js';
-import { resolveOptions, type ClusterOptions } from './options.js';
+import { resolveOptions, type ClusterOptions, type ClusterOverrides, type TopicOptions } from './options.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
 import { dedupeRows } from './dedupe.js';
 import { nearestNeighbours, type NeighbourGraph } from './candidates.js';
@@ -18,24 +18,25 @@ import { topicFocus } from './topic-focus.js';
  * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
  * of topics whose centroids lie close -> refinement again, where questions close to no topic
  * centroid become "unclustered" and topics below the minimum size dissolve. Then once more
- * (`focusRounds`) with each feature weighted by how much it kept to one of the topics found.
+ * (`topics.focus.rounds`) with each feature weighted by how much it kept to one of the topics found.
  */
-export function clusterQuestions(items: ClusterItem[], options?: Partial<ClusterOptions>): Clustering {
+export function clusterQuestions(items: ClusterItem[], options?: ClusterOverrides): Clustering {
   const opts = resolveOptions(options);
+  const { features, topics } = opts;
   if (items.length === 0) return { groups: [], unclustered: [] };
-  const counts = countFeatures(settleLanguages(items), opts);
+  const counts = countFeatures(settleLanguages(items), features);
   // Document frequency over every question, repeats included: a wording many customers use is common.
-  const idf = inverseDocumentFrequency(counts, opts.featureBits);
+  const idf = inverseDocumentFrequency(counts, features.bits);
   const distinct = dedupeRows(counts);
   const copies = distinct.multiplicity;
-  let rows = weighFeatures(distinct.rows, idf, opts);
+  let rows = weighFeatures(distinct.rows, idf, features);
   let { labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts);
   // Second look: features the first topics share out evenly (product names, "bought", context)
   // count for less, those that stay within a topic (the intent words) for more.
-  for (let round = 0; round < opts.focusRounds; round++) {
-    const focus = topicFocus(rows, labels, copies, opts.featureBits, opts.focusStrength, opts.focusPrior);
+  for (let round = 0; round < topics.focus.rounds; round++) {
+    const focus = topicFocus(rows, labels, copies, topics.focus, features.bits);
     const focused = idf.map((weight, f) => weight * focus[f]!);
-    rows = weighFeatures(distinct.rows, focused, opts);
+    rows = weighFeatures(distinct.rows, focused, features);
     ({ labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts));
   }
 
@@ -51,8 +52,7 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
     groups.push({
       members: groupItems.map((item) => item.id),
       representative: groupItems[0]!.id,
-      // The most central members say what the topic is about; the long tail adds only time.
-      keywords: topicKeywords(groupItems.slice(0, KEYWORD_SAMPLE), idf, opts),
+      keywords: topicKeywords(groupItems.slice(0, topics.keywordSample), idf, features, topics.keywordCount),
     });
   }
   const unclustered: number[] = [];
@@ -60,42 +60,40 @@ export function clusterQuestions(items: ClusterItem[], options?: Partial<Cluster
   return { groups, unclustered };
 }
 
-const KEYWORD_SAMPLE = 100;
-/** k-means-like reassignment rounds; later rounds move few items. */
-const REFINE_ROUNDS = 2;
-
 /**
  * One clustering of weighted rows: k-NN graph -> communities -> refinement -> merge of close
  * topics -> refinement. Returns each row's topic (-1 = unclustered) and its similarity to it.
  */
 function clusterRows(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, opts: ClusterOptions): { labels: Int32Array; similarity: Float32Array } {
-  const latent = opts.latentDimensions > 0 && opts.latentWeight > 0
-    ? latentVectors(rows, kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1)), copies, opts.latentDimensions, opts.featureBits)
+  const { features, latent: latentOptions, topics } = opts;
+  const bits = features.bits;
+  const latent = latentOptions.dimensions > 0 && latentOptions.weight > 0
+    ? latentVectors(rows, kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1)), copies, latentOptions, bits)
     : null;
-  const neighbours = nearestNeighbours(rows, opts, latent);
+  const neighbours = nearestNeighbours(rows, opts.candidates, bits, latent);
 
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.edgeSharpness), opts.resolution), copies, opts.minTopicSize);
-  let fit = refine(rows, latent, copies, neighbours, labels, opts);
-  for (let round = 0; round < REFINE_ROUNDS; round++) {
-    labels = dropSmallGroups(fit.labels, copies, opts.minTopicSize);
-    fit = refine(rows, latent, copies, neighbours, labels, opts);
+  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.graph.edgeSharpness), opts.graph), copies, topics.minSize);
+  let fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+  for (let round = 0; round < topics.refineRounds; round++) {
+    labels = dropSmallGroups(fit.labels, copies, topics.minSize);
+    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
   }
-  if (opts.mergeSimilarity < 1) {
-    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, opts.minTopicSize), opts);
-    fit = refine(rows, latent, copies, neighbours, labels, opts);
+  if (topics.merge.similarity < 1) {
+    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, topics.minSize), topics, bits);
+    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
   }
-  return { labels: dropSmallGroups(fit.labels, copies, opts.minTopicSize), similarity: fit.similarity };
+  return { labels: dropSmallGroups(fit.labels, copies, topics.minSize), similarity: fit.similarity };
 }
 
 /** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
-function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, opts: ClusterOptions): Int32Array {
+function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, topics: TopicOptions, featureBits: number): Int32Array {
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   if (groupCount < 2) return labels;
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
   const sizes = new Float64Array(groupCount);
   for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) sizes[labels[i]!]! += copies[i]!;
-  const groupOf = mergeCloseTopics(centroids, sizes, opts.mergeSimilarity, opts.featureBits);
+  const groupOf = mergeCloseTopics(centroids, sizes, topics.merge, featureBits);
   return labels.map((label) => (label >= 0 ? groupOf[label]! : -1));
 }
 
@@ -178,14 +176,15 @@ function refine(
   copies: Float32Array,
   neighbours: NeighbourGraph,
   labels: Int32Array,
-  opts: ClusterOptions,
+  topics: TopicOptions,
+  featureBits: number,
 ): { labels: Int32Array; similarity: Float32Array } {
   const n = labels.length;
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, opts.centroidFeatures, opts.featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
   const latentCentroids = latent ? latentGroupCentroids(latent, heads, members, copies) : null;
-  const latentShare = latent ? opts.latentWeight : 0;
+  const latentShare = latent ? latent.weight : 0;
 
   // Candidate (item, topic) pairs, grouped by topic so each centroid is expanded only once.
   const pairItems: number[] = [];
@@ -205,7 +204,7 @@ function refine(
   }
   const byTopic = groupByLabel(Int32Array.from(pairTopics), groupCount);
 
-  const dense = new Float32Array(1 << opts.featureBits);
+  const dense = new Float32Array(1 << featureBits);
   const bestSimilarity = new Float32Array(n);
   const bestTopic = new Int32Array(n).fill(-1);
   for (let topic = 0; topic < groupCount; topic++) {
@@ -230,6 +229,6 @@ function refine(
     for (let e = from; e < to; e++) dense[centroids.features[e]!] = 0;
   }
   const refined = new Int32Array(n);
-  for (let i = 0; i < n; i++) refined[i] = bestSimilarity[i]! >= opts.memberSimilarity ? bestTopic[i]! : -1;
+  for (let i = 0; i < n; i++) refined[i] = bestSimilarity[i]! >= topics.memberSimilarity ? bestTopic[i]! : -1;
   return { labels: refined, similarity: bestSimilarity };
 }

@@ -1,3 +1,5 @@
+import type { GraphOptions } from './options.js';
+
 /**
  * Louvain community detection on a weighted undirected graph: the number of communities falls
  * out of modularity optimisation instead of being given. Typed arrays throughout so a graph of a
@@ -11,13 +13,13 @@ export interface WeightedGraph {
 }
 
 /** Community of each node, numbered 0..n-1 densely. */
-export function detectCommunities(graph: WeightedGraph, resolution: number): Int32Array {
+export function detectCommunities(graph: WeightedGraph, options: GraphOptions): Int32Array {
   const nodeCount = graph.offsets.length - 1;
   const membership = new Int32Array(nodeCount);
   for (let i = 0; i < nodeCount; i++) membership[i] = i;
   let level = graph;
-  for (let round = 0; round < 20; round++) {
-    const { community, moved } = moveNodes(level, resolution);
+  for (let round = 0; round < options.maxLevels; round++) {
+    const { community, moved } = moveNodes(level, options);
     if (!moved) break;
     const { renumbered, count } = renumber(community);
     for (let i = 0; i < nodeCount; i++) membership[i] = renumbered[membership[i]!]!;
@@ -28,7 +30,7 @@ export function detectCommunities(graph: WeightedGraph, resolution: number): Int
 }
 
 /** Local moving phase: each node joins the neighbouring community with the best modularity gain. */
-function moveNodes(graph: WeightedGraph, resolution: number): { community: Int32Array; moved: boolean } {
+function moveNodes(graph: WeightedGraph, options: GraphOptions): { community: Int32Array; moved: boolean } {
   const n = graph.offsets.length - 1;
   const degree = new Float64Array(n);
   let total = 0;
@@ -50,7 +52,7 @@ function moveNodes(graph: WeightedGraph, resolution: number): { community: Int32
   const linked = new Int32Array(n);
   const order = visitingOrder(n);
   let moved = false;
-  for (let pass = 0; pass < 50; pass++) {
+  for (let pass = 0; pass < options.maxPasses; pass++) {
     let changes = 0;
     for (const i of order) {
       const own = community[i]!;
@@ -63,12 +65,13 @@ function moveNodes(graph: WeightedGraph, resolution: number): { community: Int32
         linkWeight[c]! += graph.weights[e]!;
       }
       communityDegree[own]! -= degree[i]!;
-      const scale = (resolution * degree[i]!) / total;
+      const scale = (options.resolution * degree[i]!) / total;
       let best = own;
       let bestGain = linkWeight[own]! - scale * communityDegree[own]!;
       for (let l = 0; l < linkedCount; l++) {
         const c = linked[l]!;
         const gain = linkWeight[c]! - scale * communityDegree[c]!;
+        // A node changes community only for a real gain, not for a rounding difference.
         if (gain > bestGain + 1e-12) {
           bestGain = gain;
           best = c;
@@ -82,12 +85,15 @@ function moveNodes(graph: WeightedGraph, resolution: number): { community: Int32
         moved = true;
       }
     }
-    if (changes === 0 || changes < n * 1e-4) break;
+    if (changes === 0 || changes < n * options.minMovedShare) break;
   }
   return { community, moved };
 }
 
-/** A fixed pseudo-random order: results are repeatable, and no input order bias creeps in. */
+/**
+ * A fixed pseudo-random order (its seed a deliberate internal): results are repeatable, and no
+ * input order bias creeps in.
+ */
 function visitingOrder(n: number): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -1,12 +1,6 @@
 import type { CountRows } from './vectorize.js';
 
-/**
- * Collapses items whose feature counts are identical (the same question typed the same way,
- * up to case, diacritics and stop words) into one row with a multiplicity. Real logs repeat short
- * questions ("reklamacja", "zwrot") many times: clustering each distinct form once is faster, and
- * the copies no longer fill each other's neighbour lists with trivial matches.
- */
-export interface Deduplicated {
+interface Deduplicated {
   /** The distinct rows, in order of first appearance. */
   rows: CountRows;
   /** How many items each distinct row stands for. */
@@ -15,6 +9,12 @@ export interface Deduplicated {
   rowOf: Int32Array;
 }
 
+/**
+ * Collapses items whose feature counts are identical (the same question typed the same way,
+ * up to case, diacritics and stop words) into one row with a multiplicity. Real logs repeat short
+ * questions ("reklamacja", "zwrot") many times: clustering each distinct form once is faster, and
+ * the copies no longer fill each other's neighbour lists with trivial matches.
+ */
 export function dedupeRows(counts: CountRows): Deduplicated {
   const n = counts.offsets.length - 1;
   const rowOf = new Int32Array(n);

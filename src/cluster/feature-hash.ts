@@ -23,6 +23,7 @@ export const enum FeatureKind {
   CharGram = 2,
 }
 
+/** Deliberate internal: part of what a stored centroid's vector space is, so never an option. */
 const LANG_SEEDS: Record<string, number> = { pl: 0x1000, cs: 0x2000, en: 0x3000, other: 0x4000 };
 
 /** The seed of a feature family, optionally per language so that languages do not mix. */

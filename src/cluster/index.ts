@@ -1,4 +1,4 @@
 export type { ClusterGroup, ClusterItem, Clustering, TopicCentroid } from './types.js';
 export { clusterQuestions } from './cluster-questions.js';
 export { assignToCentroids, centroidsOf } from './assign.js';
-export { defaultClusterOptions, resolveOptions, type ClusterOptions } from './options.js';
+export type { ClusterOptions, ClusterOverrides } from './options.js';

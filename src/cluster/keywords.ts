@@ -1,18 +1,18 @@
 import type { ClusterItem } from './types.js';
-import type { ClusterOptions } from './options.js';
+import type { FeatureOptions } from './options.js';
 import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
 
 /**
  * The words that characterise a group: stems that many members use and that are rare overall
  * (group frequency x IDF), each shown in the surface form members type most often.
  */
-export function topicKeywords(members: readonly ClusterItem[], idf: Float32Array, options: ClusterOptions): string[] {
-  const mask = (1 << options.featureBits) - 1;
+export function topicKeywords(members: readonly ClusterItem[], idf: Float32Array, features: FeatureOptions, count: number): string[] {
+  const mask = (1 << features.bits) - 1;
   const stems = new Map<string, { members: number; slot: number; surfaces: Map<string, number> }>();
   for (const { text, lang } of members) {
     const seen = new Set<string>();
-    const seed = seedOf(FeatureKind.Stem, lang, options.separateLanguages);
-    for (const term of options.analyse(text, lang)) {
+    const seed = seedOf(FeatureKind.Stem, lang, features.separateLanguages);
+    for (const term of features.analyse(text, lang)) {
       let entry = stems.get(term.stem);
       if (!entry) {
         entry = { members: 0, slot: hashRange(term.stem, 0, term.stem.length, seed) & mask, surfaces: new Map() };
@@ -33,7 +33,7 @@ export function topicKeywords(members: readonly ClusterItem[], idf: Float32Array
     .sort((a, b) => b.score - a.score)
     .map((s) => s.surface)
     .filter((surface, at, all) => all.indexOf(surface) === at)
-    .slice(0, options.keywordCount);
+    .slice(0, count);
 }
 
 function mostFrequent(counts: Map<string, number>): string {

@@ -1,3 +1,4 @@
+import type { LatentOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
 
 /**
@@ -11,27 +12,28 @@ export interface LatentVectors {
   /** Unit vector of row i at `dims * i`; all zeros for a row with no known feature. */
   vectors: Float32Array;
   dims: number;
+  /** Share of the latent cosine when it is mixed with the word cosine. */
+  weight: number;
 }
 
-/** Only the most frequent features span the space: rare ones cannot be placed by co-occurrence. */
-const MAX_VOCABULARY = 40_000;
-const POWER_ITERATIONS = 1;
-const OVERSAMPLE = 10;
+/** Deliberate internal: the random start of the SVD is fixed, so that every run gives the same topics. */
+const RANDOM_SEED = 0x9e3779b9;
 
 /**
  * `usable[e]` = 0 leaves entry e out of the latent space (char n-grams: they cost most and add
  * little that the words and stems do not already say).
  */
-export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Float32Array, dims: number, featureBits: number): LatentVectors {
+export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Float32Array, options: LatentOptions, featureBits: number): LatentVectors {
   const n = rows.offsets.length - 1;
-  const { rows: compact, size } = restrict(rows, usable, featureBits);
-  const rank = Math.min(dims + OVERSAMPLE, size);
+  const dims = options.dimensions;
+  const { rows: compact, size } = restrict(rows, usable, options.vocabulary, featureBits);
+  const rank = Math.min(dims + options.oversample, size);
   const vectors = new Float32Array(n * dims);
-  if (rank < 2) return { vectors, dims };
+  if (rank < 2) return { vectors, dims, weight: options.weight };
 
   // Q spans (approximately) the top right singular vectors of A: Q <- orth((AᵀA)^q Ω).
-  let basis = orthonormalise(gaussian(size * rank, 0x9e3779b9), size, rank);
-  for (let q = 0; q < POWER_ITERATIONS; q++) basis = orthonormalise(gramTimes(compact, copies, basis, rank), size, rank);
+  let basis = orthonormalise(gaussian(size * rank, RANDOM_SEED), size, rank);
+  for (let q = 0; q < options.powerIterations; q++) basis = orthonormalise(gramTimes(compact, copies, basis, rank), size, rank);
   // Small eigenproblem: (AQ)ᵀ(AQ) = W Λ Wᵀ; the right singular vectors are Q W.
   const small = projectedGram(compact, copies, basis, rank);
   const { vectors: w, values } = symmetricEigen(small, rank);
@@ -56,7 +58,7 @@ export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Floa
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let d = 0; d < dims; d++) vectors[out + d]! *= scale;
   }
-  return { vectors, dims };
+  return { vectors, dims, weight: options.weight };
 }
 
 /** Cosine of rows i and j in the latent space (both unit or zero). */
@@ -69,16 +71,16 @@ export function latentCosine(latent: LatentVectors, i: number, j: number): numbe
 
 /**
  * The rows cut down to the latent vocabulary, features renumbered to dense columns. Features of
- * a single question cannot be placed by co-occurrence; past MAX_VOCABULARY the most frequent stay.
+ * a single question cannot be placed by co-occurrence; past `vocabulary` the most frequent stay.
  */
-function restrict(rows: SparseRows, usable: Uint8Array, featureBits: number): { rows: SparseRows; size: number } {
+function restrict(rows: SparseRows, usable: Uint8Array, vocabulary: number, featureBits: number): { rows: SparseRows; size: number } {
   const frequency = new Int32Array(1 << featureBits);
   for (let e = 0; e < rows.features.length; e++) if (usable[e] && rows.weights[e]! > 0) frequency[rows.features[e]!]!++;
   const used: number[] = [];
   for (let f = 0; f < frequency.length; f++) if (frequency[f]! > 1) used.push(f);
-  if (used.length > MAX_VOCABULARY) {
+  if (used.length > vocabulary) {
     used.sort((a, b) => frequency[b]! - frequency[a]! || a - b);
-    used.length = MAX_VOCABULARY;
+    used.length = vocabulary;
   }
   const column = new Int32Array(1 << featureBits).fill(-1);
   used.forEach((f, c) => (column[f] = c));
@@ -171,7 +173,11 @@ function gaussian(count: number, seed: number): Float64Array {
   return out;
 }
 
-/** Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations; columns of `vectors`. */
+/**
+ * Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations; columns of `vectors`.
+ * Its sweep limit and tolerances are numerical internals, not options: Jacobi converges
+ * quadratically, and the matrix is only (dimensions + oversample) square.
+ */
 function symmetricEigen(matrix: Float64Array, size: number): { values: Float64Array; vectors: Float64Array } {
   const a = Float64Array.from(matrix);
   const v = new Float64Array(size * size);

@@ -1,16 +1,20 @@
+import type { MergeOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
 
 /**
  * Community detection splits one intent into several topics when its wordings share few words
  * ("zwrot pieniędzy" / "kiedy oddacie kasę"); their centroids still lie close. This joins topics
  * by average linkage on centroid cosine (each topic weighted by its size) until no two groups are
- * closer than `threshold`. Pairs are merged in rounds of mutual nearest neighbours, which for
+ * closer than `options.similarity`. Pairs are merged in rounds of mutual nearest neighbours, which for
  * average linkage gives the same result as merging the single closest pair at a time.
  * Returns the merged group of each topic, numbered densely.
  */
-export function mergeCloseTopics(centroids: SparseRows, sizes: Float64Array, threshold: number, featureBits: number): Int32Array {
+export function mergeCloseTopics(centroids: SparseRows, sizes: Float64Array, options: MergeOptions, featureBits: number): Int32Array {
   const count = centroids.offsets.length - 1;
-  const similar = topicSimilarities(centroids, threshold / 2, featureBits);
+  const threshold = options.similarity;
+  // Deliberate internal: pairs below half the threshold count as unrelated, which keeps the
+  // table small; such a pair matters only averaged with a much closer one after a merge.
+  const similar = topicSimilarities(centroids, threshold / 2, options.indexedFeatures, featureBits);
   const size = Float64Array.from(sizes);
   const parent = new Int32Array(count);
   for (let t = 0; t < count; t++) parent[t] = t;
@@ -77,9 +81,8 @@ export function mergeCloseTopics(centroids: SparseRows, sizes: Float64Array, thr
  * Cosine between topic centroids, kept where at least `floor`. Candidate pairs come from an
  * inverted index over each centroid's heaviest features; the kept similarity is exact.
  */
-function topicSimilarities(centroids: SparseRows, floor: number, featureBits: number): Map<number, number>[] {
+function topicSimilarities(centroids: SparseRows, floor: number, indexed: number, featureBits: number): Map<number, number>[] {
   const count = centroids.offsets.length - 1;
-  const indexed = 40;
   const heads = new Int32Array((1 << featureBits) + 1);
   const top = (t: number): number => Math.min(centroids.offsets[t + 1]! - centroids.offsets[t]!, indexed);
   // Centroid features are stored heaviest first, so the first entries are the heaviest.

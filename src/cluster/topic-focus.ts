@@ -1,3 +1,4 @@
+import type { FocusOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
 
 /**
@@ -6,12 +7,13 @@ import type { SparseRows } from './vectorize.js';
  * order") links questions that ask different things; a word that stays within one topic
  * ("raty", "faktura", "refund") is what the customers' intent is made of. Returns a multiplier
  * per feature slot: the smoothed share of the feature's questions that sit in its commonest
- * topic, raised to `strength` (high for a feature of one topic, near 0 for one spread over many).
+ * topic, raised to `options.strength` (high for a feature of one topic, near 0 for one spread over many).
  *
  * `labels[i] < 0` (unclustered) rows are left out: they say nothing about topics. Rows count
  * `copies[i]` times. Features no clustered question has keep multiplier 1.
  */
-export function topicFocus(rows: SparseRows, labels: Int32Array, copies: Float32Array, featureBits: number, strength: number, prior: number): Float32Array {
+export function topicFocus(rows: SparseRows, labels: Int32Array, copies: Float32Array, options: FocusOptions, featureBits: number): Float32Array {
+  const { strength, prior } = options;
   const size = 1 << featureBits;
   const focus = new Float32Array(size).fill(1);
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);

@@ -1,5 +1,5 @@
 import type { ClusterItem } from './types.js';
-import type { ClusterOptions } from './options.js';
+import type { FeatureOptions } from './options.js';
 import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Term } from '../text/analyse.js';
@@ -78,7 +78,10 @@ interface TokenSlots {
   stems: number;
 }
 
-/** Vocabularies grow with typos; past this many distinct tokens new ones are not remembered. */
+/**
+ * Deliberate internals, not options: memory bounds of the caches (vocabularies grow with typos),
+ * which change the speed of a very large run but never its result.
+ */
 const TOKEN_CACHE_LIMIT = 300_000;
 const TEXT_CACHE_LIMIT = 1_000_000;
 
@@ -88,7 +91,7 @@ const TEXT_CACHE_LIMIT = 1_000_000;
  * does): customers reuse a small vocabulary, so a million questions cost little more folding,
  * stemming and hashing than ten thousand.
  */
-export function countFeatures(items: readonly ClusterItem[], options: ClusterOptions): CountRows {
+export function countFeatures(items: readonly ClusterItem[], options: FeatureOptions): CountRows {
   const offsets = new Int32Array(items.length + 1);
   const rows = new GrowableRows();
   const wordSlots = new SlotList();
@@ -134,8 +137,8 @@ export function countFeatures(items: readonly ClusterItem[], options: ClusterOpt
   };
 }
 
-function tokenSlots(terms: readonly Term[], lang: string, options: ClusterOptions): TokenSlots {
-  const mask = (1 << options.featureBits) - 1;
+function tokenSlots(terms: readonly Term[], lang: string, options: FeatureOptions): TokenSlots {
+  const mask = (1 << options.bits) - 1;
   const gram = options.charGramLength;
   const { words, stems, charGrams } = options.weights;
   const wordSeed = seedOf(FeatureKind.Word, lang, options.separateLanguages);
@@ -181,7 +184,7 @@ export function inverseDocumentFrequency(rows: SparseRows, featureBits: number):
  * Turns counts into unit vectors: sublinear term frequency times IDF (when given), each feature
  * family scaled to its configured share so that the many char n-grams do not drown the words.
  */
-export function weighFeatures(counts: CountRows, idf: Float32Array | null, options: ClusterOptions): SparseRows {
+export function weighFeatures(counts: CountRows, idf: Float32Array | null, options: FeatureOptions): SparseRows {
   const { offsets, features, kinds } = counts;
   const weights = new Float32Array(counts.weights.length);
   const share = [options.weights.words, options.weights.stems, options.weights.charGrams];
@@ -210,11 +213,4 @@ export function weighFeatures(counts: CountRows, idf: Float32Array | null, optio
     for (let e = start; e < end; e++) weights[e]! *= scale;
   }
   return { offsets, features, weights };
-}
-
-/** Unit TF-IDF vectors of the items, IDF taken from the items themselves. */
-export function vectorize(items: readonly ClusterItem[], options: ClusterOptions): { rows: SparseRows; idf: Float32Array } {
-  const counts = countFeatures(items, options);
-  const idf = inverseDocumentFrequency(counts, options.featureBits);
-  return { rows: weighFeatures(counts, idf, options), idf };
 }

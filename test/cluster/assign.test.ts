@@ -53,7 +53,7 @@ describe('questions detected as "other"', () => {
       { topicId: 2, items: [pl(4, 'gdzie jest moja paczka'), pl(5, 'paczka nie dotarla, gdzie jest'), pl(6, 'status paczki, gdzie teraz jest')] },
     ];
     const centroids = centroidsOf(groups);
-    const placed = assignToCentroids([{ id: 7, text: 'fv na firme nip jak', lang: 'other' }], centroids, { assignSimilarity: 0.1 });
+    const placed = assignToCentroids([{ id: 7, text: 'fv na firme nip jak', lang: 'other' }], centroids, { assign: { minSimilarity: 0.1 } });
     expect(placed.get(7)).to.equal(1);
   });
 });

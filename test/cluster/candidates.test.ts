@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { resolveOptions } from '../../src/cluster/index.js';
-import { vectorize, type SparseRows } from '../../src/cluster/vectorize.js';
+import { resolveOptions } from '../../src/cluster/options.js';
+import type { SparseRows } from '../../src/cluster/vectorize.js';
 import { nearestNeighbours, selectHeaviest } from '../../src/cluster/candidates.js';
-import { loadQuestions } from './fixture.js';
+import { loadQuestions, weightedRows } from './fixture.js';
 
 function cosine(rows: SparseRows, i: number, j: number): number {
   const weightOf = new Map<number, number>();
@@ -18,14 +18,14 @@ describe('nearest neighbours from the inverted index', () => {
 
   it('finds the exact k nearest neighbours when nothing is capped', () => {
     // Every feature indexed and every posting scanned: the pre-score is the full dot product.
-    const options = resolveOptions({ candidateFeatures: 10_000, maxPostingsScanned: 1_000_000, latentDimensions: 0 });
-    const { rows } = vectorize(items, options);
-    const graph = nearestNeighbours(rows, options);
+    const { features, candidates } = resolveOptions({ candidates: { indexedFeatures: 10_000, maxPostingsScanned: 1_000_000 } });
+    const rows = weightedRows(items, features);
+    const graph = nearestNeighbours(rows, candidates, features.bits);
     for (let i = 0; i < count; i++) {
       const exact = Array.from({ length: count }, (_, j) => ({ j, sim: j === i ? -1 : cosine(rows, i, j) }))
-        .filter((pair) => pair.sim >= options.minSimilarity)
+        .filter((pair) => pair.sim >= candidates.minSimilarity)
         .sort((a, b) => b.sim - a.sim)
-        .slice(0, options.neighbours);
+        .slice(0, candidates.neighbours);
       const found = Array.from(graph.similarities.subarray(graph.offsets[i]!, graph.offsets[i + 1]!));
       expect(found.length, `neighbours of ${i}`).to.equal(exact.length);
       found.forEach((sim, at) => expect(sim).to.be.closeTo(exact[at]!.sim, 1e-5));
@@ -33,9 +33,9 @@ describe('nearest neighbours from the inverted index', () => {
   });
 
   it('with capped posting lists still gives exact similarities, best first', () => {
-    const options = resolveOptions({ maxPostingsScanned: 3, latentDimensions: 0 });
-    const { rows } = vectorize(items, options);
-    const graph = nearestNeighbours(rows, options);
+    const { features, candidates } = resolveOptions({ candidates: { maxPostingsScanned: 3 } });
+    const rows = weightedRows(items, features);
+    const graph = nearestNeighbours(rows, candidates, features.bits);
     let edges = 0;
     for (let i = 0; i < count; i++) {
       for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {

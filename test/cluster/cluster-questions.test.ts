@@ -62,7 +62,7 @@ describe('clusterQuestions', () => {
       { id: 3, text: 'Witam, [email], jak złożyć reklamację słuchawek?', lang: 'pl' as const },
       { id: 4, text: 'Witam, [email], kiedy przyjdzie moja paczka?', lang: 'pl' as const },
     ];
-    const result = clusterQuestions(framed, { minTopicSize: 2 });
+    const result = clusterQuestions(framed, { topics: { minSize: 2 } });
     const topicOf = new Map<number, number>();
     result.groups.forEach((group, g) => group.members.forEach((id) => topicOf.set(id, g)));
     if (topicOf.has(1) && topicOf.has(2)) expect(topicOf.get(1)).to.not.equal(topicOf.get(2));

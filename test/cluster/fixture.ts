@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../../src/model.js';
 import type { ClusterItem } from '../../src/cluster/index.js';
+import type { FeatureOptions } from '../../src/cluster/options.js';
+import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from '../../src/cluster/vectorize.js';
 
 /** test/fixtures/cluster/questions.csv: paraphrases of a few pl/cs/en intents plus noise. */
 export function loadQuestions(): { items: ClusterItem[]; intentOf: Map<number, string> } {
@@ -14,4 +16,10 @@ export function loadQuestions(): { items: ClusterItem[]; intentOf: Map<number, s
     return { id: at + 1, text: r.text, lang: r.lang };
   });
   return { items, intentOf };
+}
+
+/** Unit TF-IDF rows of the items as clustering weighs them, IDF taken from the items themselves. */
+export function weightedRows(items: readonly ClusterItem[], features: FeatureOptions): SparseRows {
+  const counts = countFeatures(items, features);
+  return weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
 }

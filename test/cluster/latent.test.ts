@@ -15,12 +15,12 @@ describe('latentVectors', () => {
     'refund', 'money back', 'password reset',
   ];
   const items: ClusterItem[] = texts.map((text, id) => ({ id, text, lang: 'en' }));
-  const opts = resolveOptions({ weights: { words: 1, stems: 1, charGrams: 0 } });
-  const counts = countFeatures(items, opts);
-  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, opts.featureBits), opts);
-  const usable = counts.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1));
   // Two axes for three wordings: the truncation is what merges words that keep the same company.
-  const latent = latentVectors(rows, usable, new Float32Array(items.length).fill(1), 2, opts.featureBits);
+  const { features, latent: options } = resolveOptions({ features: { weights: { charGrams: 0 } }, latent: { dimensions: 2 } });
+  const counts = countFeatures(items, features);
+  const rows = weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
+  const usable = counts.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1));
+  const latent = latentVectors(rows, usable, new Float32Array(items.length).fill(1), options, features.bits);
   const [refund, moneyBack, password] = [texts.length - 3, texts.length - 2, texts.length - 1];
 
   it('gives unit vectors', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { resolveOptions } from '../../src/cluster/index.js';
+import { resolveOptions } from '../../src/cluster/options.js';
 import { countFeatures } from '../../src/cluster/vectorize.js';
 import { dedupeRows } from '../../src/cluster/dedupe.js';
 
@@ -10,7 +10,7 @@ const rowOf = (rows: { offsets: Int32Array; features: Int32Array; weights: Float
 };
 
 describe('feature counting', () => {
-  const options = resolveOptions();
+  const options = resolveOptions().features;
   const items = [
     { id: 1, text: 'Jak złożyć reklamację na telefon?', lang: 'pl' as const },
     { id: 2, text: 'Kiedy przyjdzie paczka', lang: 'pl' as const },
