@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { resolveOptions, type ClusterOptions } from './options.js';
+
+/**
+ * Bump when the code that turns text into feature vectors changes (tokenising, hashing,
+ * weighting), so centroids stored by the old code are no longer compared with new vectors.
+ */
+export const FEATURE_CODE_VERSION = 1;
+
+/**
+ * A fingerprint of the vector space that item vectors and centroids live in: the feature
+ * options plus the feature code's version. Functions count by name (a custom `analyse` is
+ * another space). Two fingerprints that differ mean two vectors cannot be compared.
+ */
+export function vectorSpaceOf(options?: Partial<ClusterOptions>): string {
+  const opts = resolveOptions(options);
+  const features = {
+    version: FEATURE_CODE_VERSION,
+    prepare: opts.prepare.name,
+    analyse: opts.analyse.name,
+    weights: opts.weights,
+    charGramLength: opts.charGramLength,
+    separateLanguages: opts.separateLanguages,
+    featureBits: opts.featureBits,
+  };
+  return `v${FEATURE_CODE_VERSION}:${createHash('sha256').update(JSON.stringify(features)).digest('hex').slice(0, 16)}`;
+}
