@@ -1,4 +1,4 @@
-import { ConflictError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { mergeTopicInto, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
@@ -19,7 +19,7 @@ export interface MergeInput {
 export function mergeTopics(db: Db, input: MergeInput): void {
   requireRole(input.actor);
   const { fromId, intoId } = input;
-  if (fromId === intoId) throw new ConflictError('A topic cannot be merged into itself. Choose another topic.', 'topic', fromId);
+  if (fromId === intoId) throw new InvalidInputError('A topic cannot be merged into itself. Choose another topic.', 'into');
   const now = input.now ?? new Date();
   db.transaction(() => {
     requireStandingTopic(db, fromId);

@@ -91,8 +91,9 @@ export class ImportWriter {
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
 
-  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): void {
-    this.statements.insertQuestion.run(
+  /** Stores a question of a stored message; returns its id. */
+  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): number {
+    const result = this.statements.insertQuestion.run(
       messageId,
       conversationId,
       this.sourceId,
@@ -104,6 +105,7 @@ export class ImportWriter {
       question.askedAt?.toISOString() ?? null,
       question.customer === null ? null : customerHash(question.customer),
     );
+    return Number(result.lastInsertRowid);
   }
 
   commit(counts: { messages: number; questions: number }): void {

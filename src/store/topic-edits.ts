@@ -27,12 +27,12 @@ export function setTopicStatus(db: Db, topicId: number, status: TopicStatus, now
 }
 
 /** A topic an editor made by hand (split): label given, status 'new', no questions yet. */
-export function createTopic(db: Db, label: string, now: Date): number {
+export function createTopic(db: Db, label: string, now: Date, keywords: readonly string[] = []): number {
   const stamp = now.toISOString();
   return Number(
     db
-      .prepare<[string, string, string]>(`INSERT INTO topics (label, keywords, status, created_at, updated_at) VALUES (?, '[]', 'new', ?, ?)`)
-      .run(label, stamp, stamp).lastInsertRowid,
+      .prepare<[string, string, string, string]>(`INSERT INTO topics (label, keywords, status, created_at, updated_at) VALUES (?, ?, 'new', ?, ?)`)
+      .run(label, JSON.stringify(keywords), stamp, stamp).lastInsertRowid,
   );
 }
 
