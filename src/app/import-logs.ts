@@ -23,7 +23,7 @@ export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone'
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
 
-/** One element of `faqtory import --json` (see README "JSON output"). */
+/** One element of `faqtory import --json` (see README "JSON output and message refs"). */
 export interface FileResult {
   file: string;
   format: FormatId | null;

@@ -7,7 +7,7 @@ import { countStandingTopics } from '../store/topic-list.js';
 import type { ProgressObserver } from './observer.js';
 import { rescoreTopics } from './rescore-topics.js';
 
-/** The `faqtory cluster --json` summary (see README "JSON output"). */
+/** The `faqtory cluster --json` summary (see README "JSON output and message refs"). */
 export interface ClusterSummary {
   mode: 'full' | 'incremental';
   questions: number;

@@ -8,7 +8,7 @@ export type Role = 'customer' | 'shop' | 'system';
 
 /** One message as a reader found it in an export, before any text processing. */
 export interface RawMessage {
-  /** The format's native id for the message (Message-ID, event id, line number...); see README "Message refs". */
+  /** The format's native id for the message (Message-ID, event id, line number...); see README "JSON output and message refs". */
   ref: string;
   /**
    * Identity across exports: the same message found in two files gets the same key, so it is

@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 
-/** An element of `faqtory questions --json` (see README "JSON output"). */
+/** An element of `faqtory questions --json` (see README "JSON output and message refs"). */
 export interface QuestionRow {
   id: number;
   topicId: number | null;

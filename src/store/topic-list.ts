@@ -2,7 +2,7 @@ import { NotFoundError } from '../errors.js';
 import type { Lang, TopicScore, TopicStatus } from '../model.js';
 import type { Db } from './database.js';
 
-/** An element of `faqtory topics --json` (the contract is in README "JSON output"). */
+/** An element of `faqtory topics --json` (the contract is in README "JSON output and message refs"). */
 export interface TopicSummary {
   id: number;
   label: string;
