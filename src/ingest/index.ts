@@ -1,6 +1,3 @@
 export { FORMAT_IDS, type FileSample, type FormatAdapter, type FormatId, type FormatReader, type ReadOptions } from './adapter.js';
 export { chooseAdapter, type AdapterChoice } from './choose-adapter.js';
-export { findFiles, type InputFile } from './find-files.js';
-export { hashFile } from './file-sample.js';
-export { QuestionExtractor } from './question-extractor.js';
 export { adapterById, adapters, describeFormats, detectFormat } from './registry.js';
