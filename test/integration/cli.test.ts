@@ -64,7 +64,7 @@ describe('faqtory CLI end to end', function () {
     expect(run.stderr).to.contain('faqtory does not recognise this file').and.contain('mbox').and.contain('--format');
   });
 
-  it('lists questions with the SPEC shape, native refs, and personal data redacted', async () => {
+  it('lists questions in the documented JSON shape, native refs, and personal data redacted', async () => {
     const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     const call = questions.find((q) => q.ref === 'T-109');
     expect(call).to.include({ channel: 'phone', lang: 'pl', file: phone, conversation: call!.conversation });
