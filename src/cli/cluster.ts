@@ -13,6 +13,7 @@ export function registerClusterCommand(program: Command): void {
       report(command, summary, () => describe(summary));
     });
 }
+
 function describe(summary: ClusterSummary): string {
   if (summary.mode === 'incremental') {
     return (
