@@ -1,23 +1,29 @@
-import { basename } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
+import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
+import { chooseAdapter } from '../ingest/choose-adapter.js';
+import { hashFile } from '../ingest/file-sample.js';
+import { findFiles, type InputFile } from '../ingest/find-files.js';
+import { QuestionExtractor } from '../ingest/question-extractor.js';
+import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
-import type { FormatAdapter, FormatId, ReadOptions } from './adapter.js';
-import { hashFile, sampleFile } from './file-sample.js';
-import { findFiles, type InputFile } from './find-files.js';
-import { QuestionExtractor } from './question-extractor.js';
-import { adapterById, detectFormat } from './registry.js';
 
-/** Names that plain-text question lists have when found inside a folder: .txt, .log, or none. */
-const PLAIN_TEXT_NAME = /^[^.]+$|\.(txt|log)$/i;
+/** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
+export const DEFAULT_TIMEZONE = 'Europe/Warsaw';
 
-export interface ImportOptions extends Omit<ReadOptions, 'onProgress'> {
+export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone' | 'columns'> {
+  /** Files and folders to import. */
+  paths: readonly string[];
   format?: FormatId;
+  /** Default DEFAULT_TIMEZONE. */
+  timezone?: string;
+  columns?: ReadOptions['columns'];
 }
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
 
+/** One element of `faqtory import --json` (see README "JSON output and message refs"). */
 export interface FileResult {
   file: string;
   format: FormatId | null;
@@ -30,31 +36,32 @@ export interface FileResult {
   reason?: string;
 }
 
-/** Hooks for the CLI (progress bar, per-file lines); the pipeline itself prints nothing. */
+/** Hooks for the CLI (progress bar, per-file lines); the use case itself prints nothing. */
 export interface ImportObserver {
   fileStarted?(file: string, format: FormatId, bytes: number): void;
   progress?(file: string, bytesRead: number): void;
   fileFinished?(result: FileResult): void;
 }
 
+interface Counts {
+  messages: number;
+  questions: number;
+  duplicates: number;
+}
+
 /**
- * The import pipeline: find files -> detect format -> read conversations -> extract questions ->
- * store. Each file is one transaction: a file that fails to parse is rolled back whole and the
- * next file goes on.
+ * Imports customer-service logs: find files -> choose the format -> read conversations ->
+ * extract questions (on a worker thread) -> store. Each file is one transaction: a file that
+ * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
  */
-export async function importFiles(
-  db: Db,
-  paths: readonly string[],
-  options: ImportOptions,
-  observer: ImportObserver = {},
-): Promise<FileResult[]> {
-  const forced = options.format ? adapterById(options.format) : null;
+export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
+  const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
   const extractor = new QuestionExtractor();
   const results: FileResult[] = [];
   try {
-    for (const input of await findFiles(paths)) {
-      const result = await importOne(writer, extractor, input, forced, options, observer);
+    for (const file of await findFiles(input.paths)) {
+      const result = await importFile(writer, extractor, file, forced, input, observer);
       results.push(result);
       observer.fileFinished?.(result);
     }
@@ -64,48 +71,37 @@ export async function importFiles(
   return results;
 }
 
-async function importOne(
+async function importFile(
   writer: ImportWriter,
   extractor: QuestionExtractor,
-  input: InputFile,
+  file: InputFile,
   forced: FormatAdapter | null,
-  options: ImportOptions,
+  input: ImportInput,
   observer: ImportObserver,
 ): Promise<FileResult> {
-  const empty = { file: input.path, format: null, messages: 0, questions: 0, duplicates: 0 };
-  const sample = await sampleFile(input.path);
-  if (sample.size === 0) return { ...empty, outcome: input.named ? 'rejected' : 'skipped', reason: 'the file is empty' };
-  let adapter: FormatAdapter;
-  try {
-    adapter = forced ?? detectFormat(sample);
-  } catch (error) {
-    if (!(error instanceof FaqtoryError)) throw error;
-    // Exports carry photos and HTML indexes beside the logs; only a file the user named is an error.
-    return { ...empty, outcome: input.named ? 'rejected' : 'skipped', reason: error.message };
-  }
-  if (!input.named && !forced && adapter.id === 'text' && !PLAIN_TEXT_NAME.test(basename(input.path))) {
-    // Plain text is the fallback that takes any text file; inside a folder, a README or a
-    // data file that no log format claims is far more likely than a list of questions.
-    return {
-      ...empty,
-      outcome: 'skipped',
-      reason: 'not a log format faqtory recognises (to read it as one question per line, import it by name with --format text)',
-    };
-  }
+  const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
+  const choice = await chooseAdapter(file, forced);
+  if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
+  const { adapter, bytes } = choice;
   // Hashing reads the file once more, but a re-import is then skipped before any parsing.
-  const sha256 = await hashFile(input.path);
+  const sha256 = await hashFile(file.path);
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
   }
-  const channel: Channel = options.channel ?? adapter.channel;
-  observer.fileStarted?.(input.path, adapter.id, sample.size);
-  const counts = { messages: 0, questions: 0, duplicates: 0 };
-  writer.begin({ path: input.path, sha256, format: adapter.id, channel, bytes: sample.size });
+  const channel: Channel = input.channel ?? adapter.channel;
+  observer.fileStarted?.(file.path, adapter.id, bytes);
+  const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
+  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
   try {
     const reader = await adapter.loadReader();
-    const readOptions: ReadOptions = { ...options, onProgress: (bytes) => observer.progress?.(input.path, bytes) };
-    for await (const conversation of reader.read(input.path, readOptions)) {
+    const readOptions: ReadOptions = {
+      ...input,
+      timezone: input.timezone ?? DEFAULT_TIMEZONE,
+      columns: input.columns ?? {},
+      onProgress: (read) => observer.progress?.(file.path, read),
+    };
+    for await (const conversation of reader.read(file.path, readOptions)) {
       await storeConversation(writer, extractor, sha256, channel, conversation, counts);
     }
     await extractor.flush();
@@ -114,15 +110,14 @@ async function importOne(
     // Questions still being extracted land in the transaction that is rolled back right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    if (error instanceof ParseError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
-    }
+    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
+    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
     if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${input.path}: ${error.message}` };
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
     }
     throw error;
   }
-  return { file: input.path, format: adapter.id, outcome: 'imported', ...counts };
+  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
 }
 
 async function storeConversation(
@@ -131,7 +126,7 @@ async function storeConversation(
   sha256: string,
   channel: Channel,
   conversation: RawConversation,
-  counts: { messages: number; questions: number; duplicates: number },
+  counts: Counts,
 ): Promise<void> {
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
   const stored = writer.conversation(channel, conversation.id, startedAt);
