@@ -31,10 +31,19 @@ export async function buildSite(db: Db, options: BuildOptions): Promise<BuildRes
   try {
     const templates = options.templates ?? (await loadSiteTemplates());
     const site = getSiteSettings(db);
-    const rendered = renderSite(
-      { title: site.title, lang: site.lang, entries: listPublishedAnswers(db), builtAt: new Date() },
-      templates,
-    );
+    // Until the store keeps languages, categories and wordings, every answer is in the site language.
+    const entries = listPublishedAnswers(db).map((answer, position) => ({
+      topicId: answer.topicId,
+      question: answer.question,
+      answerMarkdown: answer.bodyMd,
+      lang: site.lang,
+      category: '',
+      categoryPosition: 0,
+      position,
+      updatedAt: answer.updatedAt,
+      wordings: [],
+    }));
+    const rendered = renderSite({ entries, settings: { title: site.title, defaultLang: site.lang }, builtAt: new Date() }, templates);
     await writeSite(options.outDir, rendered.files);
     finishBuild(db, buildId, rendered.entries);
     return { buildId, outDir: options.outDir, entries: rendered.entries, files: [...rendered.files.keys()] };
