@@ -134,11 +134,12 @@ export function renderSite(input: SiteInput, templates: SiteTemplates): Rendered
   for (const [lang, entries] of byLang) {
     const words = siteWords(lang);
     const updated = latest(entries.map((entry) => entry.updatedAt), builtAt);
-    const withLinks = (root: string) =>
+    /** `entriesDir` leads from the page to the entry pages: '' from the language's folder. */
+    const withLinks = (entriesDir: string) =>
       groupByCategory(entries, words.general).map((group, index) => ({
         id: `c${index + 1}`,
         name: group.name,
-        entries: group.entries.map((entry) => ({ ...entry, href: `${root}${entry.path}`, updatedDate: entry.updatedAt.slice(0, 10) })),
+        entries: group.entries.map((entry) => ({ ...entry, href: `${entriesDir}${entry.path.slice(lang.length + 1)}` })),
       }));
     const languagePage = (root: string) =>
       pageTemplate({
@@ -146,7 +147,7 @@ export function renderSite(input: SiteInput, templates: SiteTemplates): Rendered
         pageTitle: settings.title,
         description: words.description(settings.shopName),
         alternates: languageAlternates,
-        categories: withLinks(root),
+        categories: withLinks(root ? '' : `${lang}/`),
         hasEntries: entries.length > 0,
         searchIndex: `${root}${lang}/search-index.json`,
         jsonLd: jsonForScript(

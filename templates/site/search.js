@@ -12,7 +12,7 @@ async function start(box) {
   const index = MiniSearch.loadJSON(await response.text(), searchOptions(box.dataset.lang));
   const input = box.querySelector('input');
   const entries = Array.from(document.querySelectorAll('.faq-entry'));
-  const tocItems = new Map(Array.from(document.querySelectorAll('.faq-toc li[data-entry]'), (li) => [li.dataset.entry, li]));
+  const tocItems = new Map(Array.from(document.querySelectorAll('.faq-toc a[href^="#"]'), (link) => [link.hash.slice(1), link.parentElement]));
   const categories = Array.from(document.querySelectorAll('.faq-category'));
   const tocCategories = Array.from(document.querySelectorAll('.faq-toc-category'));
   const noMatch = document.querySelector('.faq-no-match');
@@ -26,7 +26,7 @@ async function start(box) {
       if (item) item.hidden = hidden;
     }
     for (const group of [...categories, ...tocCategories]) {
-      group.hidden = !group.querySelector('.faq-entry:not([hidden]), li[data-entry]:not([hidden])');
+      group.hidden = !group.querySelector('.faq-entry:not([hidden]), li li:not([hidden])');
     }
     noMatch.hidden = found === null || found.size > 0;
     // The address says what was searched, so it can be shared or bookmarked.

@@ -19,7 +19,10 @@ export function faqPageJsonLd(pairs: readonly FaqPair[], url: string, lang: stri
   };
 }
 
-/** JSON that cannot end the surrounding <script> element or open an HTML comment in it. */
+/**
+ * JSON that cannot end the surrounding <script> element or open an HTML comment in it: only
+ * "</" and "<!" are escaped, so the answers' many tags do not double in size.
+ */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/<(?=[/!])/g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
