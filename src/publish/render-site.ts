@@ -82,9 +82,12 @@ export function renderSite(input: SiteInput, templates: SiteTemplates): Rendered
 
   const byLang = new Map(languages.map((lang) => [lang, [] as PreparedEntry[]]));
   for (const entry of inEditorsOrder(input.entries)) byLang.get(entry.lang)?.push(prepareEntry(entry));
+  /** A topic's answers in every language: an entry page links to its translations. */
   const byTopic = new Map<number, PreparedEntry[]>();
-  for (const entries of byLang.values()) {
-    for (const entry of entries) byTopic.set(entry.topicId, [...(byTopic.get(entry.topicId) ?? []), entry]);
+  for (const entry of [...byLang.values()].flat()) {
+    const translations = byTopic.get(entry.topicId);
+    if (translations) translations.push(entry);
+    else byTopic.set(entry.topicId, [entry]);
   }
 
   const hbs = Handlebars.create();

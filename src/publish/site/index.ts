@@ -1,4 +1,3 @@
-export { type PreparedEntry } from './entries.js';
 export { searchOptions, type SearchDocument } from './search-terms.js';
 export { DEFAULT_SITE_SETTINGS, DEFAULT_SITE_URL, resolveSiteSettings, type SiteColours, type SiteEntry, type SiteSettings } from './settings.js';
 export { faqPageJsonLd, jsonForScript } from './structured-data.js';

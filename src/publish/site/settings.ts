@@ -38,7 +38,10 @@ export interface SiteSettings {
   siteUrl: string;
   /** The site languages in order; by default every language that has a published answer. */
   languages?: readonly string[];
-  /** A shop's own copies of the templates; missing files fall back to the built-in ones. */
+  /**
+   * A shop's own copies of the templates, for `loadSiteTemplates`; a file missing there falls
+   * back to the built-in one.
+   */
   templatesDir?: string;
   defaultLang: string;
   /** Set when `faqtory serve` serves the site and counts "Was this helpful?" votes there. */

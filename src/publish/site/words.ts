@@ -13,7 +13,6 @@ export interface SiteWords {
   allQuestions: string;
   notFoundTitle: string;
   notFoundText: string;
-  notFound: string;
   contact: string;
   contactLink: string;
   languages: string;
@@ -37,7 +36,6 @@ const WORDS: Readonly<Record<string, SiteWords>> = {
     allQuestions: 'Wszystkie pytania',
     notFoundTitle: 'Nie ma takiej strony',
     notFoundText: 'Ta strona nie istnieje albo została przeniesiona. Wszystkie odpowiedzi znajdziesz tutaj:',
-    notFound: 'Nie znaleziono odpowiedzi?',
     contact: 'Nie ma tu Twojego pytania?',
     contactLink: 'Napisz do nas',
     languages: 'Język',
@@ -59,7 +57,6 @@ const WORDS: Readonly<Record<string, SiteWords>> = {
     allQuestions: 'Všechny otázky',
     notFoundTitle: 'Tato stránka neexistuje',
     notFoundText: 'Stránka neexistuje nebo byla přesunuta. Všechny odpovědi najdete zde:',
-    notFound: 'Nenašli jste odpověď?',
     contact: 'Nenašli jste svou otázku?',
     contactLink: 'Napište nám',
     languages: 'Jazyk',
@@ -81,7 +78,6 @@ const WORDS: Readonly<Record<string, SiteWords>> = {
     allQuestions: 'All questions',
     notFoundTitle: 'Page not found',
     notFoundText: 'This page does not exist or has moved. All the answers are here:',
-    notFound: 'Did not find your answer?',
     contact: 'Is your question not here?',
     contactLink: 'Write to us',
     languages: 'Language',
