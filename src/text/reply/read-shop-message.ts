@@ -24,9 +24,10 @@ const WELCOME = anywhere('welcome');
 const COURTESY = new RegExp(anywhere('courtesy').source, 'gu');
 
 // "… dostawa trwa zwykle 1–2 dni. – Kasia": chat agents sign a line with their first name.
-const AGENT_NAME_SUFFIX = /\s+[–—-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
+const AGENT_NAME_SUFFIX = /\s+[–—~-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
 // A sentence ends where whitespace follows its punctuation, so URLs and dates stay whole.
 const SENTENCE_END = /(?<=[.!?…])\s+/u;
+const MAX_NAME_WORDS = 4;
 // Words left in a sentence once its courtesy phrases are gone; this many or fewer say nothing.
 const COURTESY_REMAINDER_WORDS = 2;
 
@@ -68,6 +69,13 @@ function sentenceKind(sentence: string): ShopMessageKind {
   if (ASKS_FOR_DETAILS.test(folded) && (sentence.includes('?') || REQUEST.test(folded))) return 'asks-for-details';
   if (HOLDING.test(folded)) return 'holding';
   if (WELCOME.test(folded)) return 'welcome';
+  if (isNameLine(sentence)) return 'courtesy';
   const remainder = folded.replace(COURTESY, ' ').match(/[\p{L}\d]+/gu) ?? [];
   return remainder.length <= COURTESY_REMAINDER_WORDS ? 'courtesy' : 'answer';
+}
+
+/** A signature line left after the sign-off was cut: "Kasia, Sklep Elektron", "Jana Nováková". */
+function isNameLine(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}\d]+/gu) ?? [];
+  return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
 }

@@ -22,8 +22,8 @@ export const cs: ReplyPhrases = {
     '(?:muzu|mohu|muzeme) (?:vam )?(?:jeste )?s (?:necim|cimkoli) pomoci', 'kdybyste mel(?:a|i)? (?:jeste )?(?:dalsi )?dotazy',
     'kdyby (?:neco|cokoli) nebylo jasne', 'v pripade dotazu', 'jsem k dispozici', 'jsme k dispozici', 'rad(?:a)? vysvetlim',
     'klidne (?:mi )?napiste', 'hezky den', 'pekny den', 'krasny den', 'prejeme hezky den', 'preji hezky den', 'neni zac', 'nic se nedeje',
-    'rado se stalo', 'dekuj(?:i|eme)', 's pozdravem', 'omlouvame se za', 'je nam lito', 'mrzi (?:nas|me) to', 'vidim vasi objednavku(?: v systemu)?',
-    'vidim, ze objednavka', 'podival(?:a)? jsem se na vasi objednavku', 'uz vysvetluji', 'nemame zajem', 'vracim se s (?:informaci|odpovedi)',
+    'rado se stalo', 'to nas (?:moc )?tesi', 'dekuj(?:i|eme)', 's pozdravem', 'omlouvame se za', 'je nam lito', 'mrzi (?:nas|me) to', 'vidim vasi objednavku(?: v systemu)?',
+    'vidim, ze objednavka (?:byla|je) [^.!?]*', 'dejte (?:mi )?vedet[^.!?]*', 'podival(?:a)? jsem se na vasi objednavku', 'uz vysvetluji', 'nemame zajem', 'vracim se s (?:informaci|odpovedi)',
   ],
   told: [
     'sdelil[ia]? jsme(?: zakaznik\\w*)?,?(?: ze)?', 'sdelen[oa](?: zakaznik\\w*)?,?(?: ze)?', 'informoval[ia]? jsme(?: zakaznik\\w*)?,?(?: ze| o)?',

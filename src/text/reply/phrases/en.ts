@@ -22,7 +22,7 @@ export const en: ReplyPhrases = {
     'anything else (?:i|we) can (?:help|do)', 'can (?:i|we) help (?:you )?with anything else', 'if you have any (?:other |further )?questions',
     'feel free to', "don't hesitate", 'do not hesitate', 'have a (?:nice|great|good) day', "you're welcome", 'you are welcome',
     'no problem', 'thank(?:s| you)(?: for (?:your message|contacting us|your patience))?', 'kind regards', 'best regards', 'regards',
-    "we're sorry", 'we are sorry', 'sorry for the', 'i can see your order', 'i looked at your order', 'i have an update',
+    "we're sorry", 'we are sorry', 'sorry for the', 'i can see (?:your order|that your order)[^.!?]*', 'let (?:me|us) know if[^.!?]*', 'i looked at your order', 'i have an update',
     'not interested',
   ],
   told: ['informed (?:the customer |him |her |them )?(?:that|about)', 'explained (?:to the customer )?that', 'told (?:the customer|him|her|them) that', 'answer:', 'info:'],

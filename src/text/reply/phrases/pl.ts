@@ -2,7 +2,7 @@ import type { ReplyPhrases } from './types.js';
 
 /** Polish shop replies. */
 export const pl: ReplyPhrases = {
-  greetings: ['szanown[aye] (?:pani|panie|panstwo|kliencie|klientko)', 'drog[ai] (?:pani|panie|kliencie|klientko)', 'witamy', 'dzien dobry'],
+  greetings: ['szanown[aye] (?:pani|panie|panstwo|kliencie|klientko)', 'drog[ai] (?:pani|panie|kliencie|klientko)', 'dzien dobry', 'witam(?: serdecznie)?'],
   holding: [
     'sprawdze', 'sprawdzimy', '(?:juz )?sprawdzam', 'zaraz sprawdze', 'musze (?:to )?(?:sprawdzic|zweryfikowac|skonsultowac|ustalic)',
     'wroce z (?:odpowiedzia|informacja)', 'wrocimy z', 'odezwe sie', 'odezwiemy sie', 'odpisze', 'odpiszemy', 'dam (?:pani |panu )?znac',
@@ -26,9 +26,10 @@ export const pl: ReplyPhrases = {
     'czy (?:moge|mozemy) (?:jeszcze )?w czyms pomoc', 'gdyby (?:miala|mial|mieli) (?:pani|pan|panstwo) (?:jeszcze )?pytania',
     'gdyby cos bylo niejasne', 'w razie pytan', 'jestem do dyspozycji', 'jestesmy do dyspozycji', 'chetnie (?:wyjasnie|doprecyzuje)',
     'z przyjemnoscia doprecyzuje', 'mam nadzieje, ze (?:to )?pomoze', 'milego dnia', 'dobrego dnia', 'zapraszamy ponownie',
-    'nie ma za co', 'nic nie szkodzi', '(?:rowniez |bardzo )?dziekuje(?:my)?', 'dzieki za wiadomosc', 'pozdrawiam', 'pozdrawiamy',
+    'nie ma za co', 'nic nie szkodzi', '(?:bardzo )?(?:nam|mi) milo', '(?:rowniez |bardzo )?dziekuje(?:my)?', 'dzieki za wiadomosc', 'pozdrawiam', 'pozdrawiamy',
     'z powazaniem', 'przepraszamy za (?:utrudnienia|opoznienie|klopot)', '(?:bardzo )?(?:nam|mi) przykro(?:, ze tak wyszlo)?',
-    'przykro (?:nam|mi)', 'wracam z (?:informacja|odpowiedzia)', 'juz wyjasniam', 'widze (?:pani|pana|panstwa) zamowienie(?: w systemie)?',
+    'przykro (?:nam|mi)', 'wracam z (?:informacja|odpowiedzia)', 'juz wyjasniam', 'odpowiadam od razu', 'juz wiem, jak to wyglada', 'prosze dac znac[^.!?]*',
+    'widze, ze zamowienie (?:zostalo|bylo) [^.!?]*', 'widze (?:pani|pana|panstwa) zamowienie(?: w systemie)?',
     'zajrzal(?:am|em) do (?:pani|pana|panstwa) zamowienia', 'nie jestesmy zainteresowani', 'dziekujemy za kontakt',
   ],
   told: [
