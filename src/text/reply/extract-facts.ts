@@ -18,7 +18,7 @@ export interface ReplyFacts {
   days: number[];
   amounts: Amount[];
   percents: number[];
-  /** Without scheme, "www." or a trailing slash, lower-case host. */
+  /** Without scheme, "www.", query, fragment or a trailing slash, lower case. */
   urls: string[];
   /** Clock times such as an order cut-off, "13:00". */
   times: string[];
@@ -127,9 +127,11 @@ function parseNumber(written: string): number {
   return Number(decimal ? `${whole}.${decimal[1]}` : whole);
 }
 
+// The query mostly carries tracking ("?src=skype", "utm_source"); the page is what the customer was sent to.
 function normaliseUrl(url: string): string {
   return url
-    .replace(/[.,;:!?]+$/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/[.,;:!]+$/, '')
     .replace(/^https?:\/\//i, '')
     .replace(/^www\./i, '')
     .replace(/\/+$/, '')

@@ -22,6 +22,7 @@ describe('extractFacts', () => {
   it('reads percentages, URLs, clock times and whether the reply says yes or no', () => {
     const facts = extractFacts('Tak, rabat 10% obowiązuje do 13:00, szczegóły: https://www.Sklep.example/promocje/.', 'pl');
     expect(facts).to.deep.include({ percents: [10], urls: ['sklep.example/promocje'], times: ['13:00'], polarity: 'yes' });
+    expect(extractFacts('Formulář: https://obchod.example/reklamace?src=skype#form.', 'cs').urls).to.deep.equal(['obchod.example/reklamace']);
     expect(extractFacts('Dobrý den, bohužel na Slovensko neposíláme.', 'cs').polarity).to.equal('no');
     expect(extractFacts('Tak jak pisałem, paczka jest w drodze.', 'pl').polarity).to.equal(null);
   });
