@@ -16,6 +16,11 @@ export interface Amount {
 export interface ReplyFacts {
   /** Durations in days (weeks x7, months x30, years x365); a range "1–3 dni" gives both ends. */
   days: number[];
+  /**
+   * Durations in working days ("1–3 dni robocze"), kept apart: "refund within 14 days" and
+   * "money on the account in 1–3 working days" are two different promises, not a contradiction.
+   */
+  workingDays: number[];
   amounts: Amount[];
   percents: number[];
   /** Without scheme, "www.", query, fragment or a trailing slash, lower case. */
@@ -32,6 +37,7 @@ interface LanguagePatterns {
   numberWords: Map<string, number>;
   units: { pattern: RegExp; days: number }[];
   duration: RegExp;
+  workingDay: RegExp;
   amountAfter: RegExp;
   amountBefore: RegExp;
   currencyOf: (written: string) => string;
@@ -56,9 +62,10 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
     units,
     // "14 dni", "1–3 dni roboczych", "2 lub 3 lata", "14 pracovních dnů", "dwa tygodnie".
     duration: new RegExp(
-      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:lub|albo|czy|nebo|az|or|to)\\s+)?(${quantity})?\\s+(?:[\\p{L}]+\\s+)?(${unit})(?![\\p{L}])`,
+      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:lub|albo|czy|nebo|az|or|to)\\s+)?(${quantity})?\\s+(?:([\\p{L}]+)\\s+)?(${unit})(?![\\p{L}])(?:\\s+([\\p{L}]+))?`,
       'gu',
     ),
+    workingDay: new RegExp(`^(?:${phrases.flatMap((p) => p.workingDayWords).join('|')})$`, 'u'),
     amountAfter: new RegExp(`(?<![\\p{L}\\d])(${NUMBER})\\s?(${currency})(?![\\p{L}])`, 'gu'),
     amountBefore: new RegExp(`(?<![\\p{L}])(${currency})\\s?(${NUMBER})(?![\\d])`, 'gu'),
     currencyOf: (written) => currencies.get(written) ?? written.toUpperCase(),
@@ -84,7 +91,7 @@ export function extractFacts(text: string, lang: Lang): ReplyFacts {
   // URLs and clock times hold digits that are no quantities.
   const prose = folded.replace(URL, ' ').replace(TIME, ' ');
   return {
-    days: unique(durations(prose, patterns)).sort((a, b) => a - b),
+    ...durations(prose, patterns),
     amounts: uniqueAmounts(amounts(prose, patterns)),
     percents: unique([...prose.matchAll(patterns.percent)].map((m) => parseNumber(m[1]!))).sort((a, b) => a - b),
     urls,
@@ -93,17 +100,20 @@ export function extractFacts(text: string, lang: Lang): ReplyFacts {
   };
 }
 
-function durations(prose: string, patterns: LanguagePatterns): number[] {
+function durations(prose: string, patterns: LanguagePatterns): Pick<ReplyFacts, 'days' | 'workingDays'> {
   const days: number[] = [];
+  const workingDays: number[] = [];
   for (const m of prose.matchAll(patterns.duration)) {
-    const unitDays = patterns.units.find((u) => u.pattern.test(m[3]!))?.days ?? 1;
+    const unitDays = patterns.units.find((u) => u.pattern.test(m[4]!))?.days ?? 1;
+    const working = [m[3], m[5]].some((word) => word !== undefined && patterns.workingDay.test(word));
     for (const quantity of [m[1], m[2]]) {
       if (quantity === undefined) continue;
       const value = patterns.numberWords.get(quantity) ?? parseNumber(quantity);
-      days.push(value * unitDays);
+      (working ? workingDays : days).push(value * unitDays);
     }
   }
-  return days;
+  const sorted = (values: number[]) => unique(values).sort((a, b) => a - b);
+  return { days: sorted(days), workingDays: sorted(workingDays) };
 }
 
 function amounts(prose: string, patterns: LanguagePatterns): Amount[] {

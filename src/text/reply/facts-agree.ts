@@ -1,9 +1,9 @@
 import type { ReplyFacts } from './extract-facts.js';
 
 /** The kinds of fact two replies can contradict each other on. */
-export type FactKind = 'days' | 'amounts' | 'percents' | 'urls' | 'times' | 'polarity';
+export type FactKind = 'days' | 'workingDays' | 'amounts' | 'percents' | 'urls' | 'times' | 'polarity';
 
-export const FACT_KINDS: readonly FactKind[] = ['days', 'amounts', 'percents', 'urls', 'times', 'polarity'];
+export const FACT_KINDS: readonly FactKind[] = ['days', 'workingDays', 'amounts', 'percents', 'urls', 'times', 'polarity'];
 
 /** One fact kind of a reply as comparable strings: "14", "12.99 PLN", "yes"; empty when not stated. */
 export function factValues(facts: ReplyFacts, kind: FactKind): string[] {

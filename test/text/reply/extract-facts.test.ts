@@ -5,7 +5,8 @@ describe('extractFacts', () => {
   it('normalises periods written in digits, words, weeks and years to days', () => {
     expect(extractFacts('Na zwrot ma Pani 14 dni.', 'pl').days).to.deep.equal([14]);
     expect(extractFacts('Zwrot możliwy w ciągu dwóch tygodni.', 'pl').days).to.deep.equal([14]);
-    expect(extractFacts('Reklamaci vyřídíme do 30 dnů, peníze do 1–3 pracovních dnů.', 'cs').days).to.deep.equal([1, 3, 30]);
+    expect(extractFacts('Reklamaci vyřídíme do 30 dnů, peníze do 1–3 pracovních dnů.', 'cs')).to.deep.include({ days: [30], workingDays: [1, 3] });
+    expect(extractFacts('Środki będą na koncie w ciągu 1–3 dni roboczych.', 'pl')).to.deep.include({ days: [], workingDays: [1, 3] });
     expect(extractFacts('Ochronę można przedłużyć na 2 lub 3 lata.', 'pl').days).to.deep.equal([730, 1095]);
     expect(extractFacts('You can return it within 30 days.', 'en').days).to.deep.equal([30]);
   });
@@ -37,6 +38,7 @@ describe('extractFacts', () => {
     const fourteen = extractFacts('Zwrot w ciągu 14 dni.', 'pl');
     expect(factsAgree(fourteen, extractFacts('Zwrot przez formularz na stronie.', 'pl'))).to.equal(true);
     expect(factsAgree(fourteen, extractFacts('Zwrot w ciągu 14 dni, pieniądze w 1–3 dni.', 'pl'))).to.equal(true);
+    expect(factsAgree(fourteen, extractFacts('Pieniądze będą na koncie w 1–3 dni robocze.', 'pl'))).to.equal(true);
     expect(factsAgree(fourteen, extractFacts('Zwrot w ciągu 30 dni.', 'pl'))).to.equal(false);
   });
 });

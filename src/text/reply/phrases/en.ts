@@ -33,6 +33,7 @@ export const en: ReplyPhrases = {
     { stem: 'months?', days: 30 },
     { stem: 'years?', days: 365 },
   ],
+  workingDayWords: ['business', 'working'],
   percentWords: ['percent', 'per cent'],
   yes: ['yes', 'sure', 'of course', 'certainly', 'absolutely'],
   no: ['no(?=\\s*[,.!])', 'unfortunately', "(?:sorry, )?(?:we|you) (?:do not|don't|cannot|can't)"],

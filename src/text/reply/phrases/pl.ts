@@ -48,6 +48,7 @@ export const pl: ReplyPhrases = {
     { stem: 'miesiac[ea]?|miesiecy|miesiacu', days: 30 },
     { stem: 'rok|roku|lata|lat', days: 365 },
   ],
+  workingDayWords: ['robocz\\w*'],
   percentWords: ['procent\\w*'],
   yes: ['tak', 'owszem', 'oczywiscie', 'jasne', 'zgadza sie', 'jak najbardziej'],
   no: ['nie(?=\\s*[,.!])', 'niestety', 'nie mozna', 'nie ma (?:takiej )?mozliwosci'],

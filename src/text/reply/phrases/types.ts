@@ -29,6 +29,8 @@ export interface ReplyPhrases {
   numberWords: Readonly<Record<string, number>>;
   /** Duration units by how many days one of them lasts: day, week, month, year (stems). */
   durationUnits: readonly { stem: string; days: number }[];
+  /** Words that make days working days ("dni roboczych"): those are counted apart from calendar days. */
+  workingDayWords: readonly string[];
   /** The word for "percent" when written out. */
   percentWords: readonly string[];
   /** Opening words of a positive answer; they count only when a comma or full stop follows ("Tak, ..."). */
