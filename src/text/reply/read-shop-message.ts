@@ -40,7 +40,7 @@ export function readShopMessage(text: string): ShopMessageReading {
     kinds.push(kind);
     if (kind === 'answer') answering.push(sentence);
   }
-  if (answering.length > 0) return { kind: 'answer', text: answering.join(' ') };
+  if (answering.length > 0) return { kind: 'answer', text: sentenceCase(answering.join(' ')) };
   // Without an answer, the message is what its most telling sentence is.
   const telling = (['auto-reply', 'asks-for-details', 'holding', 'welcome'] as const).find((kind) => kinds.includes(kind));
   return { kind: telling ?? 'courtesy', text: '' };
@@ -78,4 +78,9 @@ function sentenceKind(sentence: string): ShopMessageKind {
 function isNameLine(sentence: string): boolean {
   const words = sentence.match(/[\p{L}\d]+/gu) ?? [];
   return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** "Szanowna Pani,\n\ndostawa kosztuje…" loses its greeting; the answer still reads as a sentence. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -37,9 +37,9 @@ describe('toldInCallNote', () => {
     expect(toldInCallNote('Pan pyta o dostawę. Odp.: Zamówienia złożone do 13:00 wysyłamy tego samego dnia. OK.')).to.equal(
       'Zamówienia złożone do 13:00 wysyłamy tego samego dnia.',
     );
-    expect(toldInCallNote('Zákazník se ptá na reklamaci. Sdělili jsme, že reklamaci vyřídíme do 30 dnů.')).to.equal('reklamaci vyřídíme do 30 dnů.');
+    expect(toldInCallNote('Zákazník se ptá na reklamaci. Sdělili jsme, že reklamaci vyřídíme do 30 dnů.')).to.equal('Reklamaci vyřídíme do 30 dnů.');
     expect(toldInCallNote('Caller asked about returns. Informed that returns are free within 30 days. Resolved.')).to.equal(
-      'returns are free within 30 days.',
+      'Returns are free within 30 days.',
     );
   });
 

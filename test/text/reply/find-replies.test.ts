@@ -55,7 +55,7 @@ describe('findReplies', () => {
     const replies = repliesOf({ id: 'thread', channel: 'email', messages });
     expect([...replies.keys()]).to.deep.equal(['q-1@example.pl']);
     expect(replies.get('q-1@example.pl')).to.deep.equal({
-      text: 'dostawa roweru kurierem kosztuje 49 zł, od 2000 zł jest bezpłatna.',
+      text: 'Dostawa roweru kurierem kosztuje 49 zł, od 2000 zł jest bezpłatna.',
       repliedAt: new Date('2024-03-04T10:00:00Z'),
       ref: 'r-1@sklep-rowerowy.example',
     });
@@ -70,7 +70,7 @@ describe('findReplies', () => {
       text: 'Klientka pyta, ile trwa zwrot pieniędzy. Poinformowano, że zwrot środków zlecamy do 14 dni od otrzymania paczki. Udzielono informacji.',
     };
     const [reply] = findReplies([note], [0], { channel: 'phone' });
-    expect(reply).to.deep.equal({ text: 'zwrot środków zlecamy do 14 dni od otrzymania paczki.', repliedAt: note.sentAt, ref: 'CL-1' });
+    expect(reply).to.deep.equal({ text: 'Zwrot środków zlecamy do 14 dni od otrzymania paczki.', repliedAt: note.sentAt, ref: 'CL-1' });
   });
 
   it('never takes customer text, even when the shop wrote nothing', () => {

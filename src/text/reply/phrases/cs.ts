@@ -23,7 +23,7 @@ export const cs: ReplyPhrases = {
     'kdyby (?:neco|cokoli) nebylo jasne', 'v pripade dotazu', 'jsem k dispozici', 'jsme k dispozici', 'rad(?:a)? vysvetlim',
     'klidne (?:mi )?napiste', 'hezky den', 'pekny den', 'krasny den', 'prejeme hezky den', 'preji hezky den', 'neni zac', 'nic se nedeje',
     'rado se stalo', 'to nas (?:moc )?tesi', 'dekuj(?:i|eme)', 's pozdravem', 'omlouvame se za', 'je nam lito', 'mrzi (?:nas|me) to', 'vidim vasi objednavku(?: v systemu)?',
-    'vidim, ze objednavka (?:byla|je) [^.!?]*', 'dejte (?:mi )?vedet[^.!?]*', 'podival(?:a)? jsem se na vasi objednavku', 'uz vysvetluji', 'uz to mam overen[eo]', 'nemame zajem', 'vracim se s (?:informaci|odpovedi)',
+    'vidim, ze objednavka (?:byla|je) [^.!?]*', 'dejte (?:mi )?vedet[^.!?]*', 'podival(?:a)? jsem se na vasi objednavku', 'uz vysvetluji', 'uz to mam overen[eo]', 'uz mam informac[ei]', 'nemame zajem', 'vracim se s (?:informaci|odpovedi)',
   ],
   told: [
     'sdelil[ia]? jsme(?: zakaznik\\w*)?,?(?: ze)?', 'sdelen[oa](?: zakaznik\\w*)?,?(?: ze)?', 'informoval[ia]? jsme(?: zakaznik\\w*)?,?(?: ze| o)?',
