@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answerVariants } from '../src/cluster/answer-variants.js';
+import { answerVariants, type TopicReply } from '../src/cluster/answer-variants.js';
 import { suggestedAnswer } from '../src/cluster/suggested-answer.js';
 import { findFiles } from '../src/ingest/find-files.js';
 import { sampleFile } from '../src/ingest/file-sample.js';
@@ -11,7 +11,7 @@ import { extractQuestions } from '../src/text/extract-questions.js';
 import { detectLanguage } from '../src/text/language.js';
 import { fold } from '../src/text/normalise.js';
 import { stripQuotedText } from '../src/text/strip-quotes.js';
-import { findReplies, readShopMessage } from '../src/text/reply/index.js';
+import { findReplies, readShopMessage, replySimilarity, replyVector } from '../src/text/reply/index.js';
 import { SAMPLES_DIR } from './bench-samples.js';
 import { readSampleRows, SAMPLE_SHOP, sampleKey } from './shop-samples.js';
 import { printTable } from './table.js';
@@ -69,7 +69,7 @@ export async function main(): Promise<void> {
   const shopMessages = new Set(readSampleRows(SAMPLES_DIR, 'shop_refs.csv').map((row) => sampleKey(SAMPLES_DIR, row.file, row.ref)));
   const intentOf = new Map(readSampleRows(SAMPLES_DIR, 'labels.csv').map((row) => [sampleKey(SAMPLES_DIR, row.file, row.ref), row.intent ?? '']));
   const stats = new Map<string, ChannelStats>();
-  const repliesByIntent = new Map<string, { text: string; channel: Channel; lang: ReturnType<typeof detectLanguage> }[]>();
+  const repliesByIntent = new Map<string, TopicReply[]>();
   for (const thread of await readThreads(SAMPLES_DIR)) {
     const conversation: RawConversation = { id: thread.id, channel: thread.channel, messages: thread.messages };
     const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
@@ -104,6 +104,11 @@ export async function main(): Promise<void> {
   );
   const intents = [...repliesByIntent.entries()].sort((a, b) => b[1].length - a[1].length);
   printTable(
+    "Replies whose nearest other reply answers the same labelled intent",
+    ['channel', 'replies', 'nearest reply has the same intent'],
+    sameIntentNeighbourShare(intents),
+  );
+  printTable(
     'Answer variants per labelled intent',
     ['intent', 'replies', 'variants', 'consistent', 'conflicting facts', 'suggested answer (count)'],
     intents.map(([intent, replies]) => {
@@ -124,6 +129,29 @@ export async function main(): Promise<void> {
       for (const m of thread.messages) if (m.role === 'shop') console.log(readShopMessage(m.text).kind.padEnd(17), m.text.replace(/\s+/g, ' ').slice(0, 140));
     }
   }
+}
+
+/**
+ * A check that does not trust the reply classifier: a reply that answers the labelled question
+ * should have, as its nearest other reply (trigram cosine, leave one out), a reply to the same
+ * intent. Holding replies and requests for the order number look alike whatever was asked, so
+ * they land next to other intents' replies; so do generic replies that several intents share.
+ */
+function sameIntentNeighbourShare(intents: readonly [string, TopicReply[]][]): string[][] {
+  const all = intents.flatMap(([intent, replies]) => replies.map((reply) => ({ intent, channel: reply.channel, vector: replyVector(reply.text) })));
+  const byChannel = new Map<string, { replies: number; same: number }>();
+  all.forEach((reply, i) => {
+    let nearest: { intent: string; similarity: number } | null = null;
+    all.forEach((other, j) => {
+      const similarity = replySimilarity(reply.vector, other.vector);
+      if (i !== j && (!nearest || similarity > nearest.similarity)) nearest = { intent: other.intent, similarity };
+    });
+    const s = byChannel.get(reply.channel) ?? { replies: 0, same: 0 };
+    s.replies++;
+    if ((nearest as { intent: string } | null)?.intent === reply.intent) s.same++;
+    byChannel.set(reply.channel, s);
+  });
+  return [...byChannel.entries()].map(([channel, s]) => [channel, String(s.replies), `${s.same} (${((100 * s.same) / s.replies).toFixed(1)}%)`]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
