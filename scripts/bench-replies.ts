@@ -20,7 +20,8 @@ import { printTable } from './table.js';
  * Reply extraction on the labelled shop logs, read through the real format readers: per
  * channel, how many questions got a reply, whether every reply came from a message the labels
  * list as the shop's (shop_refs.csv), how often the first shop message after the question was
- * passed over (holding replies, requests for the order number, welcome lines), and whether any
+ * passed over (holding replies, requests for the order number, welcome lines), how many got
+ * only a redirect ("please call us"), and whether any
  * customer text leaked into a reply. Then, per labelled intent, the answer variants and
  * whether they are consistent. The pipeline does not store replies yet, so this reads the
  * files itself; phone notes reach it already cut to the caller's words by the phone reader.
@@ -58,6 +59,7 @@ interface ChannelStats {
   answered: number;
   fromShop: number;
   passedOver: number;
+  redirects: number;
   customerText: number;
 }
 
@@ -77,7 +79,7 @@ export async function main(): Promise<void> {
     const replies = findReplies(thread.messages, indexes, { channel: thread.channel });
     // The customer's own words: a customer quoting the shop's earlier reply is not customer text.
     const customerTexts = thread.messages.filter((m) => m.role === 'customer').map((m) => fold(stripQuotedText(m.text)));
-    const s = stats.get(thread.channel) ?? { questions: 0, answered: 0, fromShop: 0, passedOver: 0, customerText: 0 };
+    const s = stats.get(thread.channel) ?? { questions: 0, answered: 0, fromShop: 0, passedOver: 0, redirects: 0, customerText: 0 };
     stats.set(thread.channel, s);
     replies.forEach((reply, k) => {
       s.questions++;
@@ -86,6 +88,8 @@ export async function main(): Promise<void> {
       if (shopMessages.has(sampleKey(SAMPLES_DIR, thread.file, reply.ref))) s.fromShop++;
       const firstShop = thread.messages.slice(indexes[k]! + 1).find((m) => m.role === 'shop');
       if (firstShop && firstShop.ref !== reply.ref) s.passedOver++;
+      const source = thread.messages.find((m) => m.ref === reply.ref);
+      if (source && source.role === 'shop' && readShopMessage(source.text).kind === 'redirect') s.redirects++;
       const sentences = reply.text.split(/(?<=[.!?])\s+/).map(fold).filter((t) => t.length > 20);
       if (sentences.some((t) => customerTexts.some((c) => c.includes(t)))) s.customerText++;
       const intent = intentOf.get(sampleKey(SAMPLES_DIR, thread.file, thread.messages[indexes[k]!]!.ref));
@@ -99,8 +103,16 @@ export async function main(): Promise<void> {
   const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
   printTable(
     'Reply extraction on the sample logs',
-    ['channel', 'questions', 'answered', 'reply is a shop message', 'first shop msg passed over', 'customer text in reply'],
-    [...stats.entries()].map(([channel, s]) => [channel, String(s.questions), pct(s.answered, s.questions), pct(s.fromShop, s.answered), pct(s.passedOver, s.answered), String(s.customerText)]),
+    ['channel', 'questions', 'answered', 'reply is a shop message', 'first shop msg passed over', 'only a redirect', 'customer text in reply'],
+    [...stats.entries()].map(([channel, s]) => [
+      channel,
+      String(s.questions),
+      pct(s.answered, s.questions),
+      pct(s.fromShop, s.answered),
+      pct(s.passedOver, s.answered),
+      pct(s.redirects, s.answered),
+      String(s.customerText),
+    ]),
   );
   const intents = [...repliesByIntent.entries()].sort((a, b) => b[1].length - a[1].length);
   printTable(

@@ -27,7 +27,8 @@ export interface FindRepliesOptions {
  * Holding replies, requests for the order number, auto-replies, welcome lines and thanks are
  * passed over, and so are the customer's messages in between (the order number the shop asked
  * for, "ok"), because the answer usually comes after them. The search ends at the next
- * question: a reply after it answers that one. Results are in the order of `questionIndexes`;
+ * question: a reply after it answers that one. A redirect ("please call us") is what the
+ * customer was told only when no answer came. Results are in the order of `questionIndexes`;
  * null where the shop never answered. Only shop messages (and, for calls, the agent's part of
  * the note) are read, so no customer text can become a reply.
  */
@@ -44,13 +45,15 @@ export function findReplies(
       const told = toldInCallNote(question.text);
       if (told) return { text: told, repliedAt: question.sentAt, ref: question.ref };
     }
-    for (let i = index + 1; i < messages.length; i++) {
+    let redirect: FoundReply | null = null;
+    for (let i = index + 1; i < messages.length && !questionsAt.has(i); i++) {
       const message = messages[i]!;
-      if (questionsAt.has(i)) return null;
       if (message.role !== 'shop') continue;
       const reading = readShopMessage(message.text);
-      if (reading.kind === 'answer') return { text: reading.text, repliedAt: message.sentAt, ref: message.ref };
+      const found = { text: reading.text, repliedAt: message.sentAt, ref: message.ref };
+      if (reading.kind === 'answer') return found;
+      if (reading.kind === 'redirect') redirect ??= found;
     }
-    return null;
+    return redirect;
   });
 }

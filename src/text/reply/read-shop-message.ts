@@ -4,14 +4,18 @@ import { stripQuotedText } from '../strip-quotes.js';
 import { anywhere, opening } from './reply-patterns.js';
 
 /**
- * What a shop message does for the question before it. Only an `answer` answers; the others
- * are what agents and chat widgets write while the answer is still to come (or instead of one).
+ * What a shop message does for the question before it. An `answer` answers; a `redirect` sends
+ * the customer elsewhere (call us, write to another address); the others are what agents and
+ * chat widgets write while the answer is still to come (or instead of one).
  */
-export type ShopMessageKind = 'answer' | 'holding' | 'asks-for-details' | 'auto-reply' | 'welcome' | 'courtesy';
+export type ShopMessageKind = 'answer' | 'redirect' | 'holding' | 'asks-for-details' | 'auto-reply' | 'welcome' | 'courtesy';
 
 export interface ShopMessageReading {
   kind: ShopMessageKind;
-  /** The answering sentences, plain text without greeting, quotes, signature or sign-off; '' unless `kind` is 'answer'. */
+  /**
+   * The answering (or, for a redirect, redirecting) sentences, plain text without greeting,
+   * quotes, signature or sign-off; '' for the other kinds.
+   */
   text: string;
 }
 
@@ -20,6 +24,7 @@ const AUTO_REPLY = anywhere('autoReply');
 const ASKS_FOR_DETAILS = anywhere('asksForDetails');
 const REQUEST = anywhere('requests');
 const HOLDING = anywhere('holding');
+const REDIRECT = anywhere('redirects');
 const WELCOME = anywhere('welcome');
 const COURTESY = new RegExp(anywhere('courtesy').source, 'gu');
 
@@ -33,14 +38,12 @@ const COURTESY_REMAINDER_WORDS = 2;
 
 /** Reads one shop message: which kind it is and, for an answer, its answering sentences. */
 export function readShopMessage(text: string): ShopMessageReading {
-  const kinds: ShopMessageKind[] = [];
-  const answering: string[] = [];
-  for (const sentence of sentencesOf(stripQuotedText(text))) {
-    const kind = sentenceKind(sentence);
-    kinds.push(kind);
-    if (kind === 'answer') answering.push(sentence);
+  const sentences = sentencesOf(stripQuotedText(text)).map((sentence) => ({ sentence, kind: sentenceKind(sentence) }));
+  const kinds = sentences.map(({ kind }) => kind);
+  for (const wanted of ['answer', 'redirect'] as const) {
+    const found = sentences.filter(({ kind }) => kind === wanted).map(({ sentence }) => sentence);
+    if (found.length > 0) return { kind: wanted, text: sentenceCase(found.join(' ')) };
   }
-  if (answering.length > 0) return { kind: 'answer', text: sentenceCase(answering.join(' ')) };
   // Without an answer, the message is what its most telling sentence is.
   const telling = (['auto-reply', 'asks-for-details', 'holding', 'welcome'] as const).find((kind) => kinds.includes(kind));
   return { kind: telling ?? 'courtesy', text: '' };
@@ -68,6 +71,7 @@ function sentenceKind(sentence: string): ShopMessageKind {
   if (AUTO_REPLY.test(folded)) return 'auto-reply';
   if (ASKS_FOR_DETAILS.test(folded) && (sentence.includes('?') || REQUEST.test(folded))) return 'asks-for-details';
   if (HOLDING.test(folded)) return 'holding';
+  if (REDIRECT.test(folded)) return 'redirect';
   if (WELCOME.test(folded)) return 'welcome';
   if (isNameLine(sentence)) return 'courtesy';
   const remainder = folded.replace(COURTESY, ' ').match(/[\p{L}\d]+/gu) ?? [];

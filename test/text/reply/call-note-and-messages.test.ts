@@ -15,6 +15,8 @@ describe('readShopMessage', () => {
     ['Również dziękuję, miłego dnia!', 'courtesy'],
     ['Gdyby miała Pani jeszcze pytania, jestem do dyspozycji.', 'courtesy'],
     ['Není zač, hezký den!', 'courtesy'],
+    ['Dzień dobry, proszę o kontakt telefoniczny pod numerem 33 849 38 10 (pon.–pt. 9–17).', 'redirect'],
+    ['Napište prosím na doprava@obchod.example, kolegové se vám ozvou.', 'redirect'],
     ['Sprawdziłam – przesyłka jest w sortowni, według przewoźnika dotrze jutro.', 'answer'],
     ['Tak, oferujemy montaż – technik skontaktuje się, by ustalić termin.', 'answer'],
   ];

@@ -73,6 +73,21 @@ describe('findReplies', () => {
     expect(reply).to.deep.equal({ text: 'Zwrot środków zlecamy do 14 dni od otrzymania paczki.', repliedAt: note.sentAt, ref: 'CL-1' });
   });
 
+  it('takes a redirect ("please call us") only when no answer follows it', () => {
+    const at = (minute: number) => new Date(Date.UTC(2024, 2, 4, 9, minute));
+    const messages: RawMessage[] = [
+      { ref: 'q', role: 'customer', author: 'a', sentAt: at(0), text: 'Czy mogę zmienić adres dostawy?' },
+      { ref: 'r', role: 'shop', author: 'shop', sentAt: at(5), text: 'Najlepiej zadzwonić do nas: 33 849 38 10.' },
+      { ref: 'a', role: 'shop', author: 'shop', sentAt: at(9), text: 'Adres możemy zmienić, dopóki paczka nie została nadana.' },
+    ];
+    expect(findReplies(messages, [0], { channel: 'chat' })[0]?.ref).to.equal('a');
+    expect(findReplies(messages.slice(0, 2), [0], { channel: 'chat' })[0]).to.deep.equal({
+      text: 'Najlepiej zadzwonić do nas: 33 849 38 10.',
+      repliedAt: at(5),
+      ref: 'r',
+    });
+  });
+
   it('never takes customer text, even when the shop wrote nothing', () => {
     const messages: RawMessage[] = [
       { ref: '1', role: 'customer', author: 'a', sentAt: null, text: 'Czy wysyłacie do Niemiec?' },

@@ -8,6 +8,10 @@ export const cs: ReplyPhrases = {
     'ozvu se', 'ozveme se', 'dam vam vedet', 'dame vam vedet', 'predam', 'predame', 'vydrzte', 'chvilku strpeni', 'moment prosim',
     'okamzik prosim', 'budeme vas kontaktovat', 'zeptam se',
   ],
+  redirects: [
+    'napiste (?:nam )?prosim', 'prosim,? napiste', 'zavolejte (?:nam|prosim)', 'prosim,? zavolejte', 'tim se zabyva jine oddeleni',
+    'odpovedi na caste dotazy najdete',
+  ],
   asksForDetails: [
     'cislo objednavky', 'cisla objednavky', 'cislo zasilky', 'na jake jmeno', 'vice podrobnosti', 'blize popsat', 'popsat problem',
   ],

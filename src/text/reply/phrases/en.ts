@@ -8,6 +8,9 @@ export const en: ReplyPhrases = {
     'we will get back', 'get back to you', 'i will find out', "i'll find out", 'i will forward', "i'll forward", 'we will forward',
     'please wait', 'one moment', 'bear with me', 'we will contact you', 'i will ask',
   ],
+  redirects: [
+    'please (?:call|phone|contact|write to|e-?mail) us', 'call us (?:at|on)', 'another department', 'see (?:our|the) faq', 'answers to (?:common|frequent) questions',
+  ],
   asksForDetails: [
     'order (?:number|no\\.?|id)', 'your name and', 'more details', 'describe the (?:problem|issue)', 'which order',
   ],

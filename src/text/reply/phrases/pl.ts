@@ -10,6 +10,10 @@ export const pl: ReplyPhrases = {
     'chwile cierpliwosci', 'prosze (?:chwile )?poczekac', 'prosze o cierpliwosc', 'skontaktujemy sie z (?:pania|panem|panstwem)',
     'ustale', 'zweryfikuje', 'zapytam',
   ],
+  redirects: [
+    'prosze o kontakt (?:telefoniczny|mailowy|przez)', '(?:prosze )?(?:w tej sprawie )?napisac na (?:adres|maila)', 'prosze (?:w tej sprawie )?napisac na',
+    'najlepiej (?:zadzwonic|napisac)', 'prosze zadzwonic', 'tym zajmuje sie inny dzial', 'odpowiedzi na (?:najczestsze|czeste) pytania (?:sa|znajdzie)',
+  ],
   asksForDetails: [
     '(?:numer|nr\\.?) zamowienia', 'numeru zamowienia', 'numer zamowienia', 'numer paczki', 'numer przesylki',
     'na jakie nazwisko', 'adres e-?mail(?:owy)? (?:podany|uzyty)', 'wiecej szczegolow', 'dokladniej opisac', 'opisac problem',

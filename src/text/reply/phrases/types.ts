@@ -9,6 +9,11 @@ export interface ReplyPhrases {
   greetings: readonly string[];
   /** Promises to come back later: "sprawdzę i wrócę", "ověřím a ozvu se", "let me check". */
   holding: readonly string[];
+  /**
+   * Replies that send the customer elsewhere instead of answering: "proszę o kontakt
+   * telefoniczny", "napište na reklamace@…", "see our FAQ". Taken only when nothing better came.
+   */
+  redirects: readonly string[];
   /** Requests for the order number or other details before the shop can answer. */
   asksForDetails: readonly string[];
   /** Words that make a sentence mentioning the order number a request for it: "proszę o", "could you". */
