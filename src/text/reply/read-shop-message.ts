@@ -27,6 +27,7 @@ const HOLDING = anywhere('holding');
 const REDIRECT = anywhere('redirects');
 const WELCOME = anywhere('welcome');
 const COURTESY = new RegExp(anywhere('courtesy').source, 'gu');
+const YES_OR_NO = new RegExp(`${opening('yes').source}|${opening('no').source}`, 'u');
 
 // "… dostawa trwa zwykle 1–2 dni. – Kasia": chat agents sign a line with their first name.
 const AGENT_NAME_SUFFIX = /\s+[–—~-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
@@ -74,6 +75,9 @@ function sentenceKind(sentence: string): ShopMessageKind {
   if (REDIRECT.test(folded)) return 'redirect';
   if (WELCOME.test(folded)) return 'welcome';
   if (isNameLine(sentence)) return 'courtesy';
+  // A bare yes or no ("Ano.", "Tak, można.") answers; other fragments this short are left-overs
+  // of signatures and notes ("– Ola", "OK.", "9–17).").
+  if (YES_OR_NO.test(folded)) return 'answer';
   const remainder = folded.replace(COURTESY, ' ').match(/[\p{L}\d]+/gu) ?? [];
   return remainder.length <= COURTESY_REMAINDER_WORDS ? 'courtesy' : 'answer';
 }
