@@ -53,7 +53,8 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
   const numberWords = new Map(phrases.flatMap((p) => Object.entries(p.numberWords)));
   const quantity = `(?:${NUMBER}|${[...numberWords.keys()].join('|')})`;
   const units = phrases.flatMap((p) => p.durationUnits.map((u) => ({ pattern: new RegExp(`^(?:${u.stem})$`), days: u.days })));
-  const unit = units.map((u) => u.pattern.source.slice(4, -2)).join('|');
+  const unit = phrases.flatMap((p) => p.durationUnits.map((u) => u.stem)).join('|');
+  const rangeWords = phrases.flatMap((p) => p.rangeWords).join('|');
   const currencies = new Map(phrases.flatMap((p) => Object.entries(p.currencies)));
   const currency = [...currencies.keys()].map(escape).join('|');
   const percentWords = phrases.flatMap((p) => p.percentWords).join('|');
@@ -62,7 +63,7 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
     units,
     // "14 dni", "1–3 dni roboczych", "2 lub 3 lata", "14 pracovních dnů", "dwa tygodnie".
     duration: new RegExp(
-      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:lub|albo|czy|nebo|az|or|to)\\s+)?(${quantity})?\\s+(?:([\\p{L}]+)\\s+)?(${unit})(?![\\p{L}])(?:\\s+([\\p{L}]+))?`,
+      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:${rangeWords})\\s+)?(${quantity})?\\s+(?:([\\p{L}]+)\\s+)?(${unit})(?![\\p{L}])(?:\\s+([\\p{L}]+))?`,
       'gu',
     ),
     workingDay: new RegExp(`^(?:${phrases.flatMap((p) => p.workingDayWords).join('|')})$`, 'u'),

@@ -34,6 +34,8 @@ export interface ReplyPhrases {
   numberWords: Readonly<Record<string, number>>;
   /** Duration units by how many days one of them lasts: day, week, month, year (stems). */
   durationUnits: readonly { stem: string; days: number }[];
+  /** Words between the two ends of a range: "2 lub 3 lata". */
+  rangeWords: readonly string[];
   /** Words that make days working days ("dni roboczych"): those are counted apart from calendar days. */
   workingDayWords: readonly string[];
   /** The word for "percent" when written out. */
