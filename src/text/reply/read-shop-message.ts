@@ -1,7 +1,7 @@
 import { fold } from '../normalise.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { stripQuotedText } from '../strip-quotes.js';
-import { anywhere, opening } from './reply-patterns.js';
+import { anywhere, opening, OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
 
 /**
  * What a shop message does for the question before it. An `answer` answers; a `redirect` sends
@@ -27,7 +27,6 @@ const HOLDING = anywhere('holding');
 const REDIRECT = anywhere('redirects');
 const WELCOME = anywhere('welcome');
 const COURTESY = new RegExp(anywhere('courtesy').source, 'gu');
-const YES_OR_NO = new RegExp(`${opening('yes').source}|${opening('no').source}`, 'u');
 
 // "… dostawa trwa zwykle 1–2 dni. – Kasia": chat agents sign a line with their first name.
 const AGENT_NAME_SUFFIX = /\s+[–—~-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
@@ -77,7 +76,7 @@ function sentenceKind(sentence: string): ShopMessageKind {
   if (isNameLine(sentence)) return 'courtesy';
   // A bare yes or no ("Ano.", "Tak, można.") answers; other fragments this short are left-overs
   // of signatures and notes ("– Ola", "OK.", "9–17).").
-  if (YES_OR_NO.test(folded)) return 'answer';
+  if (OPENS_WITH_YES.test(folded) || OPENS_WITH_NO.test(folded)) return 'answer';
   const remainder = folded.replace(COURTESY, ' ').match(/[\p{L}\d]+/gu) ?? [];
   return remainder.length <= COURTESY_REMAINDER_WORDS ? 'courtesy' : 'answer';
 }

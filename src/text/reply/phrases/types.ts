@@ -40,7 +40,7 @@ export interface ReplyPhrases {
   workingDayWords: readonly string[];
   /** The word for "percent" when written out. */
   percentWords: readonly string[];
-  /** Opening words of a positive answer; they count only when a comma or full stop follows ("Tak, ..."). */
+  /** Opening words of a positive answer; they count only when punctuation or the end follows ("Tak, ...", "Ano."). */
   yes: readonly string[];
   /** Openings of a negative answer; a bare "nie"/"no" carries its own lookahead for punctuation. */
   no: readonly string[];
