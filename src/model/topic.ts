@@ -15,6 +15,11 @@ export interface ClusterItem {
   id: number;
   text: string;
   lang: Lang;
+  /**
+   * The shop's (redacted) reply that answered the question: a second clue to what was asked.
+   * Null or absent when the shop did not answer (or the source has no replies: plain text).
+   */
+  reply?: string | null;
 }
 
 /**

@@ -6,3 +6,14 @@ export { isNoise, trimPleasantries } from './pleasantries.js';
 export { redact } from './redact.js';
 export { splitQuestions } from './split-questions.js';
 export { stripQuotedText } from './strip-quotes.js';
+export {
+  extractFacts,
+  extractReplies,
+  findReplies,
+  pickReplies,
+  replyReading,
+  type FoundReply,
+  type ReplyFacts,
+  type ReplyReading,
+  type ReplyStep,
+} from './reply/index.js';
