@@ -7,3 +7,4 @@ export { reconcileTopics } from './reconcile.js';
 export { vectorSpaceOf } from './vector-space.js';
 export { answerVariants, type AnswerConsistency, type AnswerVariant, type FactConflict, type TopicReply } from './answer-variants.js';
 export { suggestedAnswer, type SuggestedAnswer } from './suggested-answer.js';
+export { topicReplies } from './topic-replies.js';
