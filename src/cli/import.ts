@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { FORMAT_IDS, type FormatId } from '../ingest/adapter.js';
 import { importFiles, type FileResult } from '../ingest/import-files.js';
-import { isKnownTimeZone } from '../ingest/shared/local-time.js';
+import { isKnownTimeZone } from '../ingest/time/index.js';
 import type { Channel } from '../model.js';
 import { getSetting, SETTING } from '../store/settings.js';
 import { report, say, withStore } from './context.js';

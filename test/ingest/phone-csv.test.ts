@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
 import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
-import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
+import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';

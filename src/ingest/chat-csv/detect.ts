@@ -1,7 +1,7 @@
 import type { FileSample } from '../adapter.js';
-import { looksLikeChatHeader } from '../shared/chat-records.js';
-import { decodeText } from '../shared/decode.js';
-import { guessDelimiter, splitHeaderLine } from '../shared/csv-delimiter.js';
+import { looksLikeChatHeader } from '../chat-table/index.js';
+import { decodeText } from '../encoding/index.js';
+import { guessDelimiter, splitHeaderLine } from '../csv/index.js';
 
 /** A CSV whose header names a message text column and who wrote it or which chat it belongs to. */
 export function detect(sample: FileSample): boolean {

@@ -3,9 +3,9 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { ParseError } from '../../errors.js';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { CHAT_FIELDS, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../shared/chat-records.js';
-import { decodeText } from '../shared/decode.js';
-import { guessDelimiter } from '../shared/csv-delimiter.js';
+import { CHAT_FIELDS, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
+import { decodeText } from '../encoding/index.js';
+import { guessDelimiter } from '../csv/index.js';
 
 /**
  * Reads a chat log CSV: `;`, `,` or tab separated, UTF-8 (with or without BOM) or

@@ -1,6 +1,6 @@
 import type { FileSample } from '../adapter.js';
-import { hasTextColumn, normalizeName } from '../shared/chat-records.js';
-import { findRecords, recordFields } from '../shared/json-records.js';
+import { hasTextColumn, normalizeName } from '../chat-table/index.js';
+import { findRecords, recordFields } from './json-records.js';
 
 /**
  * A JSON list of message objects (or `{ "messages": [...] }`) with a text-like field. Whole

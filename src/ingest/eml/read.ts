@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { ParseError } from '../../errors.js';
-import { parseMail } from '../shared/mail-message.js';
-import { threadRootId } from '../shared/mail-threads.js';
+import { parseMail } from '../mail/index.js';
+import { threadRootId } from '../mail/index.js';
 
 /** One .eml file is one mail; its conversation is the thread it belongs to. */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {

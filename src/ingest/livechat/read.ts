@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isRecord } from '../shared/json-input.js';
-import { streamJson } from '../shared/json-stream.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isRecord } from '../json/index.js';
+import { streamJson } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
 
 /**
  * Reads a LiveChat list_archives response chat by chat. Customers' events are the customer's,

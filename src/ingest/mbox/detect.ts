@@ -1,5 +1,5 @@
 import type { FileSample } from '../adapter.js';
-import { SEPARATOR } from '../shared/mail-mbox-split.js';
+import { SEPARATOR } from './split-mbox.js';
 
 /**
  * An mbox starts with a "From " separator line followed by mail headers. The separator's date

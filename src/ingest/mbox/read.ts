@@ -1,8 +1,8 @@
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { splitMbox } from '../shared/mail-mbox-split.js';
-import { parseMail } from '../shared/mail-message.js';
-import { ThreadRoots } from '../shared/mail-threads.js';
+import { splitMbox } from './split-mbox.js';
+import { parseMail } from '../mail/index.js';
+import { ThreadRoots } from '../mail/index.js';
 
 /**
  * Yields one conversation per mail, as soon as it is read, so a mailbox of any size streams

@@ -2,9 +2,9 @@ import { basename, dirname } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isValidUtf8 } from '../shared/decode.js';
-import { isRecord, readJsonFile } from '../shared/json-input.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isValidUtf8 } from '../encoding/index.js';
+import { isRecord, readJsonFile } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
 
 /**
  * Reads one Messenger thread file. The shop is the page (or person) that downloaded it: the

@@ -1,5 +1,5 @@
 import type { FileSample } from '../adapter.js';
-import { decodeHead, findColumn, sniffDelimiter } from '../shared/csv-records.js';
+import { decodeHead, findColumn, sniffDelimiter } from '../csv/index.js';
 
 /**
  * The columns a call-centre export may have, each with the header names it goes by in English,

@@ -3,8 +3,8 @@ import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { sampleFile } from '../file-sample.js';
 import { customerPartOfNote } from '../shared/call-note.js';
-import { normalizeColumnName, readCsvRows, sniffCsvDialect } from '../shared/csv-records.js';
-import { parseLocalTime } from '../shared/local-time.js';
+import { normalizeColumnName, readCsvRows, sniffCsvDialect } from '../csv/index.js';
+import { parseLocalTime } from '../time/index.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
 
 type ColumnIndex = Record<PhoneField, number>;

@@ -2,12 +2,12 @@ import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { Channel, RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { ggMessageKey } from '../shared/gg-message-key.js';
-import { decodeEntities, htmlToText } from '../shared/html-text.js';
-import { zonedToUtc } from '../shared/local-time.js';
-import { parseLooseDate } from '../shared/loose-date.js';
-import { readLines } from '../shared/read-lines.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { ggMessageKey } from '../gadu/index.js';
+import { decodeEntities, htmlToText } from '../html/index.js';
+import { zonedToUtc } from '../time/index.js';
+import { parseLooseDate } from './loose-date.js';
+import { readLines } from '../encoding/index.js';
+import { isShopAuthor } from '../shop/index.js';
 import { PIDGIN_HEADER } from './detect.js';
 
 interface Header {
@@ -114,7 +114,7 @@ function parseHtmlLine(line: number, text: string): LogLine | null {
     line,
     time: time[1]!,
     speaker: label.replace(/\s*<AUTO-REPLY>:$/, '').replace(/:$/, '').trim(),
-    text: htmlToText(body),
+    text: htmlToText(body, 'message'),
     direction: SENT_COLOURS.has(colour) ? 'sent' : RECEIVED_COLOURS.has(colour) ? 'received' : null,
     autoReply,
   };

@@ -1,5 +1,5 @@
 import type { FileSample } from '../adapter.js';
-import { isTar } from '../shared/tar-entries.js';
+import { isTar } from './tar-entries.js';
 
 /**
  * The official Skype export: a JSON object with the owner's `userId` and `conversations`

@@ -3,11 +3,11 @@ import { open } from 'node:fs/promises';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { htmlToText } from '../shared/html-text.js';
-import { isRecord } from '../shared/json-input.js';
-import { streamJson } from '../shared/json-stream.js';
-import { isShopAuthor } from '../shared/shop-match.js';
-import { isTar, tarMemberChunks } from '../shared/tar-entries.js';
+import { htmlToText } from '../html/index.js';
+import { isRecord } from '../json/index.js';
+import { streamJson } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
+import { isTar, tarMemberChunks } from './tar-entries.js';
 
 /** Message types that carry typed text; calls, files, contacts, polls and thread events do not. */
 const TEXT_TYPES = new Set(['Text', 'RichText']);
@@ -110,7 +110,7 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
   const properties = entry['properties'];
   if (isRecord(properties) && properties['deletetime']) return null;
   // An edit arrives as a new message that repeats the whole corrected text after this marker.
-  const text = htmlToText(content.replace(EDIT_MARKER, ''));
+  const text = htmlToText(content.replace(EDIT_MARKER, ''), 'message');
   if (!text) return null;
   const from = typeof entry['from'] === 'string' ? entry['from'] : null;
   const displayName = typeof entry['displayName'] === 'string' ? entry['displayName'] : null;

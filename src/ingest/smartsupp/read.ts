@@ -2,8 +2,8 @@ import { basename, extname } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isRecord, readJsonFile } from '../shared/json-input.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isRecord, readJsonFile } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
 
 const ROLE_BY_TYPE: Readonly<Record<string, Role>> = {
   visitor: 'customer',

@@ -1,6 +1,6 @@
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { readLines } from '../shared/read-lines.js';
+import { readLines } from '../encoding/index.js';
 
 /** One question per non-empty line; each line is its own conversation, `ref` = line number. */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {

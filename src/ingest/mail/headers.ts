@@ -1,5 +1,5 @@
-import { decodeMailText } from './mail-charset.js';
-import { decodeText } from './decode.js';
+import { decodeMailText } from './charset.js';
+import { decodeText } from '../encoding/index.js';
 
 /** Unfolded header fields of one message or MIME part; names lower-case, values still encoded. */
 export type Headers = Map<string, string[]>;

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
-import { guessCentralEuropean8bit, isValidUtf8 } from './decode.js';
+import { guessCentralEuropean8bit, isValidUtf8 } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {

@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { Channel, RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { parseLocalTime } from './local-time.js';
-import { isShopAuthor } from './shop-match.js';
+import { parseLocalTime } from '../time/index.js';
+import { isShopAuthor } from '../shop/index.js';
 
 /** Our fields of a generic chat log; --columns maps them to the file's own column names. */
 export const CHAT_FIELDS = ['conversation', 'id', 'time', 'author', 'role', 'text'] as const;

@@ -1,5 +1,5 @@
 import { ParseError } from '../../errors.js';
-import { parseJsonText } from './json-input.js';
+import { parseJsonText } from './read-json.js';
 
 /** A top-level member of the root object, or one element of the streamed list. */
 export type JsonPart =

@@ -1,5 +1,5 @@
 import type { Role } from '../../model.js';
-import { header, type Headers, type MailAddress } from './mail-headers.js';
+import { header, type Headers, type MailAddress } from './headers.js';
 
 /**
  * Who wrote a mail: the shop (any --shop address, domain or display name matches the sender),

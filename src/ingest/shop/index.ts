@@ -1,0 +1,1 @@
+export { isShopAuthor } from './shop-match.js';

@@ -1,0 +1,1 @@
+export { isKnownTimeZone, parseLocalTime, zonedToUtc } from './local-time.js';
