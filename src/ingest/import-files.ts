@@ -4,6 +4,7 @@ import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import type { FormatAdapter, FormatId, ReadOptions } from './adapter.js';
+import { channelOf } from './channel.js';
 import { hashFile, sampleFile } from './file-sample.js';
 import { findFiles, type InputFile } from './find-files.js';
 import { QuestionExtractor } from './question-extractor.js';
@@ -14,6 +15,8 @@ const PLAIN_TEXT_NAME = /^[^.]+$|\.(txt|log)$/i;
 
 export interface ImportOptions extends Omit<ReadOptions, 'onProgress'> {
   format?: FormatId;
+  /** --channel: the label to file every question under; never changes how text is read. */
+  channel?: Channel;
 }
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
@@ -98,7 +101,7 @@ async function importOne(
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
   }
-  const channel: Channel = options.channel ?? adapter.channel;
+  const channel: Channel = channelOf(adapter, options.channel);
   observer.fileStarted?.(input.path, adapter.id, sample.size);
   const counts = { messages: 0, questions: 0, duplicates: 0 };
   writer.begin({ path: input.path, sha256, format: adapter.id, channel, bytes: sample.size });
@@ -106,7 +109,7 @@ async function importOne(
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = { ...options, onProgress: (bytes) => observer.progress?.(input.path, bytes) };
     for await (const conversation of reader.read(input.path, readOptions)) {
-      await storeConversation(writer, extractor, sha256, channel, conversation, counts);
+      await storeConversation(writer, extractor, sha256, channelOf(adapter, options.channel, conversation), conversation, counts);
     }
     await extractor.flush();
     writer.commit(counts);

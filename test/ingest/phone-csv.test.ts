@@ -16,7 +16,7 @@ describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
     const conversations = await readConversations(adapter, `${FIXTURES}/notatki-rozmow.csv`);
     const messages = conversations.map((c) => c.messages[0]!);
-    expect(conversations.every((c) => c.messages.length === 1 && c.channel === 'phone')).to.equal(true);
+    expect(conversations.every((c) => c.messages.length === 1 && c.kind === 'call')).to.equal(true);
     // R-1005 has an empty note: nothing to ask.
     expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['R-1001', 'customer'],

@@ -15,7 +15,7 @@ describe('pidgin reader', () => {
   it('reads a text log: --shop speaker is the shop, continuation lines join, status lines are skipped', async () => {
     const [conversation, ...rest] = await readConversations(adapter, TXT, options);
     expect(rest).to.have.length(0);
-    expect(conversation!.channel).to.equal('gg');
+    expect(conversation!).to.include({ kind: 'chat', network: 'gg' });
     expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['2', 'customer'],
       ['4', 'shop'],

@@ -52,5 +52,5 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       return index === undefined ? '' : (record[index] ?? '');
     },
   }));
-  yield* rowsToConversations(rows, columns, path, options.channel ?? 'chat', options);
+  yield* rowsToConversations(rows, columns, path, options);
 }

@@ -27,5 +27,5 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       },
     };
   });
-  yield* rowsToConversations(rows, columns, path, options.channel ?? 'chat', options);
+  yield* rowsToConversations(rows, columns, path, options);
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
-import type { Channel, RawConversation, RawMessage, Role } from '../../model.js';
+import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { parseLocalTime } from '../time/index.js';
 import { isShopAuthor } from '../shop/index.js';
@@ -126,7 +126,6 @@ export function rowsToConversations(
   rows: Iterable<ChatRow>,
   columns: ChatColumns,
   file: string,
-  channel: Channel,
   options: ReadOptions,
 ): RawConversation[] {
   const conversations = new Map<string, RawConversation>();
@@ -154,7 +153,7 @@ export function rowsToConversations(
     conversationId ??= basename(file);
     let conversation = conversations.get(conversationId);
     if (!conversation) {
-      conversation = { id: conversationId, channel, messages: [] };
+      conversation = { id: conversationId, kind: 'chat', messages: [] };
       conversations.set(conversationId, conversation);
     }
     conversation.messages.push(message);

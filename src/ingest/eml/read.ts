@@ -12,7 +12,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   options.onProgress?.(bytes.length);
   const mail = await parseMail(stripBom(bytes), { file: path, line: 1, shop: options.shop });
   const root = threadRootId(mail.messageId, mail.references, mail.inReplyTo);
-  yield { id: mail.gmailThreadId ?? root, channel: options.channel ?? 'email', messages: [mail.message] };
+  yield { id: mail.gmailThreadId ?? root, kind: 'mail', messages: [mail.message] };
 }
 
 function stripBom(bytes: Buffer): Buffer {

@@ -70,7 +70,7 @@ function* readConversations(db: Database.Database, path: string, options: ReadOp
       if (current?.messages.length) yield current;
       currentChat = row.chat;
       const name = hasContents ? chatNames.get(Number(row.chat)) : undefined;
-      current = { id: name ? `gg:${name}` : `kadu-chat:${row.chat ?? 'none'}`, channel: options.channel ?? 'gg', messages: [] };
+      current = { id: name ? `gg:${name}` : `kadu-chat:${row.chat ?? 'none'}`, kind: 'chat', messages: [] };
     }
     const text = htmlToText(row.content ?? '', 'message');
     if (!text) continue;

@@ -38,7 +38,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   if (!messages.length) return;
   const name = basename(path);
   const contact = /^\d+(?:_\d+)*$/.test(name) ? name : firstUin;
-  yield { id: `gg:${contact}`, channel: options.channel ?? 'gg', messages };
+  yield { id: `gg:${contact}`, kind: 'chat', messages };
 }
 
 interface HistoryEntry {

@@ -48,7 +48,7 @@ function toConversation(value: unknown, line: number, path: string, options: Rea
     }
   }
   if (messages.length === 0) return null;
-  return { id: chatId, channel: options.channel ?? 'chat', messages };
+  return { id: chatId, kind: 'chat', messages };
 }
 
 function toMessage(

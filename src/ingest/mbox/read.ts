@@ -14,6 +14,6 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   for await (const { line, bytes } of splitMbox(path, options.onProgress)) {
     const mail = await parseMail(bytes, { file: path, line, shop: options.shop });
     const root = threads.rootOf(mail.messageId, mail.references, mail.inReplyTo);
-    yield { id: mail.gmailThreadId ?? root, channel: options.channel ?? 'email', messages: [mail.message] };
+    yield { id: mail.gmailThreadId ?? root, kind: 'mail', messages: [mail.message] };
   }
 }

@@ -36,7 +36,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   if (messages.length === 0) return;
   // The export lists newest first.
   messages.sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0));
-  yield { id: threadPath, channel: options.channel ?? 'messenger', messages };
+  yield { id: threadPath, kind: 'chat', messages };
 }
 
 function findOwner(participants: readonly string[], title: string | null, shop: readonly string[]): string | null {

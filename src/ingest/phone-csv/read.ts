@@ -55,7 +55,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
           text: customerPartOfNote(note),
         };
     if (callId) message.key = `phone:${callId}:${sentAt?.toISOString() ?? ''}`;
-    yield { id: callId ? `phone:${callId}` : `${path}#${record}`, channel: options.channel ?? 'phone', messages: [message] };
+    yield { id: callId ? `phone:${callId}` : `${path}#${record}`, kind: 'call', messages: [message] };
   }
 }
 

@@ -122,8 +122,8 @@ function parseHtmlLine(line: number, text: string): LogLine | null {
 
 function toConversation(path: string, header: Header, lines: LogLine[], options: ReadOptions): RawConversation {
   const roleOf = speakerRoles(header, lines, options.shop);
-  const gadu = header.protocol === 'gadu-gadu' || header.protocol === 'gg';
-  const channel: Channel = options.channel ?? (gadu ? 'gg' : 'chat');
+  const network = networkOf(header.protocol);
+  const gadu = network === 'gg';
   let day = { ...header.date };
   let previousSeconds = -1;
   const messages: RawMessage[] = [];
@@ -150,7 +150,15 @@ function toConversation(path: string, header: Header, lines: LogLine[], options:
   }
   const start = messages[0]?.sentAt?.toISOString() ?? `${header.date.year}-${header.date.month}-${header.date.day}`;
   const id = gadu && /^\d+$/.test(header.buddy) ? `gg:${header.buddy}@${start}` : `pidgin:${header.protocol}:${header.buddy}@${start}`;
-  return { id, channel, messages };
+  return { id, kind: 'chat', network, messages };
+}
+
+/** Pidgin names the protocol in its header; networks faqtory has no channel for are filed as chat. */
+function networkOf(protocol: string): Channel {
+  if (protocol === 'gadu-gadu' || protocol === 'gg') return 'gg';
+  if (protocol === 'jabber' || protocol === 'xmpp' || protocol === 'google talk') return 'xmpp';
+  if (protocol === 'aim') return 'aim';
+  return 'chat';
 }
 
 /**

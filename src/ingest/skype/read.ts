@@ -99,7 +99,7 @@ function toConversation(
     else messages.push(message);
   }
   if (messages.length === 0) return null;
-  return { id: conversationId, channel: options.channel ?? 'skype', messages };
+  return { id: conversationId, kind: 'chat', messages };
 }
 
 function toMessage(entry: Record<string, unknown>, owner: string | null, options: ReadOptions): RawMessage | null {

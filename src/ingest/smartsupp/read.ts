@@ -37,7 +37,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       const message = isRecord(entry) ? toMessage(entry, `${id}#${position}`, visitor, options) : null;
       if (message) messages.push(message);
     });
-    if (messages.length > 0) yield { id, channel: options.channel ?? 'chat', messages };
+    if (messages.length > 0) yield { id, kind: 'chat', messages };
   }
 }
 

@@ -9,7 +9,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     if (!trimmed || trimmed.startsWith('#')) continue;
     yield {
       id: `${path}#${line}`,
-      channel: options.channel ?? 'text',
+      kind: 'lines',
       messages: [{ ref: String(line), role: 'customer', author: null, sentAt: null, text: trimmed }],
     };
   }
