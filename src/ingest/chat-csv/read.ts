@@ -14,7 +14,7 @@ import { guessDelimiter } from '../csv/index.js';
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
   const bytes = await readFile(path);
   options.onProgress?.(bytes.length);
-  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  const text = decodeText(bytes);
   const firstLineEnd = text.search(/\r?\n/);
   const delimiter = guessDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
   let records: { record: string[]; info: { lines: number } }[];

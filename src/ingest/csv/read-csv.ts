@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
-import { guessCentralEuropean8bit, isValidUtf8 } from '../encoding/index.js';
+import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -30,7 +30,7 @@ export function sniffCsvDialect(head: Buffer): CsvDialect {
 
 /** 'utf8' for a BOM or valid UTF-8, else the Central European 8-bit charset the bytes fit best. */
 export function sniffCharset(head: Buffer): string {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  if (hasUtf8Bom(head)) return 'utf8';
   // The sample may end in the middle of a multi-byte letter; that must not count against UTF-8.
   for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
     if (isValidUtf8(head.subarray(0, head.length - cut))) return 'utf8';

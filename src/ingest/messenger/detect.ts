@@ -1,8 +1,9 @@
 import type { FileSample } from '../adapter.js';
+import { sampleText } from '../encoding/index.js';
 
 /** A Facebook "Download your information" thread: participants plus messages with sender_name. */
 export function detect(sample: FileSample): boolean {
-  const text = sample.head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = sampleText(sample.head).trimStart();
   return (
     text.startsWith('{') &&
     /"participants"\s*:\s*\[/.test(text) &&
