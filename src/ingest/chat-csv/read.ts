@@ -1,56 +1,29 @@
-import { readFile } from 'node:fs/promises';
-import { CsvError, parse } from 'csv-parse/sync';
 import { ParseError } from '../../errors.js';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { CHAT_FIELDS, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
-import { decodeText } from '../encoding/index.js';
-import { guessDelimiter } from '../csv/index.js';
+import { CHAT_FIELDS, type ChatColumns, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
+import { readCsvRows, sniffCsvDialect } from '../csv/index.js';
+import { sampleFile } from '../file-sample.js';
 
 /**
- * Reads a chat log CSV: `;`, `,` or tab separated, UTF-8 (with or without BOM) or
- * windows-1250, quoted fields may span lines. `ref` is the id column, else the record number.
+ * Reads a chat log CSV with the one CSV reader phone notes use too: its delimiter and charset
+ * sniffed, quoted fields may span lines. `ref` is the id column, else the record number.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const bytes = await readFile(path);
-  options.onProgress?.(bytes.length);
-  const text = decodeText(bytes);
-  const firstLineEnd = text.search(/\r?\n/);
-  const delimiter = guessDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const { lines } = error as unknown as { lines?: unknown };
-      const line = typeof lines === 'number' ? lines : null;
-      throw new ParseError(path, line, `this CSV cannot be read (${error.message}); check for a missing closing quote`, {
-        cause: error,
-      });
+  const dialect = sniffCsvDialect((await sampleFile(path)).head);
+  let indexes: Map<ChatField, number> | null = null;
+  let columns: ChatColumns = {};
+  const rows: ChatRow[] = [];
+  for await (const { line, fields } of readCsvRows(path, dialect, options.onProgress)) {
+    if (!indexes) {
+      const headers = fields.map((name) => name.trim());
+      columns = resolveColumns(headers, options.columns, path, line);
+      indexes = new Map(CHAT_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [[field, headers.indexOf(columns[field]!)] as const])));
+      continue;
     }
-    throw error;
+    const found = indexes;
+    rows.push({ number: rows.length + 1, get: (field) => fields[found.get(field) ?? -1] ?? '' });
   }
-  const [header, ...data] = records;
-  if (!header) throw new ParseError(path, null, 'the file is empty');
-  const headers = header.record.map((name) => name.trim());
-  const columns = resolveColumns(headers, options.columns, path, 1);
-  const indexes = new Map<ChatField, number>();
-  for (const field of CHAT_FIELDS) {
-    const column = columns[field];
-    if (column !== undefined) indexes.set(field, headers.indexOf(column));
-  }
-  const rows: ChatRow[] = data.map(({ record }, i) => ({
-    number: i + 1,
-    get: (field) => {
-      const index = indexes.get(field);
-      return index === undefined ? '' : (record[index] ?? '');
-    },
-  }));
+  if (!indexes) throw new ParseError(path, null, 'the file has no header row naming its columns.');
   yield* rowsToConversations(rows, columns, path, options);
 }

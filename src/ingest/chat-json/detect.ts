@@ -1,5 +1,6 @@
 import type { FileSample } from '../adapter.js';
-import { hasTextColumn, normalizeName } from '../chat-table/index.js';
+import { hasTextColumn } from '../chat-table/index.js';
+import { normalizeColumnName } from '../csv/index.js';
 import { isRecord } from '../json/index.js';
 import { findRecords, recordFields } from './json-records.js';
 import { sampleText } from '../encoding/index.js';
@@ -28,5 +29,5 @@ export function detect(sample: FileSample): boolean {
   if (!text.startsWith('[') && !/^\{\s*"messages"\s*:\s*\[/.test(text)) return false;
   if (CONVERSATION_KEYS.some((key) => new RegExp(`"${key}"\\s*:`).test(text))) return false;
   const names = [...text.matchAll(/"([^"\\]{1,40})"\s*:/g)].map((m) => m[1]!);
-  return hasTextColumn([...new Set(names)].filter((name) => normalizeName(name) !== ''));
+  return hasTextColumn([...new Set(names)].filter((name) => normalizeColumnName(name) !== ''));
 }

@@ -2,7 +2,6 @@ export {
   CHAT_FIELDS,
   hasTextColumn,
   looksLikeChatHeader,
-  normalizeName,
   resolveColumns,
   rowsToConversations,
   type ChatColumns,

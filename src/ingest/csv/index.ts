@@ -1,2 +1,3 @@
-export { decodeHead, findColumn, normalizeColumnName, readCsvRows, sniffCsvDialect, sniffDelimiter, type CsvDialect, type CsvRow } from './read-csv.js';
-export { guessDelimiter, splitHeaderLine } from './csv-delimiter.js';
+export { findColumn, listColumns, normalizeColumnName, overriddenColumn } from './columns.js';
+export { sampleHeader, splitHeaderLine } from './header-line.js';
+export { decodeHead, readCsvRows, sniffCsvDialect, sniffDelimiter, type CsvDialect, type CsvRow } from './read-csv.js';

@@ -169,25 +169,3 @@ function toParseError(path: string, error: unknown, lastGoodLine: number): unkno
       });
   }
 }
-
-/** A header name reduced for matching: lower case, no diacritics, runs of other characters as '_'. */
-export function normalizeColumnName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
-/** Index of the first header that matches one of the candidate names (compared normalised), or -1. */
-export function findColumn(header: readonly string[], candidates: readonly string[]): number {
-  const normalized = header.map(normalizeColumnName);
-  for (const candidate of candidates) {
-    const index = normalized.indexOf(normalizeColumnName(candidate));
-    if (index !== -1) return index;
-  }
-  return -1;
-}

@@ -3,7 +3,7 @@ import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { sampleFile } from '../file-sample.js';
 import { customerPartOfNote } from '../shared/call-note.js';
-import { normalizeColumnName, readCsvRows, sniffCsvDialect } from '../csv/index.js';
+import { listColumns, normalizeColumnName, overriddenColumn, readCsvRows, sniffCsvDialect } from '../csv/index.js';
 import { parseLocalTime } from '../time/index.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
 
@@ -67,14 +67,7 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
     const override = overrides[field];
     let index = -1;
     if (override !== undefined) {
-      index = normalized.indexOf(normalizeColumnName(override));
-      if (index === -1) {
-        throw new ParseError(
-          path,
-          line,
-          `--columns ${field}=${override}: the file has no column "${override}". Columns found: ${header.join(', ')}.`,
-        );
-      }
+      index = overriddenColumn(header, field, override, path, line);
     } else {
       for (const alias of PHONE_COLUMNS[field]) {
         const at = normalized.findIndex((name, i) => name === normalizeColumnName(alias) && !taken.has(i));
@@ -91,7 +84,7 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
     throw new ParseError(
       path,
       line,
-      `no column with the call notes was found. Columns found: ${header.join(', ')}. ` +
+      `no column with the call notes was found. Columns found: ${listColumns(header)}. ` +
         'Say which column holds the notes with --columns note=<column name> ' +
         '(likewise call_id, started_at, direction, customer_phone, customer_name, agent).',
     );
@@ -99,10 +92,11 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
   return columns;
 }
 
-const OUTBOUND = /^(out|outbound|outgoing|wychodz|wych|odchoz|callback|call back|oddzwon|zpetn|zpetne)/;
+// Compared folded (no case, diacritics or spaces): "Zpětné volání" -> "zpetnevolani".
+const OUTBOUND = /^(out|outbound|outgoing|wychodz|wych|odchoz|callback|oddzwon|zpetn)/;
 
 function isOutbound(direction: string): boolean {
-  return OUTBOUND.test(normalizeColumnName(direction).replace(/_/g, ' '));
+  return OUTBOUND.test(normalizeColumnName(direction));
 }
 
 /** Digits only, with a leading '+' kept for international numbers, so that spacing does not split one caller. */
