@@ -14,6 +14,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'chat/chat-csv/konverzace-cp1250.csv': 'chat-csv',
   'chat/chat-csv/no-text-column.csv': null,
   'chat/chat-csv/rozmowy.csv': 'chat-csv',
+  'chat/chat-csv/subdomain-agents.csv': 'chat-csv',
   'chat/chat-csv/unclosed-quote.csv': 'chat-csv',
   'chat/chat-json/broken.json': 'chat-json',
   'chat/chat-json/export.json': 'chat-json',

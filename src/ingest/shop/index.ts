@@ -1,1 +1,1 @@
-export { isShopAuthor } from './shop-match.js';
+export { isShopAuthor, type Author } from './shop-match.js';
