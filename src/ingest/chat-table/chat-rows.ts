@@ -3,7 +3,7 @@ import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { listColumns, normalizeColumnName, overriddenColumn } from '../csv/index.js';
-import { parseLocalTime } from '../time/index.js';
+import { epochDate, parseLocalTime, validDate } from '../time/index.js';
 import { isShopAuthor } from '../shop/index.js';
 
 /** Our fields of a generic chat log; --columns maps them to the file's own column names. */
@@ -159,12 +159,11 @@ export function parseTimeValue(value: string, timeZone: string): Date | null {
   const text = value.trim();
   if (!text) return null;
   if (/^\d{9,13}(\.\d+)?$/.test(text)) {
-    const number = Number(text);
-    return new Date(number < 1e11 ? number * 1000 : number);
+    return epochDate(Number(text));
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
-    const date = new Date(text.replace(' ', 'T').replace(/\s+/, ''));
-    if (!Number.isNaN(date.getTime())) return date;
+    const date = validDate(text.replace(' ', 'T').replace(/\s+/, ''));
+    if (date) return date;
   }
   return parseLocalTime(text, timeZone);
 }

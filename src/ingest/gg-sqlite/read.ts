@@ -4,7 +4,7 @@ import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { ggMessageKey } from '../gadu/index.js';
 import { htmlToText } from '../html/index.js';
-import { parseLocalTime } from '../time/index.js';
+import { epochDate, parseLocalTime } from '../time/index.js';
 
 interface MessageRow {
   rowid: number;
@@ -125,6 +125,6 @@ function chatNamesById(db: Database.Database): Map<number, string> {
 
 function kaduTime(value: string | number | null, timeZone: string): Date | null {
   if (value === null || value === '') return null;
-  if (typeof value === 'number') return new Date(value > 1e11 ? value : value * 1000);
+  if (typeof value === 'number') return epochDate(value);
   return parseLocalTime(value, timeZone);
 }

@@ -5,6 +5,7 @@ import type { ReadOptions } from '../adapter.js';
 import { isRecord } from '../json/index.js';
 import { streamJson } from '../json/index.js';
 import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
 
 /**
  * Reads a LiveChat list_archives response chat by chat. Customers' events are the customer's,
@@ -63,13 +64,12 @@ function toMessage(
   const author = event['author_id'] === undefined ? null : String(event['author_id']);
   const role = roleOf(author, userTypes, options);
   if (role === null) return null;
-  const time = typeof event['created_at'] === 'string' ? new Date(event['created_at']) : null;
   return {
     ref: String(event['id']),
     key: `livechat:${chatId}:${String(event['id'])}`,
     role,
     author,
-    sentAt: time && !Number.isNaN(time.getTime()) ? time : null,
+    sentAt: validDate(event['created_at']),
     text,
   };
 }

@@ -5,6 +5,7 @@ import type { ReadOptions } from '../adapter.js';
 import { isValidUtf8 } from '../encoding/index.js';
 import { isRecord, readJsonFile } from '../json/index.js';
 import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
 
 /**
  * Reads one Messenger thread file. The shop is the page (or person) that downloaded it: the
@@ -69,7 +70,7 @@ function toMessage(
     ref: `${threadPath}#${timestamp}`,
     role: isShop ? 'shop' : 'customer',
     author: sender,
-    sentAt: new Date(timestamp),
+    sentAt: validDate(timestamp),
     text: content,
   };
 }

@@ -8,6 +8,7 @@ import { isRecord } from '../json/index.js';
 import { streamJson } from '../json/index.js';
 import { isShopAuthor } from '../shop/index.js';
 import { isTar, tarMemberChunks } from './tar-entries.js';
+import { validDate } from '../time/index.js';
 
 /** Message types that carry typed text; calls, files, contacts, polls and thread events do not. */
 const TEXT_TYPES = new Set(['Text', 'RichText']);
@@ -118,13 +119,12 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
     (owner !== null && from !== null && isShopAuthor(from, [owner])) ||
     isShopAuthor(from, options.shop) ||
     isShopAuthor(displayName, options.shop);
-  const time = typeof entry['originalarrivaltime'] === 'string' ? new Date(entry['originalarrivaltime']) : null;
   return {
     ref: String(id),
     key: `skype:${id}`,
     role: isShop ? 'shop' : 'customer',
     author: from ?? displayName,
-    sentAt: time && !Number.isNaN(time.getTime()) ? time : null,
+    sentAt: validDate(entry['originalarrivaltime']),
     text,
   };
 }

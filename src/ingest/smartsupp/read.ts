@@ -4,6 +4,7 @@ import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { isRecord, readJsonFile } from '../json/index.js';
 import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
 
 const ROLE_BY_TYPE: Readonly<Record<string, Role>> = {
   visitor: 'customer',
@@ -64,8 +65,7 @@ function messageText(content: unknown): string {
 }
 
 function timeOf(value: unknown): Date | null {
-  const date = typeof value === 'number' ? new Date(value) : typeof value === 'string' ? new Date(value) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+  return validDate(value);
 }
 
 function stringOf(value: unknown): string | null {
