@@ -5,6 +5,7 @@ import { sampleFile } from '../file-sample.js';
 import { customerPartOfNote } from '../shared/call-note.js';
 import { listColumns, normalizeColumnName, overriddenColumn, readCsvRows, sniffCsvDialect } from '../csv/index.js';
 import { parseLocalTime } from '../time/index.js';
+import { canonicalPhone } from './phone-number.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
 
 type ColumnIndex = Record<PhoneField, number>;
@@ -50,7 +51,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       : {
           ref,
           role: 'customer',
-          author: normalizePhone(value('customer_phone')) ?? (value('customer_name') || null),
+          author: canonicalPhone(value('customer_phone')) ?? (value('customer_name') || null),
           sentAt,
           text: customerPartOfNote(note),
         };
@@ -97,13 +98,4 @@ const OUTBOUND = /^(out|outbound|outgoing|wychodz|wych|odchoz|callback|oddzwon|z
 
 function isOutbound(direction: string): boolean {
   return OUTBOUND.test(normalizeColumnName(direction));
-}
-
-/** Digits only, with a leading '+' kept for international numbers, so that spacing does not split one caller. */
-function normalizePhone(phone: string): string | null {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 5) return null;
-  if (phone.trim().startsWith('+')) return `+${digits}`;
-  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-  return digits;
 }
