@@ -22,6 +22,8 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'chat/livechat/archives.json': 'livechat',
   'chat/livechat/broken.json': 'livechat',
   'chat/messenger/broken.json': 'messenger',
+  'chat/messenger/e2ee/Marek_Dvorak_12.json': 'messenger',
+  'chat/messenger/inbox/janakralova_7730112845/message_1.json': 'messenger',
   'chat/messenger/inbox/pavelnovak_5120394871/message_1.json': 'messenger',
   'chat/skype/broken.json': 'skype',
   'chat/skype/messages.json': 'skype',
