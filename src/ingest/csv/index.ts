@@ -1,3 +1,3 @@
 export { findColumn, listColumns, normalizeColumnName, overriddenColumn } from './columns.js';
 export { sampleHeader, splitHeaderLine } from './header-line.js';
-export { decodeHead, readCsvRows, sniffCsvDialect, sniffDelimiter, type CsvDialect, type CsvRow } from './read-csv.js';
+export { readCsvRows, sniffCsvDialect, type CsvDialect, type CsvRow } from './read-csv.js';

@@ -1,2 +1,2 @@
 export { isRecord, readJsonFile } from './read-json.js';
-export { streamJson, type JsonPart } from './stream-json.js';
+export { streamJson } from './stream-json.js';
