@@ -1,29 +1,31 @@
 import { ParseError } from '../../errors.js';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { CHAT_FIELDS, type ChatColumns, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
-import { readCsvRows, sniffCsvDialect } from '../csv/index.js';
-import { sampleFile } from '../file-sample.js';
+import { CHAT_FIELDS, type ChatColumns, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
+import { readCsvFile } from '../csv/index.js';
 
 /**
- * Reads a chat log CSV with the one CSV reader phone notes use too: its delimiter and charset
- * sniffed, quoted fields may span lines. `ref` is the id column, else the record number.
+ * Reads a chat log CSV with the CSV reader phone notes use too: delimiter and charset sniffed,
+ * quoted fields may span lines. `ref` is the id column, else the record number.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const dialect = sniffCsvDialect((await sampleFile(path)).head);
-  let indexes: Map<ChatField, number> | null = null;
-  let columns: ChatColumns = {};
+  let columns: ChatColumns | null = null;
+  let indexes: Partial<Record<keyof ChatColumns, number>> = {};
   const rows: ChatRow[] = [];
-  for await (const { line, fields } of readCsvRows(path, dialect, options.onProgress)) {
-    if (!indexes) {
+  for await (const { line, fields } of readCsvFile(path, options.onProgress)) {
+    if (!columns) {
       const headers = fields.map((name) => name.trim());
-      columns = resolveColumns(headers, options.columns, path, line);
-      indexes = new Map(CHAT_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [[field, headers.indexOf(columns[field]!)] as const])));
+      const resolved = resolveColumns(headers, options.columns, path, line);
+      for (const field of CHAT_FIELDS) {
+        const column = resolved[field];
+        if (column !== undefined) indexes[field] = headers.indexOf(column);
+      }
+      columns = resolved;
       continue;
     }
-    const found = indexes;
-    rows.push({ number: rows.length + 1, get: (field) => fields[found.get(field) ?? -1] ?? '' });
+    const at = indexes;
+    rows.push({ number: rows.length + 1, get: (field) => fields[at[field] ?? -1] ?? '' });
   }
-  if (!indexes) throw new ParseError(path, null, 'the file has no header row naming its columns.');
+  if (!columns) throw new ParseError(path, null, 'the file has no header row naming its columns.');
   yield* rowsToConversations(rows, columns, path, options);
 }

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
+import { sampleFile } from '../file-sample.js';
 import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
@@ -84,6 +85,11 @@ function countOutsideQuotes(text: string, maxRecords: number): Map<string, numbe
   }
   if (records.length < maxRecords && current.size) records.push(current);
   return records;
+}
+
+/** Streams a CSV file's records in the delimiter and charset sniffed from its first bytes. */
+export async function* readCsvFile(path: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<CsvRow> {
+  yield* readCsvRows(path, sniffCsvDialect((await sampleFile(path)).head), onProgress);
 }
 
 /**

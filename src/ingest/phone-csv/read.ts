@@ -1,9 +1,8 @@
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { sampleFile } from '../file-sample.js';
 import { customerPartOfNote } from '../shared/call-note.js';
-import { listColumns, normalizeColumnName, overriddenColumn, readCsvRows, sniffCsvDialect } from '../csv/index.js';
+import { listColumns, normalizeColumnName, overriddenColumn, readCsvFile } from '../csv/index.js';
 import { parseLocalTime } from '../time/index.js';
 import { canonicalPhone } from './phone-number.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
@@ -19,11 +18,10 @@ const MATCH_ORDER: readonly PhoneField[] = ['note', 'call_id', 'started_at', 'di
  * never a question. `ref` is the call id, or the 1-based record number when there is none.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const dialect = sniffCsvDialect((await sampleFile(path)).head);
   let columns: ColumnIndex | null = null;
   let header: string[] = [];
   let record = 0;
-  for await (const row of readCsvRows(path, dialect, options.onProgress)) {
+  for await (const row of readCsvFile(path, options.onProgress)) {
     if (!columns) {
       header = row.fields.map((name) => name.trim());
       columns = mapColumns(path, row.line, header, options.columns);
