@@ -50,6 +50,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'phone/calls-custom.tsv': null,
   'phone/hovory-cs.csv': 'phone-csv',
   'phone/notatki-rozmow.csv': 'phone-csv',
+  'text/otazky-bom.txt': 'text',
 };
 
 function filesUnder(folder: string): string[] {
