@@ -45,6 +45,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'gg/pidgin/2023-09-04.235810+0200CEST.txt': 'pidgin',
   'gg/pidgin/2023-09-05.100000+0200CEST.html': 'pidgin',
   'gg/pidgin/2024-03-06.140211+0100CET.txt': 'pidgin',
+  'gg/pidgin/2024-03-07.093000+0100CET.html': 'pidgin',
   'gg/pidgin/broken-time.txt': 'pidgin',
   'phone/broken-quotes.csv': 'phone-csv',
   'phone/calls-custom.tsv': null,

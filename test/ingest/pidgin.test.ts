@@ -68,4 +68,15 @@ describe('pidgin reader', () => {
     expect(detectFormat(await sampleOf(HTML)).id).to.equal('pidgin');
     expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
+
+  it('reads an HTML log without the leading <html> and files XMPP under its own network', async () => {
+    const file = `${FIXTURES}/2024-03-07.093000+0100CET.html`;
+    expect(adapter.detect(await sampleOf(file))).to.equal(true);
+    const [conversation] = await readConversations(adapter, file, readOptions());
+    expect(conversation!).to.include({ kind: 'chat', network: 'xmpp' });
+    expect(conversation!.messages.map((m) => [m.role, m.text])).to.deep.equal([
+      ['customer', 'Dobrý den, máte skladem duši 29"?'],
+      ['shop', 'Ano, máme.'],
+    ]);
+  });
 });

@@ -9,5 +9,6 @@ export function detect(sample: FileSample): boolean {
   if (!sample.head.length || sample.head.includes(0)) return false;
   const start = sampleText(sample.head.subarray(0, 2048)).trimStart();
   if (start.startsWith('Conversation with ')) return PIDGIN_HEADER.test(start.split(/\r?\n/, 1)[0]!);
-  return /^<html/i.test(start) && /<(title|h3)>Conversation with .+? at .+? on .+ \([\w .-]+\)<\/\1>/i.test(start);
+  // Some Pidgin versions and plugins leave out the leading <html>; the title or heading decides.
+  return start.startsWith('<') && /<(title|h3)>Conversation with .+? at .+? on .+ \([\w .-]+\)<\/\1>/i.test(start);
 }

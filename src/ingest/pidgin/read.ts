@@ -50,7 +50,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   for await (const { line, text } of readLines(path, options.onProgress)) {
     if (!header) {
       if (!text.trim()) continue;
-      html = /^\s*<html/i.test(text);
+      html = /^\s*</.test(text);
       header = parseHeader(path, line, html ? htmlToText(/<(title|h3)>([\s\S]*?)<\/\1>/i.exec(text)?.[2] ?? '') : text);
       continue;
     }
