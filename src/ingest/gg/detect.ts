@@ -2,7 +2,7 @@ import type { FileSample } from '../adapter.js';
 import { sampleText } from '../encoding/index.js';
 
 /** Entry types of the Kadu / ekg history file; the message ones are chat or "message" mode, sent or received. */
-export const HISTORY_LINE = /^(chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|smssend),/;
+const HISTORY_LINE = /^(chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|smssend),/;
 const MESSAGE_LINE = /^(?:chat|msg)(?:send|rcv|recv),\d+,/m;
 
 /** Kadu/ekg history: the first line is a history entry and a message entry occurs in the sample. */

@@ -120,7 +120,7 @@ function toMessage(entry: ThreadMessage, threadPath: string, owner: string | nul
  * Facebook writes UTF-8 bytes as one \u00XX escape each, so "ó" arrives as "Ã³". Every string
  * made only of such code points that forms valid UTF-8 as bytes is decoded again.
  */
-export function repairMojibake(value: unknown): unknown {
+function repairMojibake(value: unknown): unknown {
   if (typeof value === 'string') return repairString(value);
   if (Array.isArray(value)) return value.map(repairMojibake);
   if (isRecord(value)) {
