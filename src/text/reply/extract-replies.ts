@@ -10,7 +10,7 @@ import { replyReading } from './find-replies.js';
  */
 export function extractReplies(conversation: RawConversation): ExtractedReply[] {
   return conversation.messages.flatMap((message) => {
-    const reading = replyReading(message, conversation.channel);
+    const reading = replyReading(message, conversation.kind);
     if (!reading) return [];
     const text = redact(reading.text).trim();
     return text === '' ? [] : [{ ref: message.ref, kind: reading.kind, text }];

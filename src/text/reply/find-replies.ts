@@ -1,4 +1,4 @@
-import type { Channel, RawMessage, Role } from '../../model.js';
+import type { ConversationKind, RawMessage, Role } from '../../model.js';
 import { readShopMessage } from './read-shop-message.js';
 import { toldInCallNote } from './told-in-call-note.js';
 
@@ -17,8 +17,8 @@ export interface FoundReply {
 }
 
 export interface FindRepliesOptions {
-  /** A phone conversation's message is a whole call note, in which the agent records the answer. */
-  channel: Channel;
+  /** What the conversation is: a call's message is a whole call note, in which the agent records the answer. */
+  kind: ConversationKind;
 }
 
 /**
@@ -36,12 +36,12 @@ export interface ReplyReading {
  * The reply a message carries: a shop message's answering sentences, or, in a call note, what
  * the agent recorded the caller was told. Customers' own words never carry one.
  */
-export function replyReading(message: Pick<RawMessage, 'role' | 'text'>, channel: Channel): ReplyReading | null {
+export function replyReading(message: Pick<RawMessage, 'role' | 'text'>, kind: ConversationKind): ReplyReading | null {
   if (message.role === 'shop') {
     const reading = readShopMessage(message.text);
     return reading.kind === 'answer' || reading.kind === 'redirect' ? { kind: reading.kind, text: reading.text } : null;
   }
-  if (message.role === 'customer' && channel === 'phone') {
+  if (message.role === 'customer' && kind === 'call') {
     const told = toldInCallNote(message.text);
     return told === null ? null : { kind: 'answer', text: told };
   }
@@ -89,7 +89,7 @@ export function findReplies(
   questionIndexes: readonly number[],
   options: FindRepliesOptions,
 ): (FoundReply | null)[] {
-  const readings = messages.map((message) => replyReading(message, options.channel));
+  const readings = messages.map((message) => replyReading(message, options.kind));
   const steps = messages.map((message, i) => ({ role: message.role, reply: readings[i]?.kind ?? null }));
   return pickReplies(steps, questionIndexes).map((at) => {
     if (at === null) return null;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ParseError } from '../../errors.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../encoding/index.js';
 
 /**
  * Reads a whole JSON file (exports that are one conversation or one thread per file are small).

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { guessCentralEuropean8bit, isValidUtf8 } from './decode.js';
+import { guessCentralEuropean8bit, isValidUtf8 } from '../encoding/index.js';
 
 const UTF8_OR_ASCII = /^(utf-?8|us-?ascii|ascii|ansi_x3\.4-1968)$/;
 // Mail clients mislabel Central European text often enough that a declared 8-bit charset is

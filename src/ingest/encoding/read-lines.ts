@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { withoutBom } from './bom.js';
 import { decodeText } from './decode.js';
 
 /**
@@ -21,8 +22,9 @@ export async function* readLines(
     }
     return charset === 'utf8' || charset === null ? bytes.toString('utf8') : decodeText(bytes);
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    bytesRead += chunk.length;
+  for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const chunk = bytesRead === 0 ? withoutBom(raw) : raw;
+    bytesRead += raw.length;
     let buffer = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     let start = 0;
     for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, start)) {

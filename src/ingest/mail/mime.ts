@@ -1,6 +1,6 @@
-import { decodeMailText, isKnownCharset } from './mail-charset.js';
-import { header, parseHeaders, parseStructured, type Headers } from './mail-headers.js';
-import { htmlToText } from './mail-html.js';
+import { decodeMailText, isKnownCharset } from './charset.js';
+import { header, parseHeaders, parseStructured, type Headers } from './headers.js';
+import { htmlToText } from '../html/index.js';
 
 /** Thrown when a part uses an encoding or charset only the full MIME parser handles. */
 export class NeedsFullParser extends Error {}

@@ -1,3 +1,5 @@
+import { validDate } from './valid-date.js';
+
 /**
  * Converts a wall-clock time in an IANA zone to UTC. Exports from call-centre tools and some
  * chats write local times without an offset; --timezone says which zone they mean.
@@ -63,8 +65,7 @@ export function parseLocalTime(value: string, timeZone: string): Date | null {
   const text = value.trim();
   if (!text) return null;
   if (/(Z|[+-]\d{2}:?\d{2})$/.test(text) && /^\d{4}-\d{2}-\d{2}T/.test(text)) {
-    const date = new Date(text);
-    return Number.isNaN(date.getTime()) ? null : date;
+    return validDate(text);
   }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
   if (m) return fromMatch(m[1]!, m[2]!, m[3]!, m[4], m[5], m[6], timeZone);

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { hasUtf8Bom, withoutBom } from './bom.js';
 
 /**
  * Turns bytes into text when the file does not reliably say its charset. Polish and Czech
@@ -6,9 +7,7 @@ import iconv from 'iconv-lite';
  * letters (ś, ź, ą, Ś, Ź, Ą, š, ť, ž...), so we count which reading yields more real letters.
  */
 export function decodeText(bytes: Buffer, declared?: string | null): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return bytes.subarray(3).toString('utf8');
-  }
+  if (hasUtf8Bom(bytes)) return withoutBom(bytes).toString('utf8');
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf16be');
   if (isValidUtf8(bytes)) return bytes.toString('utf8');

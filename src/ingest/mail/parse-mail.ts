@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { RawMessage } from '../../model.js';
 import { ParseError } from '../../errors.js';
-import { decodeWords, header, parseAddress, parseHeaders, parseMailDate, parseMessageIds, type Headers } from './mail-headers.js';
-import { extractBodyText, NeedsFullParser, splitHeaderBody } from './mail-mime.js';
-import { htmlToText } from './mail-html.js';
+import { decodeWords, header, parseAddress, parseHeaders, parseMailDate, parseMessageIds, type Headers } from './headers.js';
+import { extractBodyText, NeedsFullParser, splitHeaderBody } from './mime.js';
+import { htmlToText } from '../html/index.js';
 import { mailRole } from './mail-role.js';
 
 /** One parsed mail with what threading needs besides the RawMessage itself. */

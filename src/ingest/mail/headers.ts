@@ -1,5 +1,6 @@
-import { decodeMailText } from './mail-charset.js';
-import { decodeText } from './decode.js';
+import { decodeMailText } from './charset.js';
+import { decodeText } from '../encoding/index.js';
+import { validDate } from '../time/index.js';
 
 /** Unfolded header fields of one message or MIME part; names lower-case, values still encoded. */
 export type Headers = Map<string, string[]>;
@@ -138,8 +139,7 @@ export function parseMailDate(value: string | null): Date | null {
     .trim();
   const m = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([+-]\d{4}|[A-Z]{1,5}))?/.exec(cleaned);
   if (!m) {
-    const fallback = new Date(cleaned);
-    return Number.isNaN(fallback.getTime()) ? null : fallback;
+    return validDate(cleaned);
   }
   const month = MONTHS.indexOf(m[2]!.toLowerCase());
   if (month === -1) return null;

@@ -1,5 +1,6 @@
+import { withoutBom } from '../encoding/index.js';
 import { ParseError } from '../../errors.js';
-import { parseJsonText } from './json-input.js';
+import { parseJsonText } from './read-json.js';
 
 /** A top-level member of the root object, or one element of the streamed list. */
 export type JsonPart =
@@ -56,7 +57,7 @@ export async function* streamJson(
     bytesRead += chunk.length;
     if (first) {
       first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      chunk = withoutBom(chunk);
     }
     const parts: JsonPart[] = [];
     const n = chunk.length;

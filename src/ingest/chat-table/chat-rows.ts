@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
-import type { Channel, RawConversation, RawMessage, Role } from '../../model.js';
+import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { parseLocalTime } from './local-time.js';
-import { isShopAuthor } from './shop-match.js';
+import { listColumns, normalizeColumnName, overriddenColumn } from '../csv/index.js';
+import { epochDate, parseLocalTime, validDate } from '../time/index.js';
+import { isShopAuthor } from '../shop/index.js';
 
 /** Our fields of a generic chat log; --columns maps them to the file's own column names. */
 export const CHAT_FIELDS = ['conversation', 'id', 'time', 'author', 'role', 'text'] as const;
@@ -49,15 +50,6 @@ const ROLE_WORDS: Readonly<Record<string, Role>> = Object.fromEntries([
   ),
 ]);
 
-/** Lower case, no diacritics, letters and digits only: "Treść" -> "tresc", "chat_id" -> "chatid". */
-export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
-}
-
 /** True when a header row looks like a chat log: a text column plus who wrote it or which chat. */
 export function looksLikeChatHeader(headers: readonly string[]): boolean {
   const columns = defaultColumns(headers);
@@ -71,7 +63,7 @@ export function hasTextColumn(headers: readonly string[]): boolean {
 
 function defaultColumns(headers: readonly string[]): ChatColumns {
   const columns: ChatColumns = {};
-  const normalized = headers.map(normalizeName);
+  const normalized = headers.map(normalizeColumnName);
   for (const field of CHAT_FIELDS) {
     const index = normalized.findIndex((name) => KNOWN_HEADERS[field].includes(name));
     if (index !== -1) columns[field] = headers[index]!;
@@ -90,21 +82,15 @@ export function resolveColumns(
   line: number | null,
 ): ChatColumns {
   const columns = defaultColumns(headers);
-  const found = headers.map((header) => `"${header}"`).join(', ') || 'none';
   for (const field of CHAT_FIELDS) {
     const wanted = overrides[field];
-    if (wanted === undefined) continue;
-    const header = headers.find((h) => h === wanted) ?? headers.find((h) => normalizeName(h) === normalizeName(wanted));
-    if (header === undefined) {
-      throw new ParseError(file, line, `--columns ${field}=${wanted}: there is no column "${wanted}"; columns found: ${found}`);
-    }
-    columns[field] = header;
+    if (wanted !== undefined) columns[field] = headers[overriddenColumn(headers, field, wanted, file, line)]!;
   }
   if (columns.text === undefined) {
     throw new ParseError(
       file,
       line,
-      `no column with the message text; columns found: ${found}. ` +
+      `no column with the message text; columns found: ${listColumns(headers)}. ` +
         `Say which column holds it, e.g. --columns text=${headers[0] ?? 'Message'}`,
     );
   }
@@ -126,7 +112,6 @@ export function rowsToConversations(
   rows: Iterable<ChatRow>,
   columns: ChatColumns,
   file: string,
-  channel: Channel,
   options: ReadOptions,
 ): RawConversation[] {
   const conversations = new Map<string, RawConversation>();
@@ -154,7 +139,7 @@ export function rowsToConversations(
     conversationId ??= basename(file);
     let conversation = conversations.get(conversationId);
     if (!conversation) {
-      conversation = { id: conversationId, channel, messages: [] };
+      conversation = { id: conversationId, kind: 'chat', messages: [] };
       conversations.set(conversationId, conversation);
     }
     conversation.messages.push(message);
@@ -164,7 +149,7 @@ export function rowsToConversations(
 }
 
 function roleOf(value: string, author: string | null, options: ReadOptions): Role {
-  const known = ROLE_WORDS[normalizeName(value)];
+  const known = ROLE_WORDS[normalizeColumnName(value)];
   if (known) return known;
   return isShopAuthor(author, options.shop) ? 'shop' : 'customer';
 }
@@ -174,12 +159,11 @@ export function parseTimeValue(value: string, timeZone: string): Date | null {
   const text = value.trim();
   if (!text) return null;
   if (/^\d{9,13}(\.\d+)?$/.test(text)) {
-    const number = Number(text);
-    return new Date(number < 1e11 ? number * 1000 : number);
+    return epochDate(Number(text));
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
-    const date = new Date(text.replace(' ', 'T').replace(/\s+/, ''));
-    if (!Number.isNaN(date.getTime())) return date;
+    const date = validDate(text.replace(' ', 'T').replace(/\s+/, ''));
+    if (date) return date;
   }
   return parseLocalTime(text, timeZone);
 }

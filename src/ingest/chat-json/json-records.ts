@@ -1,4 +1,4 @@
-import { isRecord } from './json-input.js';
+import { isRecord } from '../json/index.js';
 
 /** Names under which JSON exports commonly keep their list of messages. */
 const LIST_KEYS = ['messages', 'data', 'items', 'records', 'rows', 'results'];

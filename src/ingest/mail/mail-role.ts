@@ -1,39 +1,15 @@
 import type { Role } from '../../model.js';
-import { header, type Headers, type MailAddress } from './mail-headers.js';
+import { isShopAuthor } from '../shop/index.js';
+import { header, type Headers, type MailAddress } from './headers.js';
 
 /**
  * Who wrote a mail: the shop (any --shop address, domain or display name matches the sender),
  * a machine (bounces, auto-replies, no-reply senders) or else the customer.
  */
 export function mailRole(from: MailAddress | null, subject: string, headers: Headers, shop: readonly string[]): Role {
-  if (from && shop.some((entry) => matchesShop(from, entry))) return 'shop';
+  if (isShopAuthor(from, shop)) return 'shop';
   if (isAutomatic(from, subject, headers)) return 'system';
   return 'customer';
-}
-
-function matchesShop(from: MailAddress, entry: string): boolean {
-  const wanted = entry.trim().toLowerCase();
-  if (!wanted) return false;
-  const at = wanted.indexOf('@');
-  if (at > 0) return from.address === wanted.replace(/^<|>$/g, '');
-  const domain = at === 0 ? wanted.slice(1) : wanted;
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
-    const fromDomain = from.address.slice(from.address.lastIndexOf('@') + 1);
-    return fromDomain === domain || fromDomain.endsWith(`.${domain}`);
-  }
-  // A display name: "Tomek | Sklep Elektron" is the shop as much as "Sklep Elektron" is.
-  const name = foldName(from.name);
-  const wantedName = foldName(entry);
-  return wantedName !== '' && ` ${name} `.includes(` ${wantedName} `);
-}
-
-function foldName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 const MACHINE_SENDER = /^(mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?|auto[-_.]?reply|autoresponder)([-+_.@]|$)/i;

@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
-import { guessCentralEuropean8bit, isValidUtf8 } from './decode.js';
+import { sampleFile } from '../file-sample.js';
+import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -30,7 +31,7 @@ export function sniffCsvDialect(head: Buffer): CsvDialect {
 
 /** 'utf8' for a BOM or valid UTF-8, else the Central European 8-bit charset the bytes fit best. */
 export function sniffCharset(head: Buffer): string {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  if (hasUtf8Bom(head)) return 'utf8';
   // The sample may end in the middle of a multi-byte letter; that must not count against UTF-8.
   for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
     if (isValidUtf8(head.subarray(0, head.length - cut))) return 'utf8';
@@ -84,6 +85,11 @@ function countOutsideQuotes(text: string, maxRecords: number): Map<string, numbe
   }
   if (records.length < maxRecords && current.size) records.push(current);
   return records;
+}
+
+/** Streams a CSV file's records in the delimiter and charset sniffed from its first bytes. */
+export async function* readCsvFile(path: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<CsvRow> {
+  yield* readCsvRows(path, sniffCsvDialect((await sampleFile(path)).head), onProgress);
 }
 
 /**
@@ -168,26 +174,4 @@ function toParseError(path: string, error: unknown, lastGoodLine: number): unkno
         cause: error,
       });
   }
-}
-
-/** A header name reduced for matching: lower case, no diacritics, runs of other characters as '_'. */
-export function normalizeColumnName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
-/** Index of the first header that matches one of the candidate names (compared normalised), or -1. */
-export function findColumn(header: readonly string[], candidates: readonly string[]): number {
-  const normalized = header.map(normalizeColumnName);
-  for (const candidate of candidates) {
-    const index = normalized.indexOf(normalizeColumnName(candidate));
-    if (index !== -1) return index;
-  }
-  return -1;
 }
