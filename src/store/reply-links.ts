@@ -54,3 +54,14 @@ export function saveReplyLinks(db: Db, links: readonly { questionMessageId: numb
   const update = db.prepare<[number | null, number]>('UPDATE questions SET reply_message_id = ? WHERE message_id = ?');
   for (const link of links) update.run(link.replyMessageId, link.questionMessageId);
 }
+
+/** Where each answered question's reply was found: the export file and the message's native ref. */
+export function replyOrigins(db: Db): Map<number, { file: string; ref: string }> {
+  const rows = db
+    .prepare<[], { id: number; file: string; ref: string }>(
+      `SELECT q.id, s.path AS file, r.ref FROM questions q
+       JOIN messages r ON r.id = q.reply_message_id JOIN sources s ON s.id = r.source_id`,
+    )
+    .all();
+  return new Map(rows.map((row) => [row.id, { file: row.file, ref: row.ref }]));
+}
