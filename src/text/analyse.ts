@@ -1,5 +1,5 @@
 import type { Lang } from '../model.js';
-import { foldDiacritics } from './normalise.js';
+import { foldDiacritics } from './fold.js';
 import { stemCzech } from './stem-cs.js';
 import { stemEnglish } from './stem-en.js';
 import { stemPolish } from './stem-pl.js';

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from './normalise.js';
+import { PLACEHOLDER } from './placeholders.js';
 
 /** After . ! or ?, but not after an abbreviation such as "č.", "nr.", "ul." or "tel.". */
 const SENTENCE_END = /(?<!(?:^|[\s(])\p{L}{1,3}\.)(?<=[.!?])\s+/u;

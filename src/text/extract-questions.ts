@@ -1,6 +1,7 @@
 import type { ExtractedQuestion, RawConversation, RawMessage } from '../model.js';
 import { detectLanguage } from './language.js';
-import { fold } from './normalise.js';
+import { customerPartOfCallNote } from './call-note.js';
+import { foldKeepingOffsets } from './fold.js';
 import { isNoise, trimPleasantries } from './pleasantries.js';
 import { redact } from './redact.js';
 import { opensWithQuestionWord, splitQuestions, splitSentences } from './split-questions.js';
@@ -10,31 +11,6 @@ type Reading =
   | { kind: 'empty' }
   | { kind: 'noise' }
   | { kind: 'content'; text: string };
-
-// "Klientka dzwoni z pytaniem:", "Pan Nowak pyta, czy", "Zákazník hlásí:" — the operator's frame.
-const REPORTED_SPEECH =
-  /^(?:tel\.?\s*[–-]\s*)?(?:klient\w*|kl\.|pan|pani|zakaznik\w*|zakaznice|customer|caller)(?:\s+[a-z]+){0,2}?\s+(?:dzwoni z pytaniem|dzwoni z prosba|dzwoni w sprawie|pyta|zglasza|mowi|chce wiedziec|prosi|hlasi|vola s dotazem|se pta|se ptal\w*|rika|chce vedet|asks|asked|says|wants to know|reports|called asking)\s*[:,]?\s*/;
-
-// Where the operator's own part of a phone note begins: the answer given, the outcome, follow-ups.
-const OPERATOR_PART =
-  /\s(?:info|odp|odpowiedz|poinformowano|odpoved|answer|resolution)\.?\s*:|(?:^|[\s.!?])(?:udzielono informacji|wyjasnil\w* procedure|sprawdzic w magazynie|do oddzwonienia|oddzwonic|odeslano do|przekazano do|zadowolon\w*|sprawa zamknieta|ok\.?\s*$|zam\.\s*\d|vysvetlen\w* postup|informace poskytnuty|vyrizeno|predano|zakaznik\w* spokojen\w*|resolved|explained the)/;
-
-const OPENING_QUOTE = /^[„"“”«']/;
-const CLOSING_QUOTE = /[”"“»']/g;
-
-/** The customer's words from a call-centre note: the quoted speech, else the note without the operator's frame and answer. */
-function customerPartOfPhoneNote(note: string): string {
-  let text = note.trim();
-  const frame = REPORTED_SPEECH.exec(fold(text));
-  if (frame) text = text.slice(frame[0].length);
-  if (OPENING_QUOTE.test(text)) {
-    const closings = [...text.slice(1).matchAll(CLOSING_QUOTE)];
-    const last = closings[closings.length - 1];
-    if (last?.index !== undefined) return text.slice(1, last.index + 1);
-  }
-  const operator = OPERATOR_PART.exec(fold(text));
-  return operator && operator.index > 0 ? text.slice(0, operator.index) : text;
-}
 
 // Words of a sentence that only hands over data or says which order it is about:
 // "Kontakt do mnie: [phone].", "Piszę w sprawie zamówienia nr [order].", "Jde o objednávku [order]."
@@ -52,7 +28,7 @@ function dropDataOnlySentences(text: string): string {
       if (!/\[[a-z-]+\]/.test(sentence) || sentence.includes('?')) return true;
       const words = sentence.replace(/\[[a-z-]+\]/g, ' ').match(/[\p{L}\d]+/gu) ?? [];
       // Names ("na nazwisko Ewa Król") are capitalised; every other word must be a reference word.
-      return words.some((word) => !REFERENCE_WORDS.has(fold(word)) && !/^\p{Lu}/u.test(word));
+      return words.some((word) => !REFERENCE_WORDS.has(foldKeepingOffsets(word)) && !/^\p{Lu}/u.test(word));
     })
     .join(' ')
     .trim();
@@ -64,7 +40,7 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|odp|tr|aw|wg|vs|sv)\s*(?:\[\d+\])?\s*:\s
 function asksSomething(text: string): boolean {
   if ((text.match(/[\p{L}\d]+/gu)?.length ?? 0) < 3) return false;
   if (text.includes('?')) return true;
-  const folded = fold(text);
+  const folded = foldKeepingOffsets(text);
   return (
     text.split(/[.!]\s+/).some(opensWithQuestionWord) ||
     /\b(?:prosze o|prosim o|please|potrzebuje|potrebuji|chce (?:zwrocic|oddac|anulowac|zlozyc|reklamowac|zmienic)|chci (?:vratit|zrusit|reklamovat|zmenit))\b/.test(folded)
@@ -77,7 +53,7 @@ function cleanText(text: string): string {
 
 function readMessage(message: RawMessage, channel: RawConversation['channel']): Reading {
   const stripped = stripQuotedText(message.text);
-  const own = channel === 'phone' ? customerPartOfPhoneNote(stripped) : stripped;
+  const own = channel === 'phone' ? customerPartOfCallNote(stripped) : stripped;
   const greetingless = trimPleasantries(own);
   if (greetingless !== '' && isNoise(greetingless)) return { kind: 'noise' };
   const text = cleanText(own);

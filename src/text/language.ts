@@ -1,5 +1,5 @@
 import type { Lang } from '../model.js';
-import { fold } from './normalise.js';
+import { foldKeepingOffsets } from './fold.js';
 
 // Frequent words that mostly belong to one language once diacritics are gone. Words shared by
 // Polish and Czech (na, to, co, jak, ale, mam...) are left out on purpose: they prove nothing.
@@ -64,7 +64,7 @@ interface LanguageScores {
 
 function scoreLanguages(text: string): LanguageScores {
   const lower = text.toLowerCase();
-  const folded = fold(text);
+  const folded = foldKeepingOffsets(text);
   const words = folded.match(/[a-z']+/g) ?? [];
   const score = { pl: 0, cs: 0, en: 0 };
   let known = 0;

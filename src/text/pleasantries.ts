@@ -1,10 +1,10 @@
-import { fold } from './normalise.js';
+import { foldKeepingOffsets } from './fold.js';
 import { opensWithQuestionWord } from './split-questions.js';
 
 /*
  * Greetings, thanks, sign-offs and small talk in Polish, Czech and English. Every pattern is
  * written for the folded text (lower case, no diacritics) because customers often type without
- * diacritics; fold() keeps offsets, so a match cuts the original text at the same place.
+ * diacritics; foldKeepingOffsets() keeps offsets, so a match cuts the original text at the same place.
  */
 
 const GREETING =
@@ -74,12 +74,12 @@ export function trimPleasantries(text: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     // Folding is the costly part; it is redone only after a cut changed the text.
-    let folded = fold(current);
+    let folded = foldKeepingOffsets(current);
     for (const cut of cuts) {
       const next = cut(current, folded);
       if (next !== null && next.trim() !== current) {
         current = next.trim();
-        folded = fold(current);
+        folded = foldKeepingOffsets(current);
         changed = true;
       }
     }
@@ -129,7 +129,7 @@ const THANKING = new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`);
  * notes about calls in which the customer asked nothing.
  */
 export function isNoise(text: string): boolean {
-  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  const folded = foldKeepingOffsets(text).replace(/\s+/g, ' ').trim();
   if (folded === '') return true;
   const words = folded.match(/[\p{L}\d']+/gu) ?? [];
   if (words.length === 0) return true;

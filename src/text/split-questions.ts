@@ -1,4 +1,4 @@
-import { fold } from './normalise.js';
+import { foldKeepingOffsets } from './fold.js';
 
 // A question that can stand on its own starts with a question word, optionally after "a"/"and".
 const STANDALONE_START =
@@ -8,7 +8,7 @@ const MIN_WORDS = 4;
 
 /** True when the text opens like a question: "czy…", "kolik…", "A jak…", "How…". */
 export function opensWithQuestionWord(text: string): boolean {
-  return STANDALONE_START.test(fold(text).trim());
+  return STANDALONE_START.test(foldKeepingOffsets(text).trim());
 }
 
 const wordCount = (text: string): number => text.match(/[\p{L}\d[\]]+/gu)?.length ?? 0;

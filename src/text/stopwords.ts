@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Lang } from '../model.js';
-import { foldDiacritics } from './normalise.js';
+import { foldDiacritics } from './fold.js';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
+import { withoutMarkedFraming } from '../../src/text/call-note.js';
 import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
@@ -154,7 +154,7 @@ describe('call note cleaning', () => {
   ];
   for (const [note, expected] of cases) {
     it(`keeps the caller's words of: ${note}`, () => {
-      expect(customerPartOfNote(note)).to.equal(expected);
+      expect(withoutMarkedFraming(note)).to.equal(expected);
     });
   }
 });

@@ -2,7 +2,7 @@ import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { sampleFile } from '../file-sample.js';
-import { customerPartOfNote } from '../shared/call-note.js';
+import { withoutMarkedFraming } from '../../text/call-note.js';
 import { normalizeColumnName, readCsvRows, sniffCsvDialect } from '../shared/csv-records.js';
 import { parseLocalTime } from '../shared/local-time.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
@@ -52,7 +52,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
           role: 'customer',
           author: normalizePhone(value('customer_phone')) ?? (value('customer_name') || null),
           sentAt,
-          text: customerPartOfNote(note),
+          text: withoutMarkedFraming(note),
         };
     if (callId) message.key = `phone:${callId}:${sentAt?.toISOString() ?? ''}`;
     yield { id: callId ? `phone:${callId}` : `${path}#${record}`, channel: options.channel ?? 'phone', messages: [message] };

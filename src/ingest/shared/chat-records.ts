@@ -4,6 +4,7 @@ import type { Channel, RawConversation, RawMessage, Role } from '../../model.js'
 import type { ReadOptions } from '../adapter.js';
 import { parseLocalTime } from './local-time.js';
 import { isShopAuthor } from './shop-match.js';
+import { foldDiacritics } from '../../text/fold.js';
 
 /** Our fields of a generic chat log; --columns maps them to the file's own column names. */
 export const CHAT_FIELDS = ['conversation', 'id', 'time', 'author', 'role', 'text'] as const;
@@ -51,11 +52,7 @@ const ROLE_WORDS: Readonly<Record<string, Role>> = Object.fromEntries([
 
 /** Lower case, no diacritics, letters and digits only: "Treść" -> "tresc", "chat_id" -> "chatid". */
 export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
+  return foldDiacritics(name).replace(/[^a-z0-9]/g, '');
 }
 
 /** True when a header row looks like a chat log: a text column plus who wrote it or which chat. */

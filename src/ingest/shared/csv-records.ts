@@ -4,6 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
 import { guessCentralEuropean8bit, isValidUtf8 } from './decode.js';
+import { foldDiacritics } from '../../text/fold.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -172,12 +173,7 @@ function toParseError(path: string, error: unknown, lastGoodLine: number): unkno
 
 /** A header name reduced for matching: lower case, no diacritics, runs of other characters as '_'. */
 export function normalizeColumnName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
+  return foldDiacritics(name)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 }

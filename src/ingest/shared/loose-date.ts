@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../../text/fold.js';
+
 /**
  * Reads the calendar date out of a date written for people in the writer's locale, as chat
  * clients put in log headers: "Mon 04 Sep 2023 10:42:57 AM CEST", "pon, 4 wrz 2023, 10:42:57",
@@ -17,7 +19,7 @@ export function parseLooseDate(text: string): { year: number; month: number; day
   const year = /\b(19\d{2}|20\d{2})\b/.exec(withoutTime);
   if (!year) return null;
   const rest = withoutTime.replace(year[0], ' ');
-  const words = rest.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').match(/\p{L}+/gu) ?? [];
+  const words = foldDiacritics(rest).match(/\p{L}+/gu) ?? [];
   const month = words.map(monthFromWord).find((n) => n !== null);
   const day = /\b(\d{1,2})\b/.exec(rest);
   if (!month || !day) return null;

@@ -1,5 +1,6 @@
 import type { Role } from '../../model.js';
 import { header, type Headers, type MailAddress } from './mail-headers.js';
+import { foldDiacritics } from '../../text/fold.js';
 
 /**
  * Who wrote a mail: the shop (any --shop address, domain or display name matches the sender),
@@ -28,10 +29,7 @@ function matchesShop(from: MailAddress, entry: string): boolean {
 }
 
 function foldName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldDiacritics(value)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,3 +1,5 @@
+import { foldKeepingOffsets } from './fold.js';
+
 /**
  * Call-centre agents write what the caller wanted in their own framing ("Klientka pyta:",
  * "Pan Nowak dzwoni z pytaniem, ...", "Zákazník se ptá:") and often append what they did
@@ -43,8 +45,19 @@ const AGENT_TAIL = new RegExp(
   'u',
 );
 
-/** The caller's own words from a call note: framing, surrounding quotes and marked agent remarks removed. */
-export function customerPartOfNote(note: string): string {
+/**
+ * The caller's own words from a call note, for extraction: the clearly marked framing and agent
+ * remarks first, then the looser cues (unpunctuated "Pan Nowak pyta czy", lower-case outcomes).
+ */
+export function customerPartOfCallNote(note: string): string {
+  return withoutOperatorPart(withoutMarkedFraming(note));
+}
+
+/**
+ * The conservative pass the phone reader stores: only framing followed by punctuation, a
+ * leading quotation and labelled or capitalised agent remarks go ("Klient pyta o raty." stays).
+ */
+export function withoutMarkedFraming(note: string): string {
   let text = note.replace(/\s+/g, ' ').trim();
   const framing = FRAMING.exec(text);
   if (framing && framing[0].length < text.length) text = text.slice(framing[0].length);
@@ -77,4 +90,29 @@ function leadingQuotation(text: string): string | null {
     }
   }
   return null;
+}
+
+// "Klientka dzwoni z pytaniem:", "Pan Nowak pyta, czy", "Zákazník hlásí:" — the operator's frame.
+const REPORTED_SPEECH =
+  /^(?:tel\.?\s*[–-]\s*)?(?:klient\w*|kl\.|pan|pani|zakaznik\w*|zakaznice|customer|caller)(?:\s+[a-z]+){0,2}?\s+(?:dzwoni z pytaniem|dzwoni z prosba|dzwoni w sprawie|pyta|zglasza|mowi|chce wiedziec|prosi|hlasi|vola s dotazem|se pta|se ptal\w*|rika|chce vedet|asks|asked|says|wants to know|reports|called asking)\s*[:,]?\s*/;
+
+// Where the operator's own part of a phone note begins: the answer given, the outcome, follow-ups.
+const OPERATOR_PART =
+  /\s(?:info|odp|odpowiedz|poinformowano|odpoved|answer|resolution)\.?\s*:|(?:^|[\s.!?])(?:udzielono informacji|wyjasnil\w* procedure|sprawdzic w magazynie|do oddzwonienia|oddzwonic|odeslano do|przekazano do|zadowolon\w*|sprawa zamknieta|ok\.?\s*$|zam\.\s*\d|vysvetlen\w* postup|informace poskytnuty|vyrizeno|predano|zakaznik\w* spokojen\w*|resolved|explained the)/;
+
+const OPENING_QUOTE = /^[„"“”«']/;
+const ANY_CLOSING_QUOTE = /[”"“»']/g;
+
+/** Second pass, on folded text: unpunctuated framing ("Pan Nowak pyta czy") and lower-case operator remarks. */
+function withoutOperatorPart(note: string): string {
+  let text = note.trim();
+  const frame = REPORTED_SPEECH.exec(foldKeepingOffsets(text));
+  if (frame) text = text.slice(frame[0].length);
+  if (OPENING_QUOTE.test(text)) {
+    const closings = [...text.slice(1).matchAll(ANY_CLOSING_QUOTE)];
+    const last = closings[closings.length - 1];
+    if (last?.index !== undefined) return text.slice(1, last.index + 1);
+  }
+  const operator = OPERATOR_PART.exec(foldKeepingOffsets(text));
+  return operator && operator.index > 0 ? text.slice(0, operator.index) : text;
 }
