@@ -16,19 +16,26 @@ const wordCount = (text: string): number => text.match(/[\p{L}\d[\]]+/gu)?.lengt
 // Abbreviations after which a full stop does not end the sentence ("objednávka č. 123").
 const ABBREVIATION = /(?:^|[\s(])(?:nr|č|c|zam|obj|ul|al|os|tel|np|tzn|tj|itd|itp|mj|godz|ok|ca|no|st|pl|kl|odp|p|s|r|sp|ev|resp)\.$/i;
 
-/** Sentences with their closing punctuation. */
+// A sentence ends at . ! ? followed by a space or the end; a dot inside a token ("2.0", "49.99",
+// "www.sklep.pl", "faktura.pdf", "jan.kowalski@...") is not an end, so the text is never re-spaced.
+const SENTENCE_END = /[.?!]+(?=\s|$)/g;
+
+/** Sentences with their closing punctuation, each a verbatim (trimmed) slice of the text. */
 export function splitSentences(text: string): string[] {
-  const pieces = text.match(/[^.?!]+(?:[.?!]+|$)/g) ?? [];
   const sentences: string[] = [];
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    if (ABBREVIATION.test(pending.trimEnd()) || /\d\.$/.test(pending) && /^\d/.test(piece)) continue;
-    sentences.push(pending.trim());
-    pending = '';
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const stop = end.index + end[0].length;
+    const candidate = text.slice(start, stop);
+    const rest = text.slice(stop).trimStart();
+    // "objednávka č. 123", "12. 09. 2023": the dot belongs to an abbreviation or a date.
+    if (rest && (ABBREVIATION.test(candidate) || (/\d\.$/.test(candidate) && /^\d/.test(rest)))) continue;
+    if (candidate.trim()) sentences.push(candidate.trim());
+    start = stop;
   }
-  if (pending.trim()) sentences.push(pending.trim());
-  return sentences.filter(Boolean);
+  const tail = text.slice(start).trim();
+  if (tail) sentences.push(tail);
+  return sentences;
 }
 
 /**

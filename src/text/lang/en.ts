@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { words, type LanguageModule } from './language-module.js';
+import { stemEnglish } from './stem-en.js';
+
+const require = createRequire(import.meta.url);
+const naturalList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
+
+export const english: LanguageModule = {
+  code: 'en',
+  name: 'English',
+  detection: {
+    words: words(`the is are was were be been my your you i me we our can could would should will do does did have has
+      had with for of it in on not please thanks thank hello hi hey how what when where why which who order
+      orders delivery shipping payment refund return card account money help want need get got this that there
+      an and or if about from my when still yet already any some just know tell to`),
+    cues: [{ pattern: /(?:th|\bwh|ing\b|\bi'|n't\b|tion|ee|ck|ea|ay\b)/g, weight: 0.4, on: 'folded' }],
+  },
+  terms: {
+    stopWords: naturalList,
+    courtesyWords: words('hi hello hey dear thanks thank please regards kind best cheers question help hope'),
+    stem: stemEnglish,
+  },
+  openings: {
+    greetings: ['hello', 'hi', 'hey', 'good (?:morning|afternoon|evening)', 'dear (?:sir|madam|team|all|sirs)(?: or madam)?'],
+    greetingTails: ['there', 'team', 'all'],
+    announcements: ['i have a (?:quick )?question', 'quick question', 'is anyone there', 'anybody there', 'anyone there'],
+    askIntents: ['(?:i )?(?:would like|wanted|want) to ask'],
+  },
+  closings: {
+    thanks: ['thanks', 'thank you', 'thx', 'ty'],
+    thanksBefore: ['many', 'thanks in advance', 'with'],
+    thanksAfter: ['in advance', 'a lot', 'so much', 'very much', 'you'],
+    thanksFor: { prepositions: ['for'], objects: ['your help', 'help', 'the answer', 'your answer', 'any help'] },
+    signOffs: ['best regards', 'kind regards', 'regards', 'best wishes', 'cheers', 'sincerely', 'yours truly'],
+    politeEndings: ['looking forward to your (?:reply|answer)', 'have a nice day'],
+    conjunctions: ['and', 'plus'],
+  },
+  questions: {
+    questionWords: ['is', 'are', 'can', 'could', 'do', 'does', 'will', 'would', 'how', 'what', 'when', 'where', 'why', 'which', 'who'],
+    connectives: ['and', 'also', 'and also'],
+    requests: ['please'],
+    referenceWords: words('order my about regarding re number contact phone account name if needed e mail email iban'),
+  },
+  mail: {
+    replyOpenings: ['on'],
+    replyVerbs: ['wrote', 'writes'],
+    separatorWords: ['original', 'forwarded'],
+    forwardIntros: ['begin forwarded message', 'forwarded message'],
+    headerFrom: ['from'],
+    headerOther: ['date', 'sent', 'to', 'subject', 'cc'],
+    deviceSignatures: ['sent from', 'sent with', 'get outlook for'],
+    letterClosings: ['best regards', 'kind regards', 'regards', 'best wishes', 'thanks', 'thank you', 'many thanks', 'cheers'],
+  },
+};

@@ -1,0 +1,32 @@
+import { czech } from './cs.js';
+import { english } from './en.js';
+import type { KnownLang, LanguageModule } from './language-module.js';
+import { polish } from './pl.js';
+
+/**
+ * The languages faqtory reads, in the order ties are broken (the most common first). Adding one
+ * is one file like pl.ts plus one line here; every text module builds its patterns from this list.
+ */
+export const LANGUAGES: readonly LanguageModule[] = [polish, czech, english];
+
+/** The codes of LANGUAGES ('pl', 'cs', 'en'). */
+export const LANGUAGE_CODES: readonly KnownLang[] = LANGUAGES.map((language) => language.code);
+
+export function languageModule(code: string): LanguageModule | undefined {
+  return LANGUAGES.find((language) => language.code === code);
+}
+
+/**
+ * One regex alternation of the entries every language gives for a field, in registry order,
+ * duplicates once: `alternation((l) => l.closings.thanks)` -> "dziekuje|...|dekuji|...|thanks|...".
+ */
+export function alternation(pick: (language: LanguageModule) => readonly string[]): string {
+  return [...new Set(LANGUAGES.flatMap(pick))].join('|');
+}
+
+/** Every language's words of a field as one set. */
+export function wordSet(pick: (language: LanguageModule) => readonly string[]): ReadonlySet<string> {
+  return new Set(LANGUAGES.flatMap(pick));
+}
+
+export type { KnownLang, LanguageCue, LanguageModule } from './language-module.js';
