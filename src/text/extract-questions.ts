@@ -1,10 +1,12 @@
 import type { ExtractedQuestion, RawConversation, RawMessage } from '../model.js';
 import { detectLanguage } from './language.js';
 import { customerPartOfCallNote } from './call-note.js';
+import { dropDataOnlySentences } from './context-sentences.js';
 import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 import { isNoise, trimPleasantries } from './pleasantries.js';
 import { redact } from './redact.js';
-import { opensWithQuestionWord, splitQuestions, splitSentences } from './split-questions.js';
+import { opensWithQuestionWord, splitQuestions } from './split-questions.js';
 import { stripQuotedText } from './strip-quotes.js';
 
 type Reading =
@@ -12,29 +14,10 @@ type Reading =
   | { kind: 'noise' }
   | { kind: 'content'; text: string };
 
-// Words of a sentence that only hands over data or says which order it is about:
-// "Kontakt do mnie: [phone].", "Piszę w sprawie zamówienia nr [order].", "Jde o objednávku [order]."
-const REFERENCE_WORDS = new Set(
-  `kontakt do mnie na mi me moj moje muj moja tel telefon telefonu numer nr cislo c rodne pesel nip ico e mail
-   email adres adresa adresu ucet uctu konta konto numer konta iban pro vraceni penez zwrotu zwrot pieniedzy
-   zamowienie zamowienia zamowieniu zam objednavka objednavky objednavku objednavce obj pisze pisu w sprawie
-   ohledne dotyczy jde o mam to je jest order my about regarding re number contact phone account na nazwisko
-   jmeno name podaje podavam kdyby bylo potreba gdyby byl potrzebny w razie potrzeby if needed z a i`.split(/\s+/),
-);
-
-function dropDataOnlySentences(text: string): string {
-  return splitSentences(text)
-    .filter((sentence) => {
-      if (!/\[[a-z-]+\]/.test(sentence) || sentence.includes('?')) return true;
-      const words = sentence.replace(/\[[a-z-]+\]/g, ' ').match(/[\p{L}\d]+/gu) ?? [];
-      // Names ("na nazwisko Ewa Król") are capitalised; every other word must be a reference word.
-      return words.some((word) => !REFERENCE_WORDS.has(foldKeepingOffsets(word)) && !/^\p{Lu}/u.test(word));
-    })
-    .join(' ')
-    .trim();
-}
-
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|odp|tr|aw|wg|vs|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+// A request needs no question mark: "proszę o fakturę", "please change the address".
+const REQUEST = new RegExp(`\\b(?:${alternation((l) => l.questions.requests)})\\b`);
 
 /** Whether a later message asks something rather than answering the shop or acknowledging. */
 function asksSomething(text: string): boolean {
@@ -43,7 +26,7 @@ function asksSomething(text: string): boolean {
   const folded = foldKeepingOffsets(text);
   return (
     text.split(/[.!]\s+/).some(opensWithQuestionWord) ||
-    /\b(?:prosze o|prosim o|please|potrzebuje|potrebuji|chce (?:zwrocic|oddac|anulowac|zlozyc|reklamowac|zmienic)|chci (?:vratit|zrusit|reklamovat|zmenit))\b/.test(folded)
+    REQUEST.test(folded)
   );
 }
 

@@ -1,36 +1,57 @@
 import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 import { opensWithQuestionWord } from './split-questions.js';
 
 /*
- * Greetings, thanks, sign-offs and small talk in Polish, Czech and English. Every pattern is
- * written for the folded text (lower case, no diacritics) because customers often type without
- * diacritics; foldKeepingOffsets() keeps offsets, so a match cuts the original text at the same place.
+ * Greetings, thanks, sign-offs and small talk, built from every registered language. Every
+ * pattern runs on the folded text (lower case, no diacritics) because customers often type
+ * without diacritics; the folding keeps offsets, so a match cuts the original at the same place.
  */
 
-const GREETING =
-  /^(?:(?:dzien dobry|dobry wieczor|dobry den|dobre rano|dobry vecer|krasny den|witam|witajcie|witam panstwa|czesc|hej|hejka|halo|hallo|siema|szanowni panstwo|szanowna pani|szanowny panie|zdravim|ahoj|nazdar|dobry|hello|hi|hey|good (?:morning|afternoon|evening)|dear (?:sir|madam|team|all|sirs)(?: or madam)?)(?: (?:serdecznie|wszystkim|prz?eji|vas|vsem|there|team|all|panstwu))*)(?=$|[\s,.!?:;)-])[\s,.!?:;)-]*/;
+const any = alternation;
 
-// Announcing a question says nothing about it: "mam pytanie:", "dotaz:", "I have a question,".
-const LEAD_IN =
-  /^(?:(?:mam (?:takie |jedno |male |krotkie )?(?:pytanie|pytanko)|pytanie|pytanko|mam (?:taka )?sprawe|mam dotaz|dotaz|mam otazku|otazka|jeszcze jedno|potrebuji poradit|potrzebuje porady|prosim vas|prosze panstwa|i have a (?:quick )?question|quick question|jest ktos|ktos jest|jest tam ktos|je tam nekdo|je tu nekdo|is anyone there|anybody there|anyone there)\s*(?:[:,.!?-]+|$)|(?:chcialbym|chcialabym|chcialem|chcialam|chce) (?:sie )?(?:zapytac|dowiedziec sie|spytac)(?: o to)?\s*[:,]?|(?:chtel|chtela) bych se zeptat\s*[:,]?|(?:i )?(?:would like|wanted|want) to ask\s*[:,]?)\s*/;
-
-const THANKS = '(?:dziekuje|dziekujemy|dzieki|dziex|dzieks|dekuji|dekujeme|dekuju|diky|dik|thanks|thank you|thx|ty)';
-
-// Sign-offs (and whatever name follows them) at the end of a message.
-const SIGN_OFF =
-  /(?:^|[\s,.!;])(?:(?:serdecznie |milego dnia[,.!]* )?pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|s pozdravem|s pratelskym pozdravem|hezky den|pekny den|krasny den|s pranim (?:hezkeho|pekneho|krasneho) dne|mejte se(?: hezky)?|best regards|kind regards|regards|best wishes|cheers|sincerely|yours truly)(?:[\s,.!]+[\p{L}.-]+){0,3}[\s,.!]*$/u;
-
-const TRAILING_THANKS = new RegExp(
-  `(?:^|[\\s,.!;])(?:(?:z gory|z gory serdecznie|predem|moc|bardzo|many|thanks in advance|with)\\s+)?${THANKS}(?:\\s+(?:bardzo|moc|mockrat|predem|in advance|a lot|so much|very much|you))*(?:\\s+(?:za|for)\\s+(?:odpowiedz|pomoc|info|informacje|informacja|szybka odpowiedz|odpoved|pomoc|rychlou odpoved|your help|help|the answer|your answer|any help))?(?:\\s+(?:i|a|and)\\s+pozdrawiam)?[\\s,.!:;)(<3]*$`,
+const GREETING = new RegExp(
+  `^(?:(?:${any((l) => l.openings.greetings)})(?: (?:${any((l) => l.openings.greetingTails)}))*)(?=$|[\\s,.!?:;)-])[\\s,.!?:;)-]*`,
 );
 
-const TRAILING_POLITE =
-  /(?:^|[\s,.!;])(?:bede wdzieczn[ya] za (?:info|informacje|odpowiedz|pomoc)|prosze o (?:szybka )?odpowiedz|prosim o (?:rychlou )?odpoved|budu rad[a]? za odpoved|looking forward to your (?:reply|answer)|milego dnia|have a nice day)[\s,.!:;)(]*$/;
+// Announcing a question says nothing about it: "mam pytanie:", "dotaz:", "I have a question,".
+const LEAD_IN = new RegExp(
+  `^(?:(?:${any((l) => l.openings.announcements)})\\s*(?:[:,.!?-]+|$)|(?:${any((l) => l.openings.askIntents)})\\s*[:,]?)\\s*`,
+);
+
+const THANKS = `(?:${any((l) => l.closings.thanks)})`;
+
+// Sign-offs (and whatever name follows them) at the end of a message.
+const SIGN_OFF = new RegExp(`(?:^|[\\s,.!;])(?:${any((l) => l.closings.signOffs)})(?:[\\s,.!]+[\\p{L}.-]+){0,3}[\\s,.!]*$`, 'u');
+
+const THANKS_OBJECTS = any((l) => l.closings.thanksFor.objects);
+const TRAILING_THANKS = new RegExp(
+  `(?:^|[\\s,.!;])(?:(?:${any((l) => l.closings.thanksBefore)})\\s+)?${THANKS}(?:\\s+(?:${any((l) => l.closings.thanksAfter)}))*` +
+    `(?:\\s+(?:${any((l) => l.closings.thanksFor.prepositions)})\\s+(?:${THANKS_OBJECTS}))?` +
+    `(?:\\s+(?:${any((l) => l.closings.conjunctions)})\\s+(?:${any((l) => l.closings.signOffs)}))?[\\s,.!:;)(<3]*$`,
+  'u',
+);
+
+const TRAILING_POLITE = new RegExp(`(?:^|[\\s,.!;])(?:${any((l) => l.closings.politeEndings)})[\\s,.!:;)(]*$`);
 
 // Left behind when "Dziękuję i pozdrawiam, Anna" loses its sign-off.
-const DANGLING_CONJUNCTION = /(?:^|\s)(?:i|a|and|oraz|plus)[\s,]*$/;
+const DANGLING_CONJUNCTION = new RegExp(`(?:^|\\s)(?:${any((l) => l.closings.conjunctions)})[\\s,]*$`);
 
 const EMOTICONS = /(?:[\s]*(?::\)|:-\)|:d|;\)|:\(|<3|xd|\p{Extended_Pictographic}))+\s*$/u;
+
+/**
+ * A greeting run straight into fewer than three words is part of a phrase ("Hello world.",
+ * "Hello to myself!"), not an opening: it is cut only when punctuation follows it or the rest
+ * reads as a message of its own.
+ */
+function cutGreeting(text: string, folded: string): string | null {
+  const match = GREETING.exec(folded);
+  if (!match || match[0].length === 0) return null;
+  const rest = text.slice(match[0].length);
+  const punctuated = rest === '' || /[,.!?:;)-]/.test(match[0]);
+  if (!punctuated && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return null;
+  return rest;
+}
 
 function cutStart(text: string, folded: string, pattern: RegExp): string | null {
   const match = pattern.exec(folded);
@@ -39,7 +60,10 @@ function cutStart(text: string, folded: string, pattern: RegExp): string | null 
 }
 
 // A first name or full name left after thanks: "Předem děkuji za odpověď. Václav Procházka".
-const CLOSING_THEN_WORDS = new RegExp(`(?:${THANKS}|odpowiedz|odpoved|pomoc|info|help|advance)[\\s,.!]+((?:[\\p{L}-]+\\s?){1,3})[\\s.!]*$`, 'u');
+const CLOSING_THEN_WORDS = new RegExp(
+  `(?:${THANKS}|${THANKS_OBJECTS}|${any((l) => l.closings.thanksAfter)})[\\s,.!]+((?:[\\p{L}-]+\\s?){1,3})[\\s.!]*$`,
+  'u',
+);
 
 function cutTrailingName(text: string, folded: string): string | null {
   const match = CLOSING_THEN_WORDS.exec(folded);
@@ -62,7 +86,7 @@ function cutEnd(text: string, folded: string, pattern: RegExp): string | null {
 export function trimPleasantries(text: string): string {
   let current = text.replace(/\s+/g, ' ').trim();
   const cuts: ((text: string, folded: string) => string | null)[] = [
-    (t, f) => cutStart(t, f, GREETING),
+    cutGreeting,
     (t, f) => cutStart(t, f, LEAD_IN),
     (t, f) => cutEnd(t, f, EMOTICONS),
     (t, f) => cutEnd(t, f, SIGN_OFF),

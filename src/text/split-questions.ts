@@ -1,8 +1,10 @@
 import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 
 // A question that can stand on its own starts with a question word, optionally after "a"/"and".
-const STANDALONE_START =
-  /^(?:(?:a|i|oraz|jeszcze|a jeszcze|a take|a tez|and|also|a taky|a jeste|and also)[\s,]+)?(?:czy|jak|jaki|jaka|jakie|jakim|kiedy|gdzie|ile|dlaczego|czemu|kto|komu|co|ktory|ktora|ktore|je mozne|jde|da se|lze|muzu|mohu|muzete|jak|jaky|jaka|jake|kdy|kde|kolik|proc|kdo|komu|co|ktery|is|are|can|could|do|does|will|would|how|what|when|where|why|which|who)\b/;
+const STANDALONE_START = new RegExp(
+  `^(?:(?:${alternation((l) => l.questions.connectives)})[\\s,]+)?(?:${alternation((l) => l.questions.questionWords)})\\b`,
+);
 
 const MIN_WORDS = 4;
 
