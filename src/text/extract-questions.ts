@@ -5,6 +5,7 @@ import { dropDataOnlySentences } from './context-sentences.js';
 import { foldKeepingOffsets } from './fold.js';
 import { alternation } from './lang/index.js';
 import { isNoise, trimPleasantries } from './pleasantries.js';
+import { removePrivateUse } from './private-use.js';
 import { redact } from './redact.js';
 import { opensWithQuestionWord, splitQuestions } from './split-questions.js';
 import { stripQuotedText } from './strip-quotes.js';
@@ -35,14 +36,14 @@ function cleanText(text: string): string {
 }
 
 function readMessage(message: RawMessage, channel: RawConversation['channel']): Reading {
-  const stripped = stripQuotedText(message.text);
+  const stripped = stripQuotedText(removePrivateUse(message.text));
   const own = channel === 'phone' ? customerPartOfCallNote(stripped) : stripped;
   const greetingless = trimPleasantries(own);
   if (greetingless !== '' && isNoise(greetingless)) return { kind: 'noise' };
   const text = cleanText(own);
   if (text !== '') return { kind: 'content', text };
   // An e-mail with an empty body may carry its question in the subject line.
-  const subject = message.subject?.replace(REPLY_PREFIX, '').trim();
+  const subject = message.subject && removePrivateUse(message.subject).replace(REPLY_PREFIX, '').trim();
   if (subject && asksSomething(subject) && !isNoise(subject)) return { kind: 'content', text: cleanText(subject) };
   return { kind: 'empty' };
 }

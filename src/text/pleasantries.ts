@@ -1,5 +1,5 @@
 import { foldKeepingOffsets } from './fold.js';
-import { alternation } from './lang/index.js';
+import { alternation, wordSet } from './lang/index.js';
 import { opensWithQuestionWord } from './split-questions.js';
 
 /*
@@ -112,59 +112,53 @@ export function trimPleasantries(text: string): string {
 }
 
 // Words of a message that only acknowledges: "ok rozumiem, dzięki", "balík dorazil, vše sedí".
-const ACKNOWLEDGEMENT_WORDS = new Set(
-  `ok okay oki okej okey k dobrze dobra dobre dobry jasne jasne rozumiem super spoko spox swietnie idealnie
-   wspaniale fajnie fajne ekstra rewelacja dziekuje dziekujemy dzieki dziex wielkie bardzo serdecznie tak no
-   to juz wszystko jest jasne w porzadku porzadku pasuje doszla doszlo dotarla dotarlo przyszla przyszlo paczka
-   przesylka zamowienie buty sa za szybka szybki szybkie wysylke wysylka dostawe obsluge mila mile profesjonalna
-   i a oraz ze mi mnie sie pani panu rozumim dobre dobrá jasne dekuji dekujeme dekuju diky dik moc mockrat
-   vse sedi v poradku poradku paradni parada skvele vyborne dorazil dorazila dorazilo prisel prisla prislo balik
-   zasilka boty jsou byl byla druhy den doma rychle rychlou doruceni dodani za vam vas vsechno taky thanks thank
-   you very much great perfect fine got it alright understood cool nice all good arrived package parcel
-   received was is the for quick fast delivery shipping service everything`.split(/\s+/),
-);
+const ACKNOWLEDGEMENT_WORDS = wordSet((l) => l.noise.acknowledgements);
 
-const NEGATION = /\b(?:nie|ne|nic|not|no longer|neni|nejde|zadn\w*|brak|problem\w*|reklam\w*|zwrot\w*|vratit|vraceni|chyb\w*|uszkodz\w*|rozbit\w*|poskoz\w*|wrong|broken|damaged|missing)\b|\?/;
+const COMPLAINT = new RegExp(`\\b(?:${any((l) => l.noise.complaints)})\\b|\\?`);
 
-const WRONG_RECIPIENT =
-  /\b(?:pomyl\w*|pomylka|pomylilam|pomylilem|omyl\w*|omylem|spletl\w*|wrong (?:chat|number|person|window|conversation)|nebylo pro vas|to nie do (?:was|pana|pani)|not for you|sorry,? (?:wrong|mistake))\b/;
+const WRONG_RECIPIENT = new RegExp(`\\b(?:${any((l) => l.noise.wrongRecipient)})\\b`);
 
-const TEST_MESSAGE = /^(?:test\w*|testing|proba|zkouska|asdf\w*|123\w*|\.+|\?+)$/;
+// Keyboard mashing and bare punctuation test a chat in any language.
+const TEST_MESSAGE = new RegExp(`^(?:${any((l) => l.noise.testMessages)}|asdf\\w*|123\\w*|\\.+|\\?+)$`);
 
-const SEASONAL_WISHES =
-  /\b(?:wesolych swiat|zdrowych (?:i )?wesolych|szczesliwego nowego roku|wszystkiego najlepszego|vesele vanoce|stastny novy rok|krasne svatky|merry christmas|happy (?:new year|holidays|easter)|season'?s greetings)\b/;
+const SEASONAL_WISHES = new RegExp(`\\b(?:${any((l) => l.noise.seasonalWishes)})\\b`);
 
 // Unsolicited offers and phishing: the sender sells something or wants a click.
-const SPAM =
-  /\b(?:oferujemy|nasza oferta|nasza oferte|przeslac oferte|mamy dla (?:panstwa|was)|zapraszamy do wspolpracy|jestesmy (?:producentem|firma|agencja|dostawca)|reprezentuje (?:firme|agencje)|zajmujemy sie|fotowoltaik\w*|bazy mailingowe|pozycjonowan\w*|zarabiaj\w*|zarob\w* \d|nabizime|nase nabidka|nabidku spoluprace|vydelejte|vydelat|we offer|our (?:services|offer)|business proposal|earn \$?\d|seo services|click here|kliknij (?:tutaj|w link)|vice zde|wiecej tutaj|doplac\w*[^.]*https?:)/;
+const SPAM = new RegExp(`\\b(?:${any((l) => l.noise.spam)})`);
 
-const SMALL_TALK =
-  /^(?:ale (?:dzis|dzisiaj|tu) (?:zimno|goraco|cieplo|pada)\b|(?:fajne|ladne|super|piekne) (?:macie )?(?:zdjecia|strone|sklep)\b|jaka (?:ladna|piekna) pogoda|to je ale (?:zima|horko)|nice weather)/;
+const SMALL_TALK = new RegExp(`^(?:${any((l) => l.noise.smallTalk)})`);
+
+// A shop's own announcement that reached the log as a customer message ("Nasz sklep jest
+// nieczynny w sobotę."): it asks nothing.
+const SHOP_VOICE = new RegExp(`\\b(?:${any((l) => l.noise.shopVoice)})\\b`);
 
 // What a phone operator writes when no customer asked anything: outbound calls, reminders.
-const CALL_WITHOUT_QUESTION =
-  /^(?:tel(?:efon)?\.?\s*(?:[–-]\s*)?do klient|przypomnienie|informacja o|nagrano|nagralem|nagralam|nie odbiera|oddzwonilem|oddzwonilam|telemarket\w*|zpetne volani|volani zakaznik|informace o|upominka|pripominka|nebere|outbound|call to (?:the )?customer|reminder|left (?:a )?voicemail|klient\w* dzwoni tylko|zakaznik\w* vola jen)/;
+const CALL_WITHOUT_QUESTION = new RegExp(`^(?:${any((l) => l.noise.callsWithoutQuestion)})`);
 
-const THANKING = new RegExp(`\\b${THANKS}\\b|podziekowac|podekovat`);
+const THANKING = new RegExp(`\\b${THANKS}\\b|${any((l) => l.noise.thankVerbs)}`);
+
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * True when a (trimmed) customer message carries no question for the FAQ: thanks and
- * confirmations, "wrong chat", tests, seasonal wishes, small talk, spam and offers, and phone
- * notes about calls in which the customer asked nothing.
+ * confirmations, a bare number, "wrong chat", tests, seasonal wishes, small talk, spam and
+ * offers, a shop's own announcement, and phone notes about calls in which the customer asked nothing.
  */
 export function isNoise(text: string): boolean {
   const folded = foldKeepingOffsets(text).replace(/\s+/g, ' ').trim();
   if (folded === '') return true;
   const words = folded.match(/[\p{L}\d']+/gu) ?? [];
-  if (words.length === 0) return true;
+  // A bare number or a row of symbols asks nothing.
+  if (!HAS_LETTER.test(folded)) return true;
   if (TEST_MESSAGE.test(folded)) return true;
   if (SPAM.test(folded) || CALL_WITHOUT_QUESTION.test(folded)) return true;
   if (WRONG_RECIPIENT.test(folded) && words.length <= 8) return true;
   if ((SEASONAL_WISHES.test(folded) || SMALL_TALK.test(folded)) && !folded.includes('?')) return true;
-  if (NEGATION.test(folded)) return false;
+  if (COMPLAINT.test(folded)) return false;
   const acknowledging = words.filter((word) => ACKNOWLEDGEMENT_WORDS.has(word)).length;
   if (acknowledging / words.length >= 0.7) return true;
   if (text.split(/[.!,]\s+/).some(opensWithQuestionWord)) return false;
+  if (SHOP_VOICE.test(folded)) return true;
   // Praise with thanks and no complaint: "Buty są super, dziękuję za szybką wysyłkę!"
   return THANKING.test(folded) && words.length <= 14;
 }

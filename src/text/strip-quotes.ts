@@ -27,6 +27,7 @@ const OTHER_CLIENTS = {
   headerOther: ['gesendet', 'envoye', 'an', 'à', 'betreff', 'objet'],
   deviceSignatures: ['envoye de', 'von meinem', 'gesendet von', 'enviado desde'],
   letterClosings: ['mit freundlichen gru(?:ss|ß)en', 'viele gru(?:ss|ß)e'],
+  listFooters: ['listinfo', 'mailman', 'list-unsubscribe'],
 };
 
 type MailField = keyof typeof OTHER_CLIENTS | 'forwardIntros';
@@ -113,8 +114,16 @@ const CLOSING = new RegExp(
 // After a closing, only a short block of names and contact details may follow.
 const MAX_SIGNATURE_LINES = 6;
 
+// A mailing list appends its footer below a rule line: the list's name, address, a subscription link.
+const RULE_LINE = /^[-_=*]{10,}$/;
+const LIST_FOOTER = new RegExp(`(?:${phrases('listFooters')})`, 'i');
+
 function stripSignature(input: readonly string[]): string[] {
   let lines = [...input];
+  const footer = lines.findIndex(
+    (line, i) => RULE_LINE.test(line.trim()) && restIsShort(lines, i + 1) && LIST_FOOTER.test(foldKeepingOffsets(lines.slice(i + 1).join(' '))),
+  );
+  if (footer >= 0) lines = lines.slice(0, footer);
   const dashes = lines.findIndex((line) => /^--\s?$/.test(line));
   if (dashes > 0) lines = lines.slice(0, dashes);
   const device = lines.findIndex((line, i) => i > 0 && DEVICE_SIGNATURE.test(foldKeepingOffsets(line.trim())) && restIsShort(lines, i + 1));

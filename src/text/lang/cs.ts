@@ -57,6 +57,21 @@ export const czech: LanguageModule = {
     referenceWords: words(`me muj moje cislo c rodne ico adresa ucet uctu pro vraceni penez objednavka objednavky
       objednavku objednavce obj pisu ohledne jde o je mam to jmeno podavam kdyby bylo potreba tel telefon na z a`),
   },
+  noise: {
+    acknowledgements: words(`ok dobre dobry jasne rozumim super dekuji dekujeme dekuju diky dik moc mockrat vse sedi v
+      poradku paradni parada skvele vyborne dorazil dorazila dorazilo prisel prisla prislo balik zasilka boty jsou byl
+      byla druhy den doma rychle rychlou doruceni dodani za vam vas vsechno taky a mi`),
+    complaints: ['ne', 'nic', 'neni', 'nejde', 'zadn\\w*', 'problem\\w*', 'reklam\\w*', 'vratit', 'vraceni', 'chyb\\w*', 'poskoz\\w*',
+      'rozbit\\w*'],
+    thankVerbs: ['podekovat'],
+    wrongRecipient: ['omyl\\w*', 'omylem', 'spletl\\w*', 'nebylo pro vas'],
+    testMessages: ['zkouska'],
+    seasonalWishes: ['vesele vanoce', 'stastny novy rok', 'krasne svatky'],
+    smallTalk: ['to je ale (?:zima|horko)'],
+    spam: ['nabizime', 'nase nabidka', 'nabidku spoluprace', 'vydelejte', 'vydelat', 'vice zde'],
+    shopVoice: ['nas obchod', 'nasem obchode', 'nase prodejna', 'informujeme vas'],
+    callsWithoutQuestion: ['zpetne volani', 'volani zakaznik', 'informace o', 'upominka', 'pripominka', 'nebere', 'zakaznik\\w* vola jen'],
+  },
   mail: {
     replyOpenings: ['dne'],
     replyVerbs: ['napsal\\(a\\)', 'napsala?', 'zprava od'],
@@ -66,5 +81,6 @@ export const czech: LanguageModule = {
     headerOther: ['odeslano', 'datum', 'komu', 'predmet', 'kopie'],
     deviceSignatures: ['odeslano z', 'odeslano pomoci'],
     letterClosings: ['s pozdravem', 's pranim hezkeho dne', 'se srdecnym pozdravem', 'dekuji', 'diky'],
+    listFooters: ['odhlasit', 'odhlaseni', 'diskusni skupina'],
   },
 };

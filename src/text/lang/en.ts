@@ -41,6 +41,19 @@ export const english: LanguageModule = {
     requests: ['please'],
     referenceWords: words('order my about regarding re number contact phone account name if needed e mail email iban'),
   },
+  noise: {
+    acknowledgements: words(`ok okay super thanks thank you very much great perfect fine got it alright understood cool nice
+      all good arrived package parcel received was is the for quick fast delivery shipping service everything`),
+    complaints: ['not', 'no longer', 'wrong', 'broken', 'damaged', 'missing', 'problem\\w*'],
+    thankVerbs: [],
+    wrongRecipient: ['wrong (?:chat|number|person|window|conversation)', 'not for you', 'sorry,? (?:wrong|mistake)'],
+    testMessages: ['test\\w*', 'testing'],
+    seasonalWishes: ['merry christmas', 'happy (?:new year|holidays|easter)', "season'?s greetings"],
+    smallTalk: ['nice weather'],
+    spam: ['we offer', 'our (?:services|offer)', 'business proposal', 'earn \\$?\\d', 'seo services', 'click here'],
+    shopVoice: ['our (?:store|shop) (?:is|will be|offers)', 'we are open', 'we would like to inform'],
+    callsWithoutQuestion: ['outbound', 'call to (?:the )?customer', 'reminder', 'left (?:a )?voicemail', 'telemarket\\w*'],
+  },
   mail: {
     replyOpenings: ['on'],
     replyVerbs: ['wrote', 'writes'],
@@ -50,5 +63,6 @@ export const english: LanguageModule = {
     headerOther: ['date', 'sent', 'to', 'subject', 'cc'],
     deviceSignatures: ['sent from', 'sent with', 'get outlook for'],
     letterClosings: ['best regards', 'kind regards', 'regards', 'best wishes', 'thanks', 'thank you', 'many thanks', 'cheers'],
+    listFooters: ['mailing list', 'unsubscribe'],
   },
 };

@@ -18,10 +18,12 @@ export function languageModule(code: string): LanguageModule | undefined {
 
 /**
  * One regex alternation of the entries every language gives for a field, in registry order,
- * duplicates once: `alternation((l) => l.closings.thanks)` -> "dziekuje|...|dekuji|...|thanks|...".
+ * duplicates once (a never-matching pattern when there is none): `alternation((l) => l.closings.thanks)` -> "dziekuje|...|dekuji|...|thanks|...".
  */
 export function alternation(pick: (language: LanguageModule) => readonly string[]): string {
-  return [...new Set(LANGUAGES.flatMap(pick))].join('|');
+  const entries = [...new Set(LANGUAGES.flatMap(pick))];
+  // No language gives any: a pattern that never matches, where "" would match everywhere.
+  return entries.length > 0 ? entries.join('|') : '(?!)';
 }
 
 /** Every language's words of a field as one set. */

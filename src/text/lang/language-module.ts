@@ -76,6 +76,30 @@ export interface LanguageModule {
     readonly referenceWords: readonly string[];
   };
 
+  /** Messages that carry no question for the FAQ (see isNoise). */
+  readonly noise: {
+    /** Words of a message that only acknowledges: "ok", "rozumiem", "dorazil", "perfect". */
+    readonly acknowledgements: readonly string[];
+    /** A complaint or a problem makes a message worth reading even among thanks: "nie", "reklam\w*", "broken". */
+    readonly complaints: readonly string[];
+    /** Verbs of thanking: "podziekowac". */
+    readonly thankVerbs: readonly string[];
+    /** "pomylka", "wrong chat". */
+    readonly wrongRecipient: readonly string[];
+    /** A whole message that only tests the chat: "proba", "testing". */
+    readonly testMessages: readonly string[];
+    /** "wesolych swiat", "merry christmas". */
+    readonly seasonalWishes: readonly string[];
+    /** Openings of small talk: "ale dzis zimno", "nice weather". */
+    readonly smallTalk: readonly string[];
+    /** Offers and phishing: "oferujemy", "click here". */
+    readonly spam: readonly string[];
+    /** A shop speaking, not a customer: "nasz sklep", "we are open". */
+    readonly shopVoice: readonly string[];
+    /** Openings of an operator's note about a call in which nobody asked: "przypomnienie", "left a voicemail". */
+    readonly callsWithoutQuestion: readonly string[];
+  };
+
   /** What mail clients write in this language around the customer's own text. */
   readonly mail: {
     /** How a reply header above a quote opens: "w dniu", "on". */
@@ -93,6 +117,8 @@ export interface LanguageModule {
     readonly deviceSignatures: readonly string[];
     /** Closing lines of a letter, a short name may follow: "z powazaniem", "best regards". */
     readonly letterClosings: readonly string[];
+    /** Words of the footer a mailing list appends: "mailing list", "unsubscribe". */
+    readonly listFooters: readonly string[];
   };
 }
 

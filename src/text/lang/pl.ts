@@ -65,6 +65,27 @@ export const polish: LanguageModule = {
       email adres adresu konta konto iban zwrotu zwrot pieniedzy zamowienie zamowienia zamowieniu zam pisze w sprawie
       dotyczy mam to jest na nazwisko podaje gdyby byl potrzebny w razie potrzeby z a i`),
   },
+  noise: {
+    acknowledgements: words(`ok okay oki okej okey k dobrze dobra dobre dobry jasne rozumiem super spoko spox swietnie
+      idealnie wspaniale fajnie fajne ekstra rewelacja dziekuje dziekujemy dzieki dziex wielkie bardzo serdecznie tak no
+      to juz wszystko jest w porzadku pasuje doszla doszlo dotarla dotarlo przyszla przyszlo paczka przesylka
+      zamowienie buty sa za szybka szybki szybkie wysylke wysylka dostawe obsluge mila mile profesjonalna i a oraz ze
+      mi mnie sie pani panu`),
+    complaints: ['nie', 'nic', 'brak', 'problem\\w*', 'reklam\\w*', 'zwrot\\w*', 'chyb\\w*', 'uszkodz\\w*', 'rozbit\\w*'],
+    thankVerbs: ['podziekowac'],
+    wrongRecipient: ['pomyl\\w*', 'pomylka', 'pomylilam', 'pomylilem', 'to nie do (?:was|pana|pani)'],
+    testMessages: ['proba'],
+    seasonalWishes: ['wesolych swiat', 'zdrowych (?:i )?wesolych', 'szczesliwego nowego roku', 'wszystkiego najlepszego'],
+    smallTalk: ['ale (?:dzis|dzisiaj|tu) (?:zimno|goraco|cieplo|pada)\\b', '(?:fajne|ladne|super|piekne) (?:macie )?(?:zdjecia|strone|sklep)\\b',
+      'jaka (?:ladna|piekna) pogoda'],
+    spam: ['oferujemy', 'nasza oferta', 'nasza oferte', 'przeslac oferte', 'mamy dla (?:panstwa|was)', 'zapraszamy do wspolpracy',
+      'jestesmy (?:producentem|firma|agencja|dostawca)', 'reprezentuje (?:firme|agencje)', 'zajmujemy sie', 'fotowoltaik\\w*',
+      'bazy mailingowe', 'pozycjonowan\\w*', 'zarabiaj\\w*', 'zarob\\w* \\d', 'kliknij (?:tutaj|w link)', 'wiecej tutaj',
+      'doplac\\w*[^.]*https?:'],
+    shopVoice: ['nasz sklep', 'naszym sklepie', 'naszego sklepu', 'uprzejmie informujemy', 'informujemy,? ze', 'zapraszamy do (?:sklepu|zakupow)'],
+    callsWithoutQuestion: ['tel(?:efon)?\\.?\\s*(?:[–-]\\s*)?do klient', 'przypomnienie', 'informacja o', 'nagrano', 'nagralem', 'nagralam',
+      'nie odbiera', 'oddzwonilem', 'oddzwonilam', 'telemarket\\w*', 'klient\\w* dzwoni tylko'],
+  },
   mail: {
     replyOpenings: ['w dniu', 'uzytkownik', 'wiadomosc napisana przez'],
     replyVerbs: ['napisal\\(a\\)', 'napisala?', 'napisal[ao]?', 'pisze', 'napisana przez'],
@@ -75,5 +96,6 @@ export const polish: LanguageModule = {
     deviceSignatures: ['wyslane z', 'wyslano z'],
     letterClosings: ['pozdrawiam', 'pozdrawiam serdecznie', 'serdecznie pozdrawiam', 'z powazaniem', 'z wyrazami szacunku',
       'pozdrowienia', 'dziekuje i pozdrawiam', 'z gory dziekuje', 'dziekuje'],
+    listFooters: ['lista dyskusyjna', 'wypisz sie', 'wypisac sie', 'rezygnacja z subskrypcji'],
   },
 };
