@@ -1,4 +1,5 @@
 import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 
 /**
  * Call-centre agents write what the caller wanted in their own framing ("Klientka pyta:",
@@ -93,12 +94,15 @@ function leadingQuotation(text: string): string | null {
 }
 
 // "Klientka dzwoni z pytaniem:", "Pan Nowak pyta, czy", "Zákazník hlásí:" — the operator's frame.
-const REPORTED_SPEECH =
-  /^(?:tel\.?\s*[–-]\s*)?(?:klient\w*|kl\.|pan|pani|zakaznik\w*|zakaznice|customer|caller)(?:\s+[a-z]+){0,2}?\s+(?:dzwoni z pytaniem|dzwoni z prosba|dzwoni w sprawie|pyta|zglasza|mowi|chce wiedziec|prosi|hlasi|vola s dotazem|se pta|se ptal\w*|rika|chce vedet|asks|asked|says|wants to know|reports|called asking)\s*[:,]?\s*/;
+const REPORTED_SPEECH = new RegExp(
+  `^(?:tel\\.?\\s*[–-]\\s*)?(?:${alternation((l) => l.callNotes.callers)})(?:\\s+[a-z]+){0,2}?\\s+` +
+    `(?:${alternation((l) => l.callNotes.reportingVerbs)})\\s*[:,]?\\s*`,
+);
 
 // Where the operator's own part of a phone note begins: the answer given, the outcome, follow-ups.
-const OPERATOR_PART =
-  /\s(?:info|odp|odpowiedz|poinformowano|odpoved|answer|resolution)\.?\s*:|(?:^|[\s.!?])(?:udzielono informacji|wyjasnil\w* procedure|sprawdzic w magazynie|do oddzwonienia|oddzwonic|odeslano do|przekazano do|zadowolon\w*|sprawa zamknieta|ok\.?\s*$|zam\.\s*\d|vysvetlen\w* postup|informace poskytnuty|vyrizeno|predano|zakaznik\w* spokojen\w*|resolved|explained the)/;
+const OPERATOR_PART = new RegExp(
+  `\\s(?:${alternation((l) => l.callNotes.agentLabels)})\\.?\\s*:|(?:^|[\\s.!?])(?:${alternation((l) => l.callNotes.agentActions)}|ok\\.?\\s*$)`,
+);
 
 const OPENING_QUOTE = /^[„"“”«']/;
 const ANY_CLOSING_QUOTE = /[”"“»']/g;

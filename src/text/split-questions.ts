@@ -16,7 +16,8 @@ export function opensWithQuestionWord(text: string): boolean {
 const wordCount = (text: string): number => text.match(/[\p{L}\d[\]]+/gu)?.length ?? 0;
 
 // Abbreviations after which a full stop does not end the sentence ("objednávka č. 123").
-const ABBREVIATION = /(?:^|[\s(])(?:nr|č|c|zam|obj|ul|al|os|tel|np|tzn|tj|itd|itp|mj|godz|ok|ca|no|st|pl|kl|odp|p|s|r|sp|ev|resp)\.$/i;
+// Matched on the folded text, so "č." is written "c".
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation((l) => l.questions.abbreviations)})\\.$`);
 
 // A sentence ends at . ! ? followed by a space or the end; a dot inside a token ("2.0", "49.99",
 // "www.sklep.pl", "faktura.pdf", "jan.kowalski@...") is not an end, so the text is never re-spaced.
@@ -31,7 +32,7 @@ export function splitSentences(text: string): string[] {
     const candidate = text.slice(start, stop);
     const rest = text.slice(stop).trimStart();
     // "objednávka č. 123", "12. 09. 2023": the dot belongs to an abbreviation or a date.
-    if (rest && (ABBREVIATION.test(candidate) || (/\d\.$/.test(candidate) && /^\d/.test(rest)))) continue;
+    if (rest && (ABBREVIATION.test(foldKeepingOffsets(candidate)) || (/\d\.$/.test(candidate) && /^\d/.test(rest)))) continue;
     if (candidate.trim()) sentences.push(candidate.trim());
     start = stop;
   }

@@ -56,6 +56,13 @@ export const czech: LanguageModule = {
     requests: ['prosim o', 'potrebuji', 'chci (?:vratit|zrusit|reklamovat|zmenit)'],
     referenceWords: words(`me muj moje cislo c rodne ico adresa ucet uctu pro vraceni penez objednavka objednavky
       objednavku objednavce obj pisu ohledne jde o je mam to jmeno podavam kdyby bylo potreba tel telefon na z a`),
+    abbreviations: words('c obj ul tel tj ev resp p s r st'),
+  },
+  callNotes: {
+    callers: ['zakaznik\\w*', 'zakaznice'],
+    reportingVerbs: ['hlasi', 'vola s dotazem', 'se pta', 'se ptal\\w*', 'rika', 'chce vedet'],
+    agentLabels: ['odpoved'],
+    agentActions: ['vysvetlen\\w* postup', 'informace poskytnuty', 'vyrizeno', 'predano', 'zakaznik\\w* spokojen\\w*'],
   },
   noise: {
     acknowledgements: words(`ok dobre dobry jasne rozumim super dekuji dekujeme dekuju diky dik moc mockrat vse sedi v

@@ -40,6 +40,13 @@ export const english: LanguageModule = {
     connectives: ['and', 'also', 'and also'],
     requests: ['please'],
     referenceWords: words('order my about regarding re number contact phone account name if needed e mail email iban'),
+    abbreviations: words('no st ca p'),
+  },
+  callNotes: {
+    callers: ['customer', 'caller'],
+    reportingVerbs: ['asks', 'asked', 'says', 'wants to know', 'reports', 'called asking'],
+    agentLabels: ['info', 'answer', 'resolution'],
+    agentActions: ['resolved', 'explained the'],
   },
   noise: {
     acknowledgements: words(`ok okay super thanks thank you very much great perfect fine got it alright understood cool nice

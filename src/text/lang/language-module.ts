@@ -74,6 +74,20 @@ export interface LanguageModule {
     readonly requests: readonly string[];
     /** Words of a sentence that only hands over data or names the order: "kontakt", "nr", "objednavka". */
     readonly referenceWords: readonly string[];
+    /** Abbreviations whose full stop does not end a sentence: "nr", "c" (č.), "ul". */
+    readonly abbreviations: readonly string[];
+  };
+
+  /** How call-centre agents write phone notes (see call-note.ts). */
+  readonly callNotes: {
+    /** Who called: "klient\w*", "zakaznice", "caller". */
+    readonly callers: readonly string[];
+    /** The verb that reports the caller's words: "pyta", "se pta", "asks". */
+    readonly reportingVerbs: readonly string[];
+    /** Labels that start the agent's part: "odp", "answer". */
+    readonly agentLabels: readonly string[];
+    /** What the agent did, which ends the caller's part: "udzielono informacji", "resolved". */
+    readonly agentActions: readonly string[];
   };
 
   /** Messages that carry no question for the FAQ (see isNoise). */

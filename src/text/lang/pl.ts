@@ -64,6 +64,14 @@ export const polish: LanguageModule = {
     referenceWords: words(`kontakt do mnie na mi moj moje moja tel telefon telefonu numer nr pesel nip e mail
       email adres adresu konta konto iban zwrotu zwrot pieniedzy zamowienie zamowienia zamowieniu zam pisze w sprawie
       dotyczy mam to jest na nazwisko podaje gdyby byl potrzebny w razie potrzeby z a i`),
+    abbreviations: words('nr zam ul al os tel np tzn itd itp mj godz ok ca st pl kl odp p s r sp'),
+  },
+  callNotes: {
+    callers: ['klient\\w*', 'kl\\.', 'pan', 'pani'],
+    reportingVerbs: ['dzwoni z pytaniem', 'dzwoni z prosba', 'dzwoni w sprawie', 'pyta', 'zglasza', 'mowi', 'chce wiedziec', 'prosi'],
+    agentLabels: ['info', 'odp', 'odpowiedz', 'poinformowano'],
+    agentActions: ['udzielono informacji', 'wyjasnil\\w* procedure', 'sprawdzic w magazynie', 'do oddzwonienia', 'oddzwonic',
+      'odeslano do', 'przekazano do', 'zadowolon\\w*', 'sprawa zamknieta', 'zam\\.\\s*\\d'],
   },
   noise: {
     acknowledgements: words(`ok okay oki okej okey k dobrze dobra dobre dobry jasne rozumiem super spoko spox swietnie
