@@ -59,10 +59,13 @@ export const czech: LanguageModule = {
     abbreviations: words('c obj ul tel tj ev resp p s r st'),
   },
   callNotes: {
-    callers: ['zakaznik\\w*', 'zakaznice'],
-    reportingVerbs: ['hlasi', 'vola s dotazem', 'se pta', 'se ptal\\w*', 'rika', 'chce vedet'],
-    agentLabels: ['odpoved'],
-    agentActions: ['vysvetlen\\w* postup', 'informace poskytnuty', 'vyrizeno', 'predano', 'zakaznik\\w* spokojen\\w*'],
+    channels: ['hovor'],
+    callers: ['zakaznik\\w*', 'zakaznice', 'volajici'],
+    reportingVerbs: ['hlasi', 'vola s dotazem', 'se pta', 'se ptal\\w*', 'rika', 'chce vedet', 'se\\s+pta', 'pta\\s+se',
+      'ptala?\\s+se', 'vola\\s+s\\s+dotazem', 'ma\\s+dotaz'],
+    agentLabels: ['odpoved', 'akce'],
+    agentReports: ['vysvetlen[oa]?', 'vysvetlila?', 'predano', 'informovan[ao]?'],
+    agentPhrases: ['vysvetlen\\w* postup', 'informace poskytnuty', 'vyrizeno', 'predano', 'zakaznik\\w* spokojen\\w*'],
   },
   noise: {
     acknowledgements: words(`ok dobre dobry jasne rozumim super dekuji dekujeme dekuju diky dik moc mockrat vse sedi v

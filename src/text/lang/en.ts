@@ -43,10 +43,13 @@ export const english: LanguageModule = {
     abbreviations: words('no st ca p'),
   },
   callNotes: {
-    callers: ['customer', 'caller'],
-    reportingVerbs: ['asks', 'asked', 'says', 'wants to know', 'reports', 'called asking'],
-    agentLabels: ['info', 'answer', 'resolution'],
-    agentActions: ['resolved', 'explained the'],
+    channels: ['call'],
+    callers: ['customer', 'caller', 'client', 'mrs?\\.?', 'ms\\.?'],
+    reportingVerbs: ['asks', 'asked', 'says', 'wants to know', 'reports', 'called asking', 'reported', 'wants\\s+to\\s+know',
+      'called\\s+(?:asking|to\\s+ask)', 'calls\\s+(?:asking|to\\s+ask)'],
+    agentLabels: ['info', 'answer', 'resolution', 'agent', 'reply', 'action'],
+    agentReports: ['resolved', 'explained', 'informed', 'advised', 'forwarded'],
+    agentPhrases: ['resolved', 'explained the'],
   },
   noise: {
     acknowledgements: words(`ok okay super thanks thank you very much great perfect fine got it alright understood cool nice

@@ -80,14 +80,18 @@ export interface LanguageModule {
 
   /** How call-centre agents write phone notes (see call-note.ts). */
   readonly callNotes: {
-    /** Who called: "klient\w*", "zakaznice", "caller". */
+    /** A channel word an agent may start with: "telefon", "hovor" (then a dash or colon). */
+    readonly channels: readonly string[];
+    /** Who called: "klient\\w*", "zakaznice", "caller". */
     readonly callers: readonly string[];
     /** The verb that reports the caller's words: "pyta", "se pta", "asks". */
     readonly reportingVerbs: readonly string[];
-    /** Labels that start the agent's part: "odp", "answer". */
+    /** Labels that start the agent's part, before a colon: "odp", "answer". */
     readonly agentLabels: readonly string[];
-    /** What the agent did, which ends the caller's part: "udzielono informacji", "resolved". */
-    readonly agentActions: readonly string[];
+    /** Words that open the agent's report when capitalised as a sentence: "udzielono", "resolved". */
+    readonly agentReports: readonly string[];
+    /** Phrases specific enough to end the caller's part wherever they stand: "udzielono informacji". */
+    readonly agentPhrases: readonly string[];
   };
 
   /** Messages that carry no question for the FAQ (see isNoise). */
