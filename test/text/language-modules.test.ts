@@ -27,6 +27,7 @@ describe('language modules', () => {
 
   for (const language of LANGUAGES) {
     it(`${language.name}: every entry is a folded regex fragment without capturing groups`, () => {
+      expect(language.months, 'one entry per month').to.have.length(12);
       const lists = fragmentLists(language);
       expect(lists.length).to.be.greaterThan(20);
       for (const [field, entries] of lists) {

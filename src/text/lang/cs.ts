@@ -25,6 +25,8 @@ export const czech: LanguageModule = {
       { pattern: /[a-z](?:ni|ky|ku|ete|ite|ime|ame|ujes)\b/g, weight: 0.4, on: 'folded' },
     ],
   },
+  // červen (June) and červenec (July) share a start; the longer prefix decides.
+  months: [['led'], ['uno'], ['bre'], ['dub'], ['kve'], ['cerven', 'cervna'], ['cervenec', 'cervence'], ['srp'], ['zar'], ['rij'], ['lis'], ['pro']],
   terms: {
     stopWords: isoList,
     courtesyWords: words(`dobry den vecer zdravim ahoj dekuji dekuju diky prosim pozdravem hezky

@@ -15,6 +15,7 @@ export const english: LanguageModule = {
       an and or if about from my when still yet already any some just know tell to`),
     cues: [{ pattern: /(?:th|\bwh|ing\b|\bi'|n't\b|tion|ee|ck|ea|ay\b)/g, weight: 0.4, on: 'folded' }],
   },
+  months: [['jan'], ['feb'], ['mar'], ['apr'], ['may'], ['jun'], ['jul'], ['aug'], ['sep'], ['oct'], ['nov'], ['dec']],
   terms: {
     stopWords: naturalList,
     courtesyWords: words('hi hello hey dear thanks thank please regards kind best cheers question help hope'),

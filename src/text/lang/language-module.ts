@@ -26,6 +26,9 @@ export interface LanguageModule {
     readonly cues: readonly LanguageCue[];
   };
 
+  /** For each month, January first, the folded prefixes that name it in a written date: ['sty'], ['lut']... */
+  readonly months: readonly (readonly string[])[];
+
   readonly terms: {
     /** General stop words (library lists); also used for texts whose language is unknown. */
     readonly stopWords: readonly string[];

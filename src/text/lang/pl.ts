@@ -29,6 +29,7 @@ export const polish: LanguageModule = {
       { pattern: /ó/, weight: 1, on: 'lower', once: true },
     ],
   },
+  months: [['sty'], ['lut'], ['mar'], ['kwi'], ['maj'], ['cze'], ['lip'], ['sie'], ['wrz'], ['paz'], ['lis'], ['gru']],
   terms: {
     stopWords: [...naturalList, ...isoList],
     courtesyWords: words(`witam witaj dzien dobry wieczor dobrego czesc hej pozdrawiam pozdrowienia
