@@ -40,16 +40,17 @@ const DANGLING_CONJUNCTION = new RegExp(`(?:^|\\s)(?:${any((l) => l.closings.con
 const EMOTICONS = /(?:[\s]*(?::\)|:-\)|:d|;\)|:\(|<3|xd|\p{Extended_Pictographic}))+\s*$/u;
 
 /**
- * A greeting run straight into fewer than three words is part of a phrase ("Hello world.",
- * "Hello to myself!"), not an opening: it is cut only when punctuation follows it or the rest
- * reads as a message of its own.
+ * A one-word greeting run straight into fewer than three words is part of a phrase ("Hello
+ * world.", "Hello to myself!"), not an opening: it is cut only when punctuation follows it, the
+ * rest reads as a message of its own, or the greeting is unmistakable ("Dobrý den přeji").
  */
 function cutGreeting(text: string, folded: string): string | null {
   const match = GREETING.exec(folded);
   if (!match || match[0].length === 0) return null;
   const rest = text.slice(match[0].length);
-  const punctuated = rest === '' || /[,.!?:;)-]/.test(match[0]);
-  if (!punctuated && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return null;
+  const greeting = match[0].trim();
+  const unmistakable = rest === '' || /[,.!?:;)-]/.test(greeting) || /\s/.test(greeting);
+  if (!unmistakable && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return null;
   return rest;
 }
 
