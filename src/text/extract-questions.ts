@@ -15,10 +15,17 @@ type Reading =
   | { kind: 'noise' }
   | { kind: 'content'; text: string };
 
-const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|odp|tr|aw|wg|vs|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
+// "Re:", "Odp:", "Fwd[2]:"; clients in other languages add theirs (French tr, German aw/wg, Nordic sv/vs).
+const REPLY_PREFIX = new RegExp(`^(?:\\s*(?:${alternation((l) => l.mail.subjectPrefixes)}|tr|aw|wg|vs|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+`, 'i');
 
 // A request needs no question mark: "proszę o fakturę", "please change the address".
 const REQUEST = new RegExp(`\\b(?:${alternation((l) => l.questions.requests)})\\b`);
+
+/** "Re: Odp: Kiedy wysyłka?" -> "Kiedy wysyłka?" (matched folded: "PŘ:" is "pr:"). */
+function withoutReplyPrefix(subject: string): string {
+  const prefix = REPLY_PREFIX.exec(foldKeepingOffsets(subject));
+  return subject.slice(prefix?.[0].length ?? 0).trim();
+}
 
 /** Whether a later message asks something rather than answering the shop or acknowledging. */
 function asksSomething(text: string): boolean {
@@ -43,7 +50,7 @@ function readMessage(message: RawMessage, channel: RawConversation['channel']): 
   const text = cleanText(own);
   if (text !== '') return { kind: 'content', text };
   // An e-mail with an empty body may carry its question in the subject line.
-  const subject = message.subject && removePrivateUse(message.subject).replace(REPLY_PREFIX, '').trim();
+  const subject = message.subject && withoutReplyPrefix(removePrivateUse(message.subject));
   if (subject && asksSomething(subject) && !isNoise(subject)) return { kind: 'content', text: cleanText(subject) };
   return { kind: 'empty' };
 }

@@ -93,6 +93,7 @@ export const czech: LanguageModule = {
     headerOther: ['odeslano', 'datum', 'komu', 'predmet', 'kopie'],
     deviceSignatures: ['odeslano z', 'odeslano pomoci'],
     letterClosings: ['s pozdravem', 's pranim hezkeho dne', 'se srdecnym pozdravem', 'dekuji', 'diky'],
+    subjectPrefixes: ['odp', 'pr', 'fw'],
     listFooters: ['odhlasit', 'odhlaseni', 'diskusni skupina'],
   },
 };

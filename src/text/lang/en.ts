@@ -74,6 +74,7 @@ export const english: LanguageModule = {
     headerOther: ['date', 'sent', 'to', 'subject', 'cc'],
     deviceSignatures: ['sent from', 'sent with', 'get outlook for'],
     letterClosings: ['best regards', 'kind regards', 'regards', 'best wishes', 'thanks', 'thank you', 'many thanks', 'cheers'],
+    subjectPrefixes: ['re', 'fwd?'],
     listFooters: ['mailing list', 'unsubscribe'],
   },
 };

@@ -138,6 +138,8 @@ export interface LanguageModule {
     readonly deviceSignatures: readonly string[];
     /** Closing lines of a letter, a short name may follow: "z powazaniem", "best regards". */
     readonly letterClosings: readonly string[];
+    /** Subject prefixes of a reply or forward, before the colon: "odp", "re", "fwd?". */
+    readonly subjectPrefixes: readonly string[];
     /** Words of the footer a mailing list appends: "mailing list", "unsubscribe". */
     readonly listFooters: readonly string[];
   };

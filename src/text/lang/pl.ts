@@ -110,6 +110,7 @@ export const polish: LanguageModule = {
     deviceSignatures: ['wyslane z', 'wyslano z'],
     letterClosings: ['pozdrawiam', 'pozdrawiam serdecznie', 'serdecznie pozdrawiam', 'z powazaniem', 'z wyrazami szacunku',
       'pozdrowienia', 'dziekuje i pozdrawiam', 'z gory dziekuje', 'dziekuje'],
+    subjectPrefixes: ['odp', 'pd'],
     listFooters: ['lista dyskusyjna', 'wypisz sie', 'wypisac sie', 'rezygnacja z subskrypcji'],
   },
 };
