@@ -10,7 +10,7 @@ import { channelOf } from '../src/ingest/channel.js';
 import type { Channel, ConversationKind, RawConversation, RawMessage } from '../src/model.js';
 import { extractQuestions } from '../src/text/extract-questions.js';
 import { detectLanguage } from '../src/text/language.js';
-import { fold } from '../src/text/normalise.js';
+import { foldKeepingOffsets as fold } from '../src/text/fold.js';
 import { stripQuotedText } from '../src/text/strip-quotes.js';
 import { findReplies, readShopMessage, replySimilarity, replyVector } from '../src/text/reply/index.js';
 import { SAMPLES_DIR } from './bench-samples.js';

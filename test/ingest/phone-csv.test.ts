@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { canonicalPhone } from '../../src/ingest/phone-csv/phone-number.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
+import { withoutMarkedFraming } from '../../src/text/call-note.js';
 import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
@@ -156,7 +156,7 @@ describe('call note cleaning', () => {
   ];
   for (const [note, expected] of cases) {
     it(`keeps the caller's words of: ${note}`, () => {
-      expect(customerPartOfNote(note)).to.equal(expected);
+      expect(withoutMarkedFraming(note)).to.equal(expected);
     });
   }
 });

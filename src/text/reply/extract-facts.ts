@@ -1,5 +1,5 @@
 import type { Lang } from '../../model.js';
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets as fold } from '../fold.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
 import { OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';

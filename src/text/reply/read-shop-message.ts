@@ -1,4 +1,4 @@
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets as fold } from '../fold.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { stripQuotedText } from '../strip-quotes.js';
 import { anywhere, opening, OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';

@@ -1,4 +1,5 @@
-import { dropPlaceholders, fold } from '../normalise.js';
+import { foldKeepingOffsets as fold } from '../fold.js';
+import { dropPlaceholders } from '../placeholders.js';
 
 /** A reply as a bag of character trigrams (folded, placeholders dropped), unit length. */
 export type ReplyVector = ReadonlyMap<string, number>;

@@ -1,4 +1,4 @@
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets as fold } from '../fold.js';
 import { readShopMessage } from './read-shop-message.js';
 import { anywhere } from './reply-patterns.js';
 
