@@ -1,0 +1,120 @@
+import { fold } from '../normalise.js';
+import { FIRST_NAMES } from './first-names.js';
+import type { PersonalDataMatch, Rule } from './rule.js';
+
+// One word of a name: Nowak, Nováková, McDonald, O'Brien, Skłodowska-Curie.
+const NAME_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}*\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+// Up to three words, an initial allowed after the first: "Anna Nowak", "John F. Smith".
+const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]*)?${NAME_WORD}){0,2}`, 'uy');
+const SURNAME_AT = new RegExp(`[ \\t]+(?:\\p{Lu}\\.[ \\t]*)?${NAME_WORD}`, 'uy');
+const LOWERCASE_NAME_AT = /\p{Ll}{2,}(?:[ \t]+\p{Ll}{3,})?/uy;
+const WORDS = new RegExp(NAME_WORD, 'gu');
+
+// Capitalised words that close or open a message but name nobody.
+const NOT_NAMES = new Set(
+  `pozdrawiam pozdrowienia dziekuje dzieki serdecznie dekuji diky dekuju zdravim regards best kind thanks thank
+   you cheers sincerely dobry den dzien hello hi witam ahoj czesc prosim prosze please ok okay super tak ano
+   nie ne yes no hezky pekny team zespol sklep obchod shop support customer klient zakaznik zakaznice
+   panstwo pan pani mr mrs ms the and i a z s w v na do`.split(/\s+/),
+);
+const isNameWord = (word: string): boolean => !NOT_NAMES.has(fold(word));
+// Lower-case words that end a lower-case name: "jmenuji se jan novak a mam dotaz".
+const FUNCTION_WORDS = new Set('a i and or oraz mam chci chce jsem jestem have want would im z ze w v na do o'.split(' '));
+
+const match = (text: string, index: number, length: number): PersonalDataMatch => ({
+  rule: 'name',
+  match: text.slice(index, index + length),
+  index,
+});
+
+/** The name that starts at `index` (after spaces and punctuation), or null. */
+function nameAt(text: string, index: number, options: { lowercase: boolean; knownFirstName: boolean }): PersonalDataMatch | null {
+  const start = index + /^[\s,:;–-]*/.exec(text.slice(index, index + 8))![0].length;
+  NAME_AT.lastIndex = start;
+  const capitalised = NAME_AT.exec(text);
+  if (capitalised) {
+    const words = capitalised[0].match(WORDS) ?? [];
+    const kept = words.findIndex((word) => !isNameWord(word));
+    if (kept === 0) return null;
+    if (options.knownFirstName && !FIRST_NAMES.has(fold(words[0]!))) return null;
+    const name = kept === -1 ? capitalised[0] : capitalised[0].slice(0, capitalised[0].indexOf(words[kept]!)).trimEnd();
+    return match(text, start, name.length);
+  }
+  if (!options.lowercase) return null;
+  LOWERCASE_NAME_AT.lastIndex = start;
+  const lower = LOWERCASE_NAME_AT.exec(text);
+  if (!lower || !FIRST_NAMES.has(fold(lower[0].split(/[ \t]+/)[0]!))) return null;
+  const words = lower[0].split(/[ \t]+/);
+  const taken = words.length === 2 && isNameWord(words[1]!) && !FUNCTION_WORDS.has(fold(words[1]!)) ? lower[0] : words[0]!;
+  return match(text, start, taken.length);
+}
+
+/** A rule that takes the name following a cue found in the folded text. */
+function afterCue(cues: string, options: { lowercase: boolean; knownFirstName: boolean; lineEnd: boolean }): Rule {
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${cues})(?![\\p{L}])`, 'gu');
+  const lineEnd = /^[ \t]*(?:[.!,;]|\r?\n|$)/;
+  return {
+    type: 'name',
+    find(text, folded) {
+      const found: PersonalDataMatch[] = [];
+      for (const cue of folded.matchAll(pattern)) {
+        const name = nameAt(text, cue.index + cue[0].length, options);
+        if (!name) continue;
+        if (options.lineEnd && !lineEnd.test(text.slice(name.index + name.match.length))) continue;
+        found.push(name);
+      }
+      return found;
+    },
+  };
+}
+
+// "nazywam się Anna Nowak", "jmenuji se Jan Novák", "my name is John Smith", "paní Nováková".
+const INTRODUCTIONS =
+  'nazywam sie|mam na imie|moje imie i nazwisko to|imie i nazwisko|nazwisko|na nazwisko|odbiorca|odbiorczyni|z tej strony|jmenuji se|jmenuju se|moje jmeno je|me jmeno je|jmeno a prijmeni|jmeno\\s*:|prijmeni|na jmeno|prijemce|my name is|my name\'s|full name|name\\s*:|recipient|in the name of|addressed to';
+const TITLES = 'pan|pani|panu|pania|panem|pana|panstwo|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.|ing\\.|mgr\\.?|mudr\\.|bc\\.|judr\\.|phdr\\.|inz\\.';
+// Weak cues: only a known first name makes what follows them a name ("I am Anna" but not "I am Happy").
+const WEAK_INTRODUCTIONS = 'jsem|jestem|i am|i\'m|im|this is|tu|tady je|tady|here is';
+// "Pozdrawiam, Anna Nowak", "S pozdravem Petr Svoboda", "Regards, John Smith", "Děkuji, Hana".
+const SIGN_OFFS =
+  'pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|z wyrazami szacunku|dziekuje(?: bardzo)?|z gory dziekuje|dzieki|s pozdravem|s pratelskym pozdravem|zdravim|dekuji(?: predem)?|predem dekuji|diky|dekuju|(?:best |kind |warm )?regards|best wishes|(?:many )?thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|best|thx|--|—|–';
+
+/** A known first name and a capitalised word after it: "odbierze Anna Nowak", "Jan Novák". */
+const FIRST_NAME_AND_SURNAME: Rule = {
+  type: 'name',
+  find(text) {
+    const found: PersonalDataMatch[] = [];
+    for (const word of text.matchAll(WORDS)) {
+      if (!FIRST_NAMES.has(fold(word[0]))) continue;
+      SURNAME_AT.lastIndex = word.index + word[0].length;
+      const surname = SURNAME_AT.exec(text);
+      if (!surname || !isNameWord(surname[0].trim())) continue;
+      found.push(match(text, word.index, word[0].length + surname[0].length));
+    }
+    return found;
+  },
+};
+
+/** A name alone on the last line of a message, under its text: "...\nAnna Nowak". */
+const NAME_ON_LAST_LINE: Rule = {
+  type: 'name',
+  find(text) {
+    const lastLine = /\n[ \t]*([^\n]+?)[ \t.!]*\s*$/.exec(text);
+    if (!lastLine || text.slice(0, lastLine.index).trim() === '') return [];
+    const start = lastLine.index + lastLine[0].indexOf(lastLine[1]!);
+    NAME_AT.lastIndex = start;
+    const name = NAME_AT.exec(text);
+    if (!name || name[0] !== lastLine[1]) return [];
+    const words = name[0].match(WORDS) ?? [];
+    if (!words.every(isNameWord) || (words.length === 1 && !FIRST_NAMES.has(fold(words[0]!)))) return [];
+    return [match(text, start, name[0].length)];
+  },
+};
+
+export const NAME_RULES: Rule[] = [
+  afterCue(INTRODUCTIONS, { lowercase: true, knownFirstName: false, lineEnd: false }),
+  afterCue(TITLES, { lowercase: false, knownFirstName: false, lineEnd: false }),
+  afterCue(WEAK_INTRODUCTIONS, { lowercase: false, knownFirstName: true, lineEnd: false }),
+  afterCue(SIGN_OFFS, { lowercase: false, knownFirstName: false, lineEnd: true }),
+  FIRST_NAME_AND_SURNAME,
+  NAME_ON_LAST_LINE,
+];
