@@ -39,8 +39,9 @@ export const CHECKSUM_IDENTIFIER_RULES: Rule[] = [
   patternRule('iban', bounded('[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?'), isValidIban),
   // Polish account numbers are usually written without the "PL" prefix: 26 digits.
   patternRule('iban', bounded('\\d{2}(?:[ ]?\\d{4}){6}'), (value) => isValidIban(`PL${value}`)),
-  // Card numbers never start with 0, which keeps "00420..." phone numbers out.
-  patternRule('card', bounded('(?<!\\+)[1-9](?:[ -]?\\d){12,18}'), isValidLuhn),
+  // Card numbers have 14 to 19 digits (13-digit EAN product codes stay) and never start with 0,
+  // which keeps "00420..." phone numbers out.
+  patternRule('card', bounded('(?<!\\+)[1-9](?:[ -]?\\d){13,18}'), isValidLuhn),
   patternRule('regon', bounded('\\d{14}'), isValidRegon),
   patternRule('dic', bounded(DIC_SHAPE), isValidDic),
   patternRule('rodne-cislo', bounded('\\d{6}\\s?/\\s?\\d{3,4}'), isValidRodneCislo),

@@ -3,7 +3,7 @@ import { FIRST_NAMES } from './first-names.js';
 import type { PersonalDataMatch, Rule } from './rule.js';
 
 // One word of a name: Nowak, Nováková, McDonald, O'Brien, Skłodowska-Curie.
-const NAME_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}*\\p{Lu}?\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+const NAME_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}*\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 // Up to three words, an initial allowed after the first: "Anna Nowak", "John F. Smith".
 const NAME_AT = new RegExp(`${NAME_WORD}(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]*)?${NAME_WORD}){0,2}`, 'uy');
 const SURNAME_AT = new RegExp(`[ \\t]+(?:\\p{Lu}\\.[ \\t]*)?${NAME_WORD}`, 'uy');
@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(
 );
 const isNameWord = (word: string): boolean => !NOT_NAMES.has(fold(word));
 // Lower-case words that end a lower-case name: "jmenuji se jan novak a mam dotaz".
-const FUNCTION_WORDS = new Set('a i and or oraz mam chci chce jsem jestem have want would im z ze w v na do o'.split(' '));
+const FUNCTION_WORDS = new Set('a i and or oraz mam chci chce jsem jestem have want would im z ze w v na do o not is'.split(' '));
 
 const match = (text: string, index: number, length: number): PersonalDataMatch => ({
   rule: 'name',
@@ -28,7 +28,16 @@ const match = (text: string, index: number, length: number): PersonalDataMatch =
 });
 
 /** The name that starts at `index` (after spaces and punctuation), or null. */
-function nameAt(text: string, index: number, options: { lowercase: boolean; knownFirstName: boolean }): PersonalDataMatch | null {
+interface CueOptions {
+  /** After "jmenuji se" a name may be typed in lower case. */
+  lowercase: boolean;
+  /** After a weak cue ("I'm", "jsem", "odbierze") only a known first name or two name words count. */
+  weak: boolean;
+  /** A sign-off is followed by the name and nothing else on the line. */
+  lineEnd: boolean;
+}
+
+function nameAt(text: string, index: number, options: CueOptions): PersonalDataMatch | null {
   const start = index + /^[\s,:;–-]*/.exec(text.slice(index, index + 8))![0].length;
   NAME_AT.lastIndex = start;
   const capitalised = NAME_AT.exec(text);
@@ -36,21 +45,21 @@ function nameAt(text: string, index: number, options: { lowercase: boolean; know
     const words = capitalised[0].match(WORDS) ?? [];
     const kept = words.findIndex((word) => !isNameWord(word));
     if (kept === 0) return null;
-    if (options.knownFirstName && !FIRST_NAMES.has(fold(words[0]!))) return null;
     const name = kept === -1 ? capitalised[0] : capitalised[0].slice(0, capitalised[0].indexOf(words[kept]!)).trimEnd();
+    if (options.weak && !FIRST_NAMES.has(fold(words[0]!)) && (name.match(WORDS)?.length ?? 0) < 2) return null;
     return match(text, start, name.length);
   }
   if (!options.lowercase) return null;
   LOWERCASE_NAME_AT.lastIndex = start;
   const lower = LOWERCASE_NAME_AT.exec(text);
-  if (!lower || !FIRST_NAMES.has(fold(lower[0].split(/[ \t]+/)[0]!))) return null;
-  const words = lower[0].split(/[ \t]+/);
-  const taken = words.length === 2 && isNameWord(words[1]!) && !FUNCTION_WORDS.has(fold(words[1]!)) ? lower[0] : words[0]!;
-  return match(text, start, taken.length);
+  const words = lower?.[0].split(/[ \t]+/).filter((word) => isNameWord(word) && !FUNCTION_WORDS.has(fold(word))) ?? [];
+  // Words up to the first one that is not a name: "jan novak a mam dotaz" -> "jan novak".
+  const taken = lower && words[0] && lower[0].startsWith(words[0]) ? (words[1] && lower[0].endsWith(words[1]) ? lower[0] : words[0]) : null;
+  return taken ? match(text, start, taken.length) : null;
 }
 
 /** A rule that takes the name following a cue found in the folded text. */
-function afterCue(cues: string, options: { lowercase: boolean; knownFirstName: boolean; lineEnd: boolean }): Rule {
+function afterCue(cues: string, options: CueOptions): Rule {
   const pattern = new RegExp(`(?<![\\p{L}])(?:${cues})(?![\\p{L}])`, 'gu');
   const lineEnd = /^[ \t]*(?:[.!,;]|\r?\n|$)/;
   return {
@@ -72,8 +81,9 @@ function afterCue(cues: string, options: { lowercase: boolean; knownFirstName: b
 const INTRODUCTIONS =
   'nazywam sie|mam na imie|moje imie i nazwisko to|imie i nazwisko|nazwisko|na nazwisko|odbiorca|odbiorczyni|z tej strony|jmenuji se|jmenuju se|moje jmeno je|me jmeno je|jmeno a prijmeni|jmeno\\s*:|prijmeni|na jmeno|prijemce|my name is|my name\'s|full name|name\\s*:|recipient|in the name of|addressed to';
 const TITLES = 'pan|pani|panu|pania|panem|pana|panstwo|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.|ing\\.|mgr\\.?|mudr\\.|bc\\.|judr\\.|phdr\\.|inz\\.';
-// Weak cues: only a known first name makes what follows them a name ("I am Anna" but not "I am Happy").
-const WEAK_INTRODUCTIONS = 'jsem|jestem|i am|i\'m|im|this is|tu|tady je|tady|here is';
+// Weak cues: "I am Anna" or "I am Anna Smith", but not "I am Happy".
+const WEAK_INTRODUCTIONS =
+  'jsem|jestem|i am|i\'m|im|this is|tu|tady je|tady|here is|odbierze|odbiera|prevezme|vyzvedne|picks? up|collects?|is for';
 // "Pozdrawiam, Anna Nowak", "S pozdravem Petr Svoboda", "Regards, John Smith", "Děkuji, Hana".
 const SIGN_OFFS =
   'pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|z wyrazami szacunku|dziekuje(?: bardzo)?|z gory dziekuje|dzieki|s pozdravem|s pratelskym pozdravem|zdravim|dekuji(?: predem)?|predem dekuji|diky|dekuju|(?:best |kind |warm )?regards|best wishes|(?:many )?thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|best|thx|--|—|–';
@@ -111,10 +121,10 @@ const NAME_ON_LAST_LINE: Rule = {
 };
 
 export const NAME_RULES: Rule[] = [
-  afterCue(INTRODUCTIONS, { lowercase: true, knownFirstName: false, lineEnd: false }),
-  afterCue(TITLES, { lowercase: false, knownFirstName: false, lineEnd: false }),
-  afterCue(WEAK_INTRODUCTIONS, { lowercase: false, knownFirstName: true, lineEnd: false }),
-  afterCue(SIGN_OFFS, { lowercase: false, knownFirstName: false, lineEnd: true }),
+  afterCue(INTRODUCTIONS, { lowercase: true, weak: false, lineEnd: false }),
+  afterCue(TITLES, { lowercase: false, weak: false, lineEnd: false }),
+  afterCue(WEAK_INTRODUCTIONS, { lowercase: false, weak: true, lineEnd: false }),
+  afterCue(SIGN_OFFS, { lowercase: false, weak: false, lineEnd: true }),
   FIRST_NAME_AND_SURNAME,
   NAME_ON_LAST_LINE,
 ];
