@@ -10,7 +10,7 @@ const NOT_A_QUANTITY =
 const ADDRESS_ENDS = '(?=\\s*(?:[,;:.!?)\\n]|$|\\d{2}-\\d{3}|\\d{3}\\s?\\d{2}(?!\\d)|(?:v|ve|w|we|in|a|i|and)\\s))';
 const TOWN = `${CAPITALISED}(?:[ -](?:(?:nad|pod|u|im\\.)\\s)?${CAPITALISED}){0,2}(?:\\s\\d{1,2}(?!\\d))?`;
 // "110 00 Kč" is a price.
-const NOT_A_CURRENCY = '(?!K[čc]\\b|Ft\\b)';
+const NOT_A_CURRENCY = '(?!K[čc](?!\\p{L})|Ft(?!\\p{L}))';
 
 const rx = (source: string): RegExp => new RegExp(source, 'dgu');
 
