@@ -58,25 +58,6 @@ function nameAt(text: string, index: number, options: CueOptions): PersonalDataM
   return taken ? match(text, start, taken.length) : null;
 }
 
-/** A rule that takes the name following a cue found in the folded text. */
-function afterCue(cues: string, options: CueOptions): Rule {
-  const pattern = new RegExp(`(?<![\\p{L}])(?:${cues})(?![\\p{L}])`, 'gu');
-  const lineEnd = /^[ \t]*(?:[.!,;]|\r?\n|$)/;
-  return {
-    type: 'name',
-    find(text, folded) {
-      const found: PersonalDataMatch[] = [];
-      for (const cue of folded.matchAll(pattern)) {
-        const name = nameAt(text, cue.index + cue[0].length, options);
-        if (!name) continue;
-        if (options.lineEnd && !lineEnd.test(text.slice(name.index + name.match.length))) continue;
-        found.push(name);
-      }
-      return found;
-    },
-  };
-}
-
 // "nazywam się Anna Nowak", "jmenuji se Jan Novák", "my name is John Smith", "paní Nováková".
 const INTRODUCTIONS =
   'nazywam sie|mam na imie|moje imie i nazwisko to|imie i nazwisko|nazwisko|na nazwisko|odbiorca|odbiorczyni|z tej strony|jmenuji se|jmenuju se|moje jmeno je|me jmeno je|jmeno a prijmeni|jmeno\\s*:|prijmeni|na jmeno|prijemce|my name is|my name\'s|full name|name\\s*:|recipient|in the name of|addressed to';
@@ -88,12 +69,41 @@ const WEAK_INTRODUCTIONS =
 const SIGN_OFFS =
   'pozdrawiam(?: serdecznie| cieplo)?|pozdrowienia|z powazaniem|z wyrazami szacunku|dziekuje(?: bardzo)?|z gory dziekuje|dzieki|s pozdravem|s pratelskym pozdravem|zdravim|dekuji(?: predem)?|predem dekuji|diky|dekuju|(?:best |kind |warm )?regards|best wishes|(?:many )?thanks|thank you|cheers|sincerely|yours sincerely|yours faithfully|best|thx|--|—|–';
 
+const CUE_KINDS: [string, CueOptions][] = [
+  [INTRODUCTIONS, { lowercase: true, weak: false, lineEnd: false }],
+  [TITLES, { lowercase: false, weak: false, lineEnd: false }],
+  [WEAK_INTRODUCTIONS, { lowercase: false, weak: true, lineEnd: false }],
+  [SIGN_OFFS, { lowercase: false, weak: false, lineEnd: true }],
+];
+// One pass over the folded text finds every kind of cue; the group that matched says which.
+const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_KINDS.map(([cues], i) => `(?<k${i}>${cues})`).join('|')})(?![\\p{L}])`, 'gu');
+const LINE_END = /^[ \t]*(?:[.!,;]|\r?\n|$)/;
+
+/** The name following a cue: "nazywam się Anna Nowak", "paní Nováková", "Pozdrawiam, Anna". */
+const NAME_AFTER_CUE: Rule = {
+  type: 'name',
+  find(text, folded) {
+    const found: PersonalDataMatch[] = [];
+    for (const cue of folded.matchAll(CUE)) {
+      const options = CUE_KINDS[CUE_KINDS.findIndex((_, i) => cue.groups![`k${i}`] !== undefined)]![1];
+      const name = nameAt(text, cue.index + cue[0].length, options);
+      if (!name) continue;
+      if (options.lineEnd && !LINE_END.test(text.slice(name.index + name.match.length))) continue;
+      found.push(name);
+    }
+    return found;
+  },
+};
+
+// A capitalised word followed by another: the only places a first name and surname can stand.
+const TWO_NAME_WORDS = new RegExp(`(?<![\\p{L}])${NAME_WORD}(?=[ \\t]+(?:\\p{Lu}\\.[ \\t]*)?\\p{Lu}\\p{Ll})`, 'gu');
+
 /** A known first name and a capitalised word after it: "odbierze Anna Nowak", "Jan Novák". */
 const FIRST_NAME_AND_SURNAME: Rule = {
   type: 'name',
   find(text) {
     const found: PersonalDataMatch[] = [];
-    for (const word of text.matchAll(WORDS)) {
+    for (const word of text.matchAll(TWO_NAME_WORDS)) {
       if (!FIRST_NAMES.has(fold(word[0]))) continue;
       SURNAME_AT.lastIndex = word.index + word[0].length;
       const surname = SURNAME_AT.exec(text);
@@ -108,23 +118,18 @@ const FIRST_NAME_AND_SURNAME: Rule = {
 const NAME_ON_LAST_LINE: Rule = {
   type: 'name',
   find(text) {
-    const lastLine = /\n[ \t]*([^\n]+?)[ \t.!]*\s*$/.exec(text);
-    if (!lastLine || text.slice(0, lastLine.index).trim() === '') return [];
-    const start = lastLine.index + lastLine[0].indexOf(lastLine[1]!);
+    const body = text.trimEnd();
+    const lineStart = body.lastIndexOf('\n') + 1;
+    if (lineStart === 0 || body.slice(0, lineStart).trim() === '') return [];
+    const line = body.slice(lineStart).replace(/[ \t.!]+$/, '');
+    const start = lineStart + (line.length - line.trimStart().length);
     NAME_AT.lastIndex = start;
     const name = NAME_AT.exec(text);
-    if (!name || name[0] !== lastLine[1]) return [];
+    if (!name || name[0] !== line.trimStart()) return [];
     const words = name[0].match(WORDS) ?? [];
     if (!words.every(isNameWord) || (words.length === 1 && !FIRST_NAMES.has(fold(words[0]!)))) return [];
     return [match(text, start, name[0].length)];
   },
 };
 
-export const NAME_RULES: Rule[] = [
-  afterCue(INTRODUCTIONS, { lowercase: true, weak: false, lineEnd: false }),
-  afterCue(TITLES, { lowercase: false, weak: false, lineEnd: false }),
-  afterCue(WEAK_INTRODUCTIONS, { lowercase: false, weak: true, lineEnd: false }),
-  afterCue(SIGN_OFFS, { lowercase: false, weak: false, lineEnd: true }),
-  FIRST_NAME_AND_SURNAME,
-  NAME_ON_LAST_LINE,
-];
+export const NAME_RULES: Rule[] = [NAME_AFTER_CUE, FIRST_NAME_AND_SURNAME, NAME_ON_LAST_LINE];
