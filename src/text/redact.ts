@@ -27,28 +27,35 @@ export {
 export { PLACEHOLDERS, type PersonalDataType } from './redact/placeholders.js';
 export type { PersonalDataMatch } from './redact/rule.js';
 
-// Every one of these has a digit, an "@" or (PrestaShop references) nine capitals in it.
-const RULES_NEEDING_DIGITS: Rule[] = [
-  ...EMAIL_RULES,
-  ...LABELLED_IDENTIFIER_RULES,
-  ...CHECKSUM_IDENTIFIER_RULES,
-  ...INTERNATIONAL_PHONE_RULES,
-  ...ORDER_RULES,
-  ...NATIONAL_PHONE_RULES,
-  ...NUMBERED_REFERENCE_RULES,
-  ...ADDRESS_RULES,
+/**
+ * Rule families in order of precedence, each behind a cheap test of whether its kind of data can
+ * be in the text at all: most messages have no long number, no "@" and no label, and redaction
+ * runs on every imported message.
+ */
+const FAMILIES: { mayOccur: RegExp; inFolded?: true; rules: Rule[] }[] = [
+  { mayOccur: /@/, rules: EMAIL_RULES },
+  { mayOccur: /\b(?:pesel|nip|regon|dic|ico?|rodn|rc)/, inFolded: true, rules: LABELLED_IDENTIFIER_RULES },
+  // Every identifier has at least eight digits, possibly grouped.
+  { mayOccur: /\d(?:[ /-]?\d){7}/, rules: CHECKSUM_IDENTIFIER_RULES },
+  { mayOccur: /(?:\+|00)\d/, rules: INTERNATIONAL_PHONE_RULES },
+  { mayOccur: /\d|\p{Lu}{9}/u, rules: ORDER_RULES },
+  { mayOccur: /\d(?:[ .()-]*\d){8}/, rules: NATIONAL_PHONE_RULES },
+  { mayOccur: /\d/, rules: NUMBERED_REFERENCE_RULES },
+  { mayOccur: /\d/, rules: ADDRESS_RULES },
+  { mayOccur: /\p{Lu}|\p{Ll}{2}/u, rules: NAME_RULES },
 ];
-const MAY_HOLD_NUMBERED_DATA = /[\d@]|\p{Lu}{9}/u;
 
 /** The personal data in a text, in text order; overlapping findings are settled by rule order. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const folded = fold(text);
-  const rules = MAY_HOLD_NUMBERED_DATA.test(text) ? [...RULES_NEEDING_DIGITS, ...NAME_RULES] : NAME_RULES;
   const taken: PersonalDataMatch[] = [];
-  for (const rule of rules) {
-    for (const found of rule.find(text, folded)) {
-      const end = found.index + found.match.length;
-      if (!taken.some((other) => found.index < other.index + other.match.length && other.index < end)) taken.push(found);
+  for (const family of FAMILIES) {
+    if (!family.mayOccur.test(family.inFolded ? folded : text)) continue;
+    for (const rule of family.rules) {
+      for (const found of rule.find(text, folded)) {
+        const end = found.index + found.match.length;
+        if (!taken.some((other) => found.index < other.index + other.match.length && other.index < end)) taken.push(found);
+      }
     }
   }
   return taken.sort((a, b) => a.index - b.index);

@@ -12,7 +12,7 @@ const TOWN = `${CAPITALISED}(?:[ -](?:(?:nad|pod|u|im\\.)\\s)?${CAPITALISED}){0,
 // "110 00 Kč" is a price.
 const NOT_A_CURRENCY = '(?!K[čc](?!\\p{L})|Ft(?!\\p{L}))';
 
-const rx = (source: string): RegExp => new RegExp(source, 'dgu');
+const rx = (source: string): RegExp => new RegExp(source, 'gu');
 
 // Polish streets after a marker word: ul. Wiejska 74/37, al. Jana Pawła II 12, os. Tysiąclecia 5, ul. 3 Maja 5.
 const POLISH_MARKED_STREET = rx(
@@ -32,17 +32,19 @@ const DESCRIPTIVE_NUMBER = rx(`(?:${CAPITALISED}(?:\\s\\p{Lu}?\\p{Ll}+)?\\s)?(?:
 // Street and a "house/flat" number, however the street is called: Národní 12/3, Długa 5/3.
 const HOUSE_AND_FLAT = rx(`(?<![\\p{L}\\d])${CAPITALISED}(?:\\s${CAPITALISED})?\\s\\d{1,4}[a-z]?\\s?/\\s?\\d{1,4}[a-z]?(?![\\p{L}\\d]|[./]\\d)`);
 // Whatever follows an address cue up to its house number: "Doručovací adresa: Husova 547", "live at 5 Elm Road".
-const AFTER_ADDRESS_CUE = rx(
-  `(?<=(?:[Aa]dres[aeuy]?|[Aa]ddress|[Bb]ydli[sš]t[eě]|[Bb]ydl[íi]m(?:\\s(?:na|v|ve))?|[Mm]ieszkam(?:\\s(?:na|przy|w))?|[Ss]hip(?:ping)?\\sto|[Dd]eliver(?:y)?\\sto|[Pp]o[sš]lete(?:\\sto)?\\sna|[Dd]oru[čc]te(?:\\sto)?\\sna|[Ww]y[sś]lijcie(?:\\sto)?\\sna)\\s*:?\\s*)\\p{Lu}[\\p{L}.-]*(?:\\s\\p{L}[\\p{L}.-]*){0,3}?\\s${HOUSE_NUMBER}${NOT_A_QUANTITY}`,
+const AFTER_ADDRESS_CUE = new RegExp(
+  `(?<!\\p{L})(?:[Aa]dres[aeuy]?|[Aa]ddress|[Bb]ydli[sš]t[eě]|[Bb]ydl[íi]m(?:\\s(?:na|v|ve))?|[Mm]ieszkam(?:\\s(?:na|przy|w))?|[Ss]hip(?:ping)?\\sto|[Dd]eliver(?:y)?\\sto|[Pp]o[sš]lete(?:\\sto)?\\sna|[Dd]oru[čc]te(?:\\sto)?\\sna|[Ww]y[sś]lijcie(?:\\sto)?\\sna)\\s*:?\\s*(?<pii>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{L}[\\p{L}.-]*){0,3}?\\s${HOUSE_NUMBER}${NOT_A_QUANTITY})`,
+  'dgu',
 );
 // English: 221B Baker Street, 42 Oak Ave., Flat 3.
 const ENGLISH_STREET = rx(
   `(?<![\\p{L}\\d])\\d{1,5}[A-Za-z]?\\s(?:${CAPITALISED}\\s){1,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Court|Ct\\.?|Way|Place|Terrace|Close|Crescent|Square|Parkway|Highway)(?!\\p{L})(?:,?\\s(?:Apt|Suite|Unit|Flat)\\.?\\s?#?\\w+)?`,
 );
-// Postcodes with their town: 00-950 Warszawa, 110 00 Praha 1, 370 01 České Budějovice, SW1A 1AA, Springfield, IL 62704.
+// Postcodes with their town: 00-950 Warszawa, 110 00 Praha 1, 370 01 České Budějovice, SW1A 1AA, Springfield, IL 62704 (the state and ZIP).
 const POSTCODE_AND_TOWN = rx(`(?<![\\p{L}\\d]|\\d[ -])(?:\\d{2}-\\d{3}|\\d{3}\\s?\\d{2})\\s+${NOT_A_CURRENCY}${TOWN}`);
 const UK_POSTCODE = rx('(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d(?!GB|TB|MB)[A-Z]{2}(?![\\p{L}\\d])');
-const US_TOWN_AND_ZIP = rx(`${CAPITALISED}(?:\\s${CAPITALISED})?,\\s[A-Z]{2}\\s\\d{5}(?:-\\d{4})?(?!\\d)`);
+// The state is matched first and the town looked behind for, which keeps the search fast.
+const US_TOWN_AND_ZIP = rx(`[A-Z]{2}(?<=${CAPITALISED}(?:\\s${CAPITALISED})?,\\s[A-Z]{2})\\s\\d{5}(?:-\\d{4})?(?!\\d)`);
 
 export const ADDRESS_RULES: Rule[] = [
   POLISH_MARKED_STREET,

@@ -1,12 +1,13 @@
 import { AFTER, BEFORE, patternRule, type Rule } from './rule.js';
 
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/dgu;
+// Starting only where the local part starts keeps the search linear in long words.
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 
 // +48 606 762 622, 0048606762622, +1 (555) 123-4567, +44 (0)20 7946 0958.
 // Not after "digit space": "0800 0000 1920" inside an account number is no phone.
-const INTERNATIONAL = new RegExp(`${BEFORE}(?<!\\d )(?:\\+|00)\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?)(?:[ .-]?\\d{2,6}){1,5}${AFTER}`, 'dgu');
+const INTERNATIONAL = new RegExp(`${BEFORE}(?<!\\d )(?:\\+|00)\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?)(?:[ .-]?\\d{2,6}){1,5}${AFTER}`, 'gu');
 // 606 762 622, (22) 123 45 67, 555-123-4567, 07700 900123, 777123456.
-const NATIONAL = new RegExp(`${BEFORE}(?:\\(\\d{2,5}\\)|\\d{2,5})(?:[ .-]?\\d{2,6}){0,4}${AFTER}`, 'dgu');
+const NATIONAL = new RegExp(`${BEFORE}(?:\\(\\d{2,5}\\)|\\d{2,5})(?:[ .-]?\\d{2,6}){0,4}${AFTER}`, 'gu');
 
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
@@ -23,7 +24,10 @@ function looksLikeNationalPhone(value: string): boolean {
   return groups.some((group) => group.length >= 3);
 }
 
-export const EMAIL_RULES: Rule[] = [patternRule('email', EMAIL)];
+const EMAIL_ADDRESSES = patternRule('email', EMAIL);
+export const EMAIL_RULES: Rule[] = [
+  { type: 'email', find: (text, folded) => (text.includes('@') ? EMAIL_ADDRESSES.find(text, folded) : []) },
+];
 
 export const INTERNATIONAL_PHONE_RULES: Rule[] = [
   patternRule('phone', INTERNATIONAL, (value) => digitCount(value) >= 8 && digitCount(value) <= 15),

@@ -10,7 +10,7 @@ import {
 } from './checksums.js';
 import { AFTER, BEFORE, patternRule, type Rule } from './rule.js';
 
-const bounded = (body: string): RegExp => new RegExp(BEFORE + body + AFTER, 'gdu');
+const bounded = (body: string): RegExp => new RegExp(BEFORE + body + AFTER, 'gu');
 
 /** "PESEL: 44051401359": after its label a number is personal even with a typo in it. */
 const labelled = (label: string, value: string): RegExp =>

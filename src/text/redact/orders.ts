@@ -22,10 +22,10 @@ const labelledCode = (words: string): RegExp =>
 const withDigits = (least: number) => (value: string): boolean => (value.match(/\d/g)?.length ?? 0) >= least;
 
 // Shop formats that are order numbers wherever they stand: ZAM/2024/02/6210, FV-2024-123, #123456.
-const SHOP_FORMAT = /(?<![\p{L}\d/#-])(?:[A-Z]{2,5}[/-]\d{2,4}(?:[/-]\d{1,8})+|#\s?[A-Z]{0,3}-?\d{4,})(?![\p{L}\d/])/dgu;
+const SHOP_FORMAT = /(?<![\p{L}\d/#-])(?:[A-Z]{2,5}[/-]\d{2,4}(?:[/-]\d{1,8})+|#\s?[A-Z]{0,3}-?\d{4,})(?![\p{L}\d/])/gu;
 
 // PrestaShop references: nine capital letters ("XKBKNABJK"), taken only near an order word.
-const PRESTASHOP_REFERENCE = /(?<![\p{L}\d])[A-Z]{9}(?![\p{L}\d])/dgu;
+const PRESTASHOP_REFERENCE = /(?<![\p{L}\d])[A-Z]{9}(?![\p{L}\d])/gu;
 const ORDER_CONTEXT = /(?:zamow|zam\.|objedn|obj\.|order|ref|zasil|przesyl|paczk|nr|numer|cislo|c\.)/;
 
 function isPrestashopReference(value: string, text: string, index: number): boolean {

@@ -21,8 +21,9 @@ export const BEFORE = '(?<![\\p{L}\\d+]|\\d[.,/-])';
 export const AFTER = '(?![\\p{L}\\d]|[.,/-]\\d)';
 
 /**
- * A rule from a regular expression (flags must include g and d). A named group `pii` marks the
- * personal part when the pattern also matches a label ("PESEL: ..."), which then stays readable.
+ * A rule from a regular expression with the g flag. A named group `pii` (which needs the d flag)
+ * marks the personal part when the pattern also matches a label ("PESEL: ..."), which then stays
+ * readable.
  * `accept` sees the personal part, the whole text and its offset.
  */
 export function patternRule(
@@ -36,7 +37,7 @@ export function patternRule(
     find(text, folded) {
       const found: PersonalDataMatch[] = [];
       for (const m of (on === 'text' ? text : folded).matchAll(pattern)) {
-        const [start, end] = m.indices?.groups?.pii ?? m.indices![0]!;
+        const [start, end] = m.indices?.groups?.pii ?? [m.index, m.index + m[0].length];
         const value = text.slice(start, end);
         if (value !== '' && accept(value, text, start)) found.push({ rule: type, match: value, index: start });
       }
