@@ -49,6 +49,9 @@ describe('redact', () => {
     ['Czech sign-off on its own line', 'Kdy to přijde?\n\nS pozdravem\nPetr Svoboda', 'Kdy to přijde?\n\nS pozdravem\n[name]'],
     ['name on the last line', 'When will it ship?\nJohn Smith', 'When will it ship?\n[name]'],
     ['title and surname', 'Balík převezme paní Nováková.', 'Balík převezme paní [name].'],
+    ['academic title in a sign-off', 'Kdy to dorazí?\nS pozdravem\nIng. Petr Svoboda', 'Kdy to dorazí?\nS pozdravem\nIng. [name]'],
+    ['Polish street without a marker', 'Proszę wysłać na Kwiatowa 5, 00-950 Warszawa', 'Proszę wysłać na [address]'],
+    ['village and house number before a postcode', 'Adresa Dolní Lhota 12, 370 01 České Budějovice', 'Adresa [address]'],
   ];
   for (const [name, input, expected] of cases) {
     it(`redacts ${name}`, () => expect(redact(input)).to.equal(expected));
@@ -68,6 +71,7 @@ describe('redact', () => {
     'Xbox 360 a PlayStation 5 za 12 990 Kč? Galaxy S23 Ultra 256 GB?',
     'Poslední 3 dny akce! Jarní 20% sleva.',
     'Thank You\nBest Regards',
+    'Nowa 5 sztuk w cenie 1 299 zł? Szukam Nowej 2 generacji.',
   ];
   for (const text of untouched) {
     it(`leaves ordinary numbers alone: ${text}`, () => expect(redact(text)).to.equal(text));

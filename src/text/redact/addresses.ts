@@ -21,7 +21,7 @@ const POLISH_MARKED_STREET = rx(
 
 // Czech (and Polish) street names are mostly adjectives and genitives: Smetanova, Palackého,
 // Národní, Vinohradská, Dlouhá, Piłsudskiego. Optionally after "náměstí", "třída" or a first word.
-const STREET_NAME = `(?:(?:[Nn]ám(?:ěstí|\\.)|[Tt]ř(?:ída|\\.)|[Nn]ábřeží|${CAPITALISED})\\s)?\\p{Lu}\\p{Ll}*(?:ov[aáo]|ého|ego|sk[áa]|ck[áa]|n[íi]|[hkz]á|kiej|skiej|ckiej)`;
+const STREET_NAME = `(?:(?:[Nn]ám(?:ěstí|\\.)|[Tt]ř(?:ída|\\.)|[Nn]ábřeží|${CAPITALISED})\\s)?\\p{Lu}\\p{Ll}*(?:ov[aáo]|ow[aey]|ej|ého|ego|sk[áa]|ck[áa]|n[íi]|[hkz]á)`;
 const MARKERLESS_STREET = rx(`(?<![\\p{L}\\d])${STREET_NAME}\\s${HOUSE_NUMBER}${NOT_A_QUANTITY}${ADDRESS_ENDS}`);
 // Czech streets named with a preposition: U Školy 20, Na Příkopě 72, Pod Lesem 5, K Nádraží 3.
 const PREPOSITION_STREET = rx(
@@ -40,6 +40,10 @@ const AFTER_ADDRESS_CUE = new RegExp(
 const ENGLISH_STREET = rx(
   `(?<![\\p{L}\\d])\\d{1,5}[A-Za-z]?\\s(?:${CAPITALISED}\\s){1,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Court|Ct\\.?|Way|Place|Terrace|Close|Crescent|Square|Parkway|Highway)(?!\\p{L})(?:,?\\s(?:Apt|Suite|Unit|Flat)\\.?\\s?#?\\w+)?`,
 );
+// Whatever stands between a comma-less start and a postcode is the street or village: "Kamenice 59, 370 01".
+const HOUSE_BEFORE_POSTCODE = rx(
+  `(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.-]*(?:\\s\\p{L}[\\p{L}.-]*){0,2}?\\s${HOUSE_NUMBER},?\\s(?=\\d{2}-\\d{3}\\s|\\d{3}\\s?\\d{2}\\s)`,
+);
 // Postcodes with their town: 00-950 Warszawa, 110 00 Praha 1, 370 01 České Budějovice, SW1A 1AA, Springfield, IL 62704 (the state and ZIP).
 const POSTCODE_AND_TOWN = rx(`(?<![\\p{L}\\d]|\\d[ -])(?:\\d{2}-\\d{3}|\\d{3}\\s?\\d{2})\\s+${NOT_A_CURRENCY}${TOWN}`);
 const UK_POSTCODE = rx('(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d(?!GB|TB|MB)[A-Z]{2}(?![\\p{L}\\d])');
@@ -51,6 +55,7 @@ export const ADDRESS_RULES: Rule[] = [
   DESCRIPTIVE_NUMBER,
   AFTER_ADDRESS_CUE,
   HOUSE_AND_FLAT,
+  HOUSE_BEFORE_POSTCODE,
   PREPOSITION_STREET,
   MARKERLESS_STREET,
   ENGLISH_STREET,

@@ -15,7 +15,7 @@ const NOT_NAMES = new Set(
   `pozdrawiam pozdrowienia dziekuje dzieki serdecznie dekuji diky dekuju zdravim regards best kind thanks thank
    you cheers sincerely dobry den dzien hello hi witam ahoj czesc prosim prosze please ok okay super tak ano
    nie ne yes no hezky pekny team zespol sklep obchod shop support customer klient zakaznik zakaznice
-   panstwo pan pani mr mrs ms the and i a z s w v na do`.split(/\s+/),
+   panstwo pan pani mr mrs ms dr ing mgr bc mudr judr inz the and i a z s w v na do`.split(/\s+/),
 );
 const isNameWord = (word: string): boolean => !NOT_NAMES.has(fold(word));
 // Lower-case words that end a lower-case name: "jmenuji se jan novak a mam dotaz".
@@ -78,7 +78,7 @@ const CUE_KINDS: [string, CueOptions][] = [
 const SIGN_OFF_KIND = 3;
 // One pass over the folded text finds every kind of cue; the group that matched says which.
 // Folded text is ASCII for Polish and Czech, so \b bounds the words (and is much faster than a lookbehind).
-const CUE = new RegExp(`(?:\\b(?:${CUE_KINDS.map(([cues], i) => `(?<k${i}>${cues})`).join('|')})\\b|(?<dash>--|—|–))`, 'g');
+const CUE = new RegExp(`(?:\\b(?:${CUE_KINDS.map(([cues], i) => `(?<k${i}>${cues})`).join('|')})(?![a-z0-9])|(?<dash>--|—|–))`, 'g');
 const LINE_END = /^[ \t]*(?:[.!,;]|\r?\n|$)/;
 
 /** The name following a cue: "nazywam się Anna Nowak", "paní Nováková", "Pozdrawiam, Anna". */
