@@ -15,7 +15,6 @@ import { PLACEHOLDERS } from './redact/placeholders.js';
 import type { PersonalDataMatch, Rule } from './redact/rule.js';
 
 export {
-  isValidCzechAccount,
   isValidIban,
   isValidIco,
   isValidLuhn,

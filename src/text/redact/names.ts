@@ -20,6 +20,7 @@ const NOT_NAMES = new Set(
 const isNameWord = (word: string): boolean => !NOT_NAMES.has(fold(word));
 // Lower-case words that end a lower-case name: "jmenuji se jan novak a mam dotaz".
 const FUNCTION_WORDS = new Set('a i and or oraz mam chci chce jsem jestem have want would im z ze w v na do o not is'.split(' '));
+const isLowercaseName = (word: string): boolean => isNameWord(word) && !FUNCTION_WORDS.has(fold(word));
 
 const match = (text: string, index: number, length: number): PersonalDataMatch => ({
   rule: 'name',
@@ -27,7 +28,6 @@ const match = (text: string, index: number, length: number): PersonalDataMatch =
   index,
 });
 
-/** The name that starts at `index` (after spaces and punctuation), or null. */
 interface CueOptions {
   /** After "jmenuji se" a name may be typed in lower case. */
   lowercase: boolean;
@@ -37,6 +37,7 @@ interface CueOptions {
   lineEnd: boolean;
 }
 
+/** The name that starts at `index` (after spaces and punctuation), or null. */
 function nameAt(text: string, index: number, options: CueOptions): PersonalDataMatch | null {
   const start = index + /^[\s,:;–-]*/.exec(text.slice(index, index + 8))![0].length;
   NAME_AT.lastIndex = start;
@@ -52,10 +53,11 @@ function nameAt(text: string, index: number, options: CueOptions): PersonalDataM
   if (!options.lowercase) return null;
   LOWERCASE_NAME_AT.lastIndex = start;
   const lower = LOWERCASE_NAME_AT.exec(text);
-  const words = lower?.[0].split(/[ \t]+/).filter((word) => isNameWord(word) && !FUNCTION_WORDS.has(fold(word))) ?? [];
+  if (!lower) return null;
   // Words up to the first one that is not a name: "jan novak a mam dotaz" -> "jan novak".
-  const taken = lower && words[0] && lower[0].startsWith(words[0]) ? (words[1] && lower[0].endsWith(words[1]) ? lower[0] : words[0]) : null;
-  return taken ? match(text, start, taken.length) : null;
+  const [first, second] = lower[0].split(/[ \t]+/);
+  if (!isLowercaseName(first!)) return null;
+  return match(text, start, second !== undefined && isLowercaseName(second) ? lower[0].length : first!.length);
 }
 
 // "nazywam się Anna Nowak", "jmenuji se Jan Novák", "my name is John Smith", "paní Nováková".
