@@ -10,7 +10,7 @@ import { channelOf } from '../src/ingest/channel.js';
 import type { Channel, ConversationKind, RawConversation, RawMessage } from '../src/model.js';
 import { extractQuestions } from '../src/text/extract-questions.js';
 import { detectLanguage } from '../src/text/language.js';
-import { foldKeepingOffsets as fold } from '../src/text/fold.js';
+import { foldKeepingOffsets } from '../src/text/fold.js';
 import { stripQuotedText } from '../src/text/strip-quotes.js';
 import { findReplies, readShopMessage, replySimilarity, replyVector } from '../src/text/reply/index.js';
 import { SAMPLES_DIR } from './bench-samples.js';
@@ -80,7 +80,7 @@ export async function main(): Promise<void> {
     const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
     const replies = findReplies(thread.messages, indexes, { kind: thread.kind });
     // The customer's own words: a customer quoting the shop's earlier reply is not customer text.
-    const customerTexts = thread.messages.filter((m) => m.role === 'customer').map((m) => fold(stripQuotedText(m.text)));
+    const customerTexts = thread.messages.filter((m) => m.role === 'customer').map((m) => foldKeepingOffsets(stripQuotedText(m.text)));
     const s = stats.get(thread.channel) ?? { questions: 0, answered: 0, fromShop: 0, passedOver: 0, redirects: 0, customerText: 0 };
     stats.set(thread.channel, s);
     replies.forEach((reply, k) => {
@@ -92,7 +92,7 @@ export async function main(): Promise<void> {
       if (firstShop && firstShop.ref !== reply.ref) s.passedOver++;
       const source = thread.messages.find((m) => m.ref === reply.ref);
       if (source && source.role === 'shop' && readShopMessage(source.text).kind === 'redirect') s.redirects++;
-      const sentences = reply.text.split(/(?<=[.!?])\s+/).map(fold).filter((t) => t.length > 20);
+      const sentences = reply.text.split(/(?<=[.!?])\s+/).map(foldKeepingOffsets).filter((t) => t.length > 20);
       if (sentences.some((t) => customerTexts.some((c) => c.includes(t)))) s.customerText++;
       const intent = intentOf.get(sampleKey(SAMPLES_DIR, thread.file, thread.messages[indexes[k]!]!.ref));
       if (intent && intent !== 'noise') {

@@ -5,6 +5,7 @@ export { detectLanguage } from './language.js';
 export { foldDiacritics, foldKeepingOffsets } from './fold.js';
 export { isNoise, trimPleasantries } from './pleasantries.js';
 export { PLACEHOLDER, dropPlaceholders } from './placeholders.js';
-export { redact } from './redact.js';
+export { findPersonalData, PLACEHOLDERS, redact, type PersonalDataMatch, type PersonalDataType } from './redact.js';
+export * from './reply/index.js';
 export { splitQuestions } from './split-questions.js';
 export { stripQuotedText } from './strip-quotes.js';
