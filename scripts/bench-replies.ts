@@ -6,7 +6,7 @@ import { listQuestions, type QuestionRow } from '../src/store/questions.js';
 import { replyOrigins } from '../src/store/reply-links.js';
 import { listRankedTopics } from '../src/store/topic-list.js';
 import { replySimilarity, replyVector } from '../src/text/reply/index.js';
-import { fold } from '../src/text/normalise.js';
+import { foldDiacritics } from '../src/text/fold.js';
 import { SAMPLES_DIR } from './bench-samples.js';
 import { readSampleRows, sampleKey, withImportedSamples, type SampleRow } from './shop-samples.js';
 import { printTable } from './table.js';
@@ -62,7 +62,7 @@ async function benchSamples(dir: string): Promise<void> {
   // Customers' words as the labels quote them, per file: no reply sentence may be found in them.
   const customerWords = new Map<string, string[]>();
   for (const label of readSampleRows(dir, 'labels.csv')) {
-    customerWords.set(label.file, [...(customerWords.get(label.file) ?? []), fold(label.opening_text ?? '')]);
+    customerWords.set(label.file, [...(customerWords.get(label.file) ?? []), foldDiacritics(label.opening_text ?? '')]);
   }
   const stats = new Map<string, ChannelStats>();
   const replied: { label: SampleRow; reply: string }[] = [];
@@ -79,11 +79,11 @@ async function benchSamples(dir: string): Promise<void> {
     const origin = origins.get(question.id)!;
     if (shopMessages.has(sampleKey(dir, origin.file, origin.ref))) s.fromShop++;
     else if (origin.ref === question.ref) s.fromNote++;
-    const folded = fold(question.reply);
+    const folded = foldDiacritics(question.reply);
     if (HOLDING.test(folded) && folded.split(/\s+/).length <= HOLDING_MAX_WORDS) s.holding++;
     // A call note holds the agent's words too: there the customer's are the question taken from it.
-    const customer = question.channel === 'phone' ? [fold(question.text)] : (customerWords.get(label.file) ?? []);
-    const sentences = question.reply.split(/(?<=[.!?])\s+/).map(fold).filter((t) => t.length > 20);
+    const customer = question.channel === 'phone' ? [foldDiacritics(question.text)] : (customerWords.get(label.file) ?? []);
+    const sentences = question.reply.split(/(?<=[.!?])\s+/).map(foldDiacritics).filter((t) => t.length > 20);
     if (sentences.some((t) => customer.some((c) => c.includes(t)))) s.customerText++;
   }
   countNearestSameIntent(replied, stats);

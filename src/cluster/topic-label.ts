@@ -1,4 +1,4 @@
-import { fold } from '../text/normalise.js';
+import { foldDiacritics } from '../text/fold.js';
 import type { ClusterItem } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ function countSpellings(members: readonly ClusterItem[]): Spellings {
   for (const { text } of members) {
     for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) {
       surfaces.set(word, (surfaces.get(word) ?? 0) + 1);
-      const plain = fold(word);
+      const plain = foldDiacritics(word);
       folded.set(plain, (folded.get(plain) ?? 0) + 1);
     }
   }
@@ -73,7 +73,7 @@ function readability(text: string, spellings: Spellings): number {
 
 /** "zwroc" where the members mostly write "zwróć": the same word without its diacritics. */
 function lacksDiacritics(word: string, spellings: Spellings): boolean {
-  const plain = fold(word);
+  const plain = foldDiacritics(word);
   if (plain !== word) return false;
   const withMarks = (spellings.folded.get(plain) ?? 0) - (spellings.surfaces.get(word) ?? 0);
   return withMarks > (spellings.surfaces.get(word) ?? 0);
@@ -81,7 +81,7 @@ function lacksDiacritics(word: string, spellings: Spellings): boolean {
 
 /** A word only this question spells so, one edit away from a word other members use. */
 function isTypo(word: string, spellings: Spellings): boolean {
-  const plain = fold(word);
+  const plain = foldDiacritics(word);
   if (plain.length < 4 || (spellings.folded.get(plain) ?? 0) > 1) return false;
   for (const [other, count] of spellings.folded) {
     if (count >= 2 && other !== plain && withinOneEdit(plain, other)) return true;

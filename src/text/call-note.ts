@@ -1,3 +1,6 @@
+import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
+
 /**
  * Call-centre agents write what the caller wanted in their own framing ("Klientka pyta:",
  * "Pan Nowak dzwoni z pytaniem, ...", "Zákazník se ptá:") and often append what they did
@@ -5,20 +8,38 @@
  * words would otherwise dominate clustering, since every note starts with them.
  */
 
-const SUBJECT =
-  '(?:[Kk]lient(?:ka)?|[Kk]l\\.|[Pp]ani?|[Zz][aá]kazn[ií](?:k|ce)|[Cc]ustomer|[Cc]aller|[Cc]lient|' +
-  '[Dd]zwoni[aą]c[ya]|[Vv]olaj[ií]c[ií]|[Oo]soba|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?)';
-// Up to three capitalised words between the subject and the verb: a first name and/or a surname.
-const NAME = "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,3}";
-const VERB =
-  '(?:zg[łl]asza(?:[łl]a?)?|pyta(?:[łl]a?)?(?:\\s+si[ęe])?|si[ęe]\\s+pyta|dzwoni(?:[łl]a?)?\\s+z\\s+pytaniem|' +
-  'dzwoni(?:[łl]a?)?\\s+i\\s+pyta|informuje|m[óo]wi|ma\\s+pytanie|chce\\s+wiedzie[ćc]|' +
-  'h[lľ][áa]s[ií]|[řr][íi]k[áa]|se\\s+pt[áa]|pt[áa]\\s+se|ptal[a]?\\s+se|vol[áa]\\s+s\\s+dotazem|m[áa]\\s+dotaz|' +
-  'asks|asked|reports|reported|says|wants\\s+to\\s+know|called\\s+(?:asking|to\\s+ask)|calls\\s+(?:asking|to\\s+ask))';
+const CALLER = `(?:${alternation((l) => l.callNotes.callers)})`;
+const REPORTING_VERB = `(?:${alternation((l) => l.callNotes.reportingVerbs)})`;
 // Some agents start with the channel: "Tel. – klientka pyta, ...".
-const CHANNEL_PREFIX = '(?:(?:[Tt]el\\.?|[Tt]elefon|[Rr]ozmowa|[Hh]ovor|[Cc]all)\\s*[–—:-]\\s*)?';
-// The punctuation after the verb is required: in "Klient pyta o raty" the words after the verb are not a quote.
-const FRAMING = new RegExp(`^\\s*${CHANNEL_PREFIX}${SUBJECT}${NAME}\\s+${VERB}\\s*[:,;\\-–—]\\s*`, 'u');
+const CHANNEL_PREFIX = `(?:(?:tel\\.?|${alternation((l) => l.callNotes.channels)})\\s*[–—:-]\\s*)?`;
+
+/**
+ * The framing with exactly `names` words between the caller and the verb (a first name and/or
+ * a surname, checked to be capitalised in the original). The punctuation after the verb is
+ * required: in "Klient pyta o raty" the words after the verb are not a quote.
+ */
+const FRAMING_WITH_NAMES = [3, 2, 1, 0].map(
+  (names) =>
+    new RegExp(`^\\s*${CHANNEL_PREFIX}${CALLER}${"(?:\\s+([\\p{L}'’-]+\\.?))".repeat(names)}\\s+${REPORTING_VERB}\\s*[:,;\\-–—]\\s*`, 'du'),
+);
+
+/** Every match of a global pattern in `folded` whose first letter is a capital in `text`. */
+function* capitalisedMatches(pattern: RegExp, text: string, folded: string): Generator<RegExpExecArray> {
+  for (const match of folded.matchAll(pattern)) {
+    const start = match.index + match[0].search(/\p{L}/u);
+    if (/\p{Lu}/u.test(text[start] ?? '')) yield match;
+  }
+}
+
+function framingLength(text: string): number {
+  const folded = foldKeepingOffsets(text);
+  for (const framing of FRAMING_WITH_NAMES) {
+    const match = framing.exec(folded);
+    const names = match?.indices?.slice(1) ?? [];
+    if (match && names.every((span) => span !== undefined && /^\p{Lu}/u.test(text.slice(span[0])))) return match[0].length;
+  }
+  return 0;
+}
 
 const CLOSING_QUOTE: Readonly<Record<string, readonly string[]>> = {
   '„': ['”', '“'],
@@ -31,32 +52,40 @@ const CLOSING_QUOTE: Readonly<Record<string, readonly string[]>> = {
 };
 
 // "Odp.: ...", "Info: ..." and the like start the agent's part of the note.
-const AGENT_LABEL =
-  /(?:^|\s)(?:Odp\.?|Odpowied[źz]|Info|Informacja|Agent|Konsultant(?:ka)?|Odpov[ěe][ďd]|Answer|Reply|Resolution|Rozwi[ąa]zanie|Dzia[łl]anie|Akce|Action)\s*:/u;
+const AGENT_LABEL = new RegExp(`(?:^|\\s)(?:${alternation((l) => l.callNotes.agentLabels)})\\.?\\s*:`, 'gu');
 
-// Capitalised agent-action sentences that close a note ("Udzielono informacji.", "Vysvětlen postup.").
-const AGENT_TAIL = new RegExp(
-  '(?:(?:^|\\s)(?:Udzielono|Wyja[śs]ni(?:[łl]em|[łl]am|ono|[łl]a|[łl])|Odes[łl]ano|Przekazano|Poinformowa(?:no|[łl]em|[łl]am)|' +
-    'Zg[łl]oszono|Sprawdzi[ćc]|Oddzwoni[ćc]|Oddzwoni[ęe]|Sprawa\\s+zamkni[ęe]ta|Zadowolon[ya]|' +
-    'Vysv[ěe]tlen[oa]?|Vysv[ěe]tlil[a]?|P[řr]ed[áa]no|Informov[áa]n[ao]?|' +
-    'Resolved|Explained|Informed|Advised|Forwarded)|(?<=[.!?…]\\s)OK)(?=[\\s.,;:!]|$)[^]*$',
-  'u',
-);
+// Capitalised agent-report sentences that close a note ("Udzielono informacji.", "Vysvětlen postup.", "… OK").
+const AGENT_REPORT = new RegExp(`(?:^|\\s)(?:${alternation((l) => l.callNotes.agentReports)})(?=[\\s.,;:!]|$)|(?<=[.!?…]\\s)ok(?=[\\s.,;:!]|$)`, 'gu');
 
-/** The caller's own words from a call note: framing, surrounding quotes and marked agent remarks removed. */
-export function customerPartOfNote(note: string): string {
+/**
+ * The caller's own words from a call note, for extraction: the clearly marked framing and agent
+ * remarks first, then the looser cues (unpunctuated "Pan Nowak pyta czy", lower-case outcomes).
+ */
+export function customerPartOfCallNote(note: string): string {
+  return withoutOperatorPart(withoutMarkedFraming(note));
+}
+
+/**
+ * The conservative pass the phone reader stores: only framing followed by punctuation, a
+ * leading quotation and labelled or capitalised agent remarks go ("Klient pyta o raty." stays).
+ */
+export function withoutMarkedFraming(note: string): string {
   let text = note.replace(/\s+/g, ' ').trim();
-  const framing = FRAMING.exec(text);
-  if (framing && framing[0].length < text.length) text = text.slice(framing[0].length);
+  const framing = framingLength(text);
+  if (framing > 0 && framing < text.length) text = text.slice(framing);
 
   const quoted = leadingQuotation(text);
   if (quoted) return quoted;
 
-  const label = AGENT_LABEL.exec(text);
+  const folded = foldKeepingOffsets(text);
+  const label = capitalisedMatches(AGENT_LABEL, text, folded).next().value;
   if (label && label.index > 0) text = text.slice(0, label.index);
-  for (let tail = AGENT_TAIL.exec(text); tail && tail.index > 0; tail = AGENT_TAIL.exec(text)) {
-    text = text.slice(0, tail.index);
-  }
+  // Everything from the first capitalised report on is the agent's ("OK" only in capitals).
+  const report = [...capitalisedMatches(AGENT_REPORT, text, foldKeepingOffsets(text))].find(
+    (match) => match[0] !== 'ok' || text.slice(match.index, match.index + 2) === 'OK',
+  );
+  // A note that opens with a report is the agent's alone; it is kept whole (see below).
+  if (report && report.index > 0) text = text.slice(0, report.index);
   const result = text.trim();
   return result || note.trim();
 }
@@ -77,4 +106,29 @@ function leadingQuotation(text: string): string | null {
     }
   }
   return null;
+}
+
+// "Klientka dzwoni z pytaniem:", "Pan Nowak pyta, czy", "Zákazník hlásí:" — the operator's frame, punctuated or not.
+const REPORTED_SPEECH = new RegExp(`^(?:tel\\.?\\s*[–-]\\s*)?${CALLER}(?:\\s+[a-z]+){0,2}?\\s+${REPORTING_VERB}\\s*[:,]?\\s*`);
+
+// Where the operator's own part of a phone note begins: a label, or a phrase of the agent's in any case.
+const OPERATOR_PART = new RegExp(
+  `\\s(?:${alternation((l) => l.callNotes.agentLabels)})\\.?\\s*:|(?:^|[\\s.!?])(?:${alternation((l) => l.callNotes.agentPhrases)}|ok\\.?\\s*$)`,
+);
+
+const OPENING_QUOTE = /^[„"“”«']/;
+const ANY_CLOSING_QUOTE = /[”"“»']/g;
+
+/** Second pass, on folded text: unpunctuated framing ("Pan Nowak pyta czy") and lower-case operator remarks. */
+function withoutOperatorPart(note: string): string {
+  let text = note.trim();
+  const frame = REPORTED_SPEECH.exec(foldKeepingOffsets(text));
+  if (frame) text = text.slice(frame[0].length);
+  if (OPENING_QUOTE.test(text)) {
+    const closings = [...text.slice(1).matchAll(ANY_CLOSING_QUOTE)];
+    const last = closings[closings.length - 1];
+    if (last?.index !== undefined) return text.slice(1, last.index + 1);
+  }
+  const operator = OPERATOR_PART.exec(foldKeepingOffsets(text));
+  return operator && operator.index > 0 ? text.slice(0, operator.index) : text;
 }

@@ -1,10 +1,13 @@
 import type { ExtractedQuestion, RawConversation, RawMessage } from '../model.js';
-import { customerPartOfNote } from './call-note.js';
 import { detectLanguage } from './language.js';
-import { fold } from './normalise.js';
+import { customerPartOfCallNote } from './call-note.js';
+import { dropDataOnlySentences } from './context-sentences.js';
+import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 import { isNoise, trimPleasantries } from './pleasantries.js';
+import { removePrivateUse } from './private-use.js';
 import { redact } from './redact.js';
-import { opensWithQuestionWord, splitQuestions, splitSentences } from './split-questions.js';
+import { opensWithQuestionWord, splitQuestions } from './split-questions.js';
 import { stripQuotedText } from './strip-quotes.js';
 
 type Reading =
@@ -12,38 +15,26 @@ type Reading =
   | { kind: 'noise' }
   | { kind: 'content'; text: string };
 
-// Words of a sentence that only hands over data or says which order it is about:
-// "Kontakt do mnie: [phone].", "Piszę w sprawie zamówienia nr [order].", "Jde o objednávku [order]."
-const REFERENCE_WORDS = new Set(
-  `kontakt do mnie na mi me moj moje muj moja tel telefon telefonu numer nr cislo c rodne pesel nip ico e mail
-   email adres adresa adresu ucet uctu konta konto numer konta iban pro vraceni penez zwrotu zwrot pieniedzy
-   zamowienie zamowienia zamowieniu zam objednavka objednavky objednavku objednavce obj pisze pisu w sprawie
-   ohledne dotyczy jde o mam to je jest order my about regarding re number contact phone account na nazwisko
-   jmeno name podaje podavam kdyby bylo potreba gdyby byl potrzebny w razie potrzeby if needed z a i`.split(/\s+/),
-);
+// "Re:", "Odp:", "Fwd[2]:"; clients in other languages add theirs (French tr, German aw/wg, Nordic sv/vs).
+const REPLY_PREFIX = new RegExp(`^(?:\\s*(?:${alternation((l) => l.mail.subjectPrefixes)}|tr|aw|wg|vs|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+`, 'i');
 
-function dropDataOnlySentences(text: string): string {
-  return splitSentences(text)
-    .filter((sentence) => {
-      if (!/\[[a-z-]+\]/.test(sentence) || sentence.includes('?')) return true;
-      const words = sentence.replace(/\[[a-z-]+\]/g, ' ').match(/[\p{L}\d]+/gu) ?? [];
-      // Names ("na nazwisko Ewa Król") are capitalised; every other word must be a reference word.
-      return words.some((word) => !REFERENCE_WORDS.has(fold(word)) && !/^\p{Lu}/u.test(word));
-    })
-    .join(' ')
-    .trim();
+// A request needs no question mark: "proszę o fakturę", "please change the address".
+const REQUEST = new RegExp(`\\b(?:${alternation((l) => l.questions.requests)})\\b`);
+
+/** "Re: Odp: Kiedy wysyłka?" -> "Kiedy wysyłka?" (matched folded: "PŘ:" is "pr:"). */
+function withoutReplyPrefix(subject: string): string {
+  const prefix = REPLY_PREFIX.exec(foldKeepingOffsets(subject));
+  return subject.slice(prefix?.[0].length ?? 0).trim();
 }
-
-const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|odp|tr|aw|wg|vs|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
 /** Whether a later message asks something rather than answering the shop or acknowledging. */
 function asksSomething(text: string): boolean {
   if ((text.match(/[\p{L}\d]+/gu)?.length ?? 0) < 3) return false;
   if (text.includes('?')) return true;
-  const folded = fold(text);
+  const folded = foldKeepingOffsets(text);
   return (
     text.split(/[.!]\s+/).some(opensWithQuestionWord) ||
-    /\b(?:prosze o|prosim o|please|potrzebuje|potrebuji|chce (?:zwrocic|oddac|anulowac|zlozyc|reklamowac|zmienic)|chci (?:vratit|zrusit|reklamovat|zmenit))\b/.test(folded)
+    REQUEST.test(folded)
   );
 }
 
@@ -52,14 +43,14 @@ function cleanText(text: string): string {
 }
 
 function readMessage(message: RawMessage, kind: RawConversation['kind']): Reading {
-  const stripped = stripQuotedText(message.text);
-  const own = kind === 'call' ? customerPartOfNote(stripped) : stripped;
+  const stripped = stripQuotedText(removePrivateUse(message.text));
+  const own = kind === 'call' ? customerPartOfCallNote(stripped) : stripped;
   const greetingless = trimPleasantries(own);
   if (greetingless !== '' && isNoise(greetingless)) return { kind: 'noise' };
   const text = cleanText(own);
   if (text !== '') return { kind: 'content', text };
   // An e-mail with an empty body may carry its question in the subject line.
-  const subject = message.subject?.replace(REPLY_PREFIX, '').trim();
+  const subject = message.subject && withoutReplyPrefix(removePrivateUse(message.subject));
   if (subject && asksSomething(subject) && !isNoise(subject)) return { kind: 'content', text: cleanText(subject) };
   return { kind: 'empty' };
 }

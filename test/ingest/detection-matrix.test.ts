@@ -61,7 +61,10 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'replies/returns-chat.json': 'chat-json',
   'replies/returns.mbox': 'mbox',
   'replies/thread.mbox': 'mbox',
+  'text/list-footer.eml': 'eml',
+  'text/messenger/inbox/annakowalska_880211/message_1.json': 'messenger',
   'text/otazky-bom.txt': 'text',
+  'text/shop-announcement.eml': 'eml',
 };
 
 /** Fixture folders that hold inputs of later stages (site entries, templates, PII sets), not logs. */
