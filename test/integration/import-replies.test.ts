@@ -50,6 +50,13 @@ describe('import keeps the shop reply to each question (real files, real SQLite 
     expect(question.repliedAt).to.equal('2024-05-07T07:30:00.000Z');
   });
 
+  it('e-mail: a reply imported before its question (the Sent folder first) is linked when the question arrives', async () => {
+    await importFiles('import/sent.mbox');
+    expect(listQuestions(db)).to.deep.equal([]);
+    await importFiles('import/inbox.mbox');
+    expect(byText(listQuestions(db), 'doprava kola').reply).to.match(/^Doprava kola do České republiky stojí 390 Kč/);
+  });
+
   it('chat: past the request for the order number and the holding reply to the answer; auto-replies answer nothing', async () => {
     await importFiles('chats.json');
     const rows = listQuestions(db);
