@@ -81,6 +81,20 @@ describe('suggestedAnswer', () => {
     });
   });
 
+  it('takes no support from a reply that states other facts, however alike its wording', () => {
+    const replies: TopicReply[] = [
+      { text: 'Zwrotu można dokonać w ciągu 14 dni od otrzymania paczki, formularz jest w zakładce Moje konto.', channel: 'gg', lang: 'pl' },
+      { text: 'Zwrot można zgłosić w ciągu 14 dni w zakładce Moje konto.', channel: 'email', lang: 'pl' },
+      { text: 'Zwrotu można dokonać w ciągu 30 dni od otrzymania paczki, zgłoszenie złoży Pani w zakładce Moje konto → Zamówienia.', channel: 'chat', lang: 'pl' },
+      { text: 'Koszt odesłania pokrywa kupujący, chyba że towar był wadliwy.', channel: 'gg', lang: 'pl' },
+      { text: 'Kurier doręcza zwykle w 1–2 dni robocze.', channel: 'phone', lang: 'pl' },
+      { text: 'Wystarczy numer zamówienia zamiast paragonu.', channel: 'phone', lang: 'pl' },
+    ];
+    const suggested = suggestedAnswer(replies)!;
+    expect(suggested.text).to.contain('14 dni');
+    expect(suggested.channels).to.not.include('chat');
+  });
+
   it('is null for a topic without replies', () => {
     expect(suggestedAnswer([])).to.equal(null);
   });
