@@ -13,7 +13,7 @@ export interface SuggestedAnswer {
 
 // Medoid candidates: the most frequent distinct replies. Rare one-off wordings are seldom the
 // most representative, and the limit keeps a topic with thousands of replies cheap.
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
 
 /**
  * The topic's most representative past reply: the medoid, i.e. the distinct reply with the

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { answerVariants, type TopicReply } from '../../src/cluster/answer-variants.js';
+import { answerVariants, MAX_VARIANTS, type TopicReply } from '../../src/cluster/answer-variants.js';
 import { suggestedAnswer } from '../../src/cluster/suggested-answer.js';
 import { adapter as chatJson } from '../../src/ingest/chat-json/index.js';
 import { adapter as mbox } from '../../src/ingest/mbox/index.js';
@@ -68,6 +68,24 @@ describe('answerVariants', () => {
     ]);
     expect(result.consistent).to.equal(false);
     expect(result.conflicts.map((c) => c.fact)).to.deep.equal(['polarity']);
+  });
+});
+
+describe('answerVariants on agents who answer in free text', () => {
+  it('lists the most frequent variants only, and stays fast for thousands of one-off replies', () => {
+    const words = 'zwrot paczka kurier formularz konto zamówienie reklamacja faktura dostawa odbiór płatność karta przelew gwarancja serwis'.split(' ');
+    const pick = (i: number, k: number) => words[(i * 31 + k * 17 + ((i * k) % 13)) % words.length];
+    const replies: TopicReply[] = Array.from({ length: 5000 }, (_, i) => ({
+      text: `${Array.from({ length: 10 }, (_, k) => pick(i, k)).join(' ')} ${i} dni.`,
+      channel: 'chat',
+      lang: 'pl',
+    }));
+    replies.push(...Array.from({ length: 40 }, (): TopicReply => ({ text: 'Zwrotu można dokonać w ciągu 14 dni.', channel: 'email', lang: 'pl' })));
+    const started = Date.now();
+    const result = answerVariants(replies);
+    expect(Date.now() - started).to.be.below(3000);
+    expect(result.variants.length).to.be.at.most(MAX_VARIANTS);
+    expect(result.variants[0]).to.deep.equal({ text: 'Zwrotu można dokonać w ciągu 14 dni.', count: 40, channels: ['email'] });
   });
 });
 
