@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
 import { sampleFile } from '../file-sample.js';
-import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
+import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8, utf16Of } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -29,9 +29,12 @@ export function sniffCsvDialect(head: Buffer): CsvDialect {
   return { delimiter: sniffDelimiter(decodeHead(head)), charset: sniffCharset(head) };
 }
 
-/** 'utf8' for a BOM or valid UTF-8, else the Central European 8-bit charset the bytes fit best. */
+/** UTF-16 or 'utf8' when the bytes say so, else the Central European 8-bit charset the bytes fit best. */
 export function sniffCharset(head: Buffer): string {
   if (hasUtf8Bom(head)) return 'utf8';
+  // Excel's "Unicode text" export.
+  const utf16 = utf16Of(head);
+  if (utf16) return utf16;
   // The sample may end in the middle of a multi-byte letter; that must not count against UTF-8.
   for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
     if (isValidUtf8(head.subarray(0, head.length - cut))) return 'utf8';
