@@ -140,7 +140,7 @@ function bases(dir: string): Base[] {
     },
     file('livechat', 'chat/livechat/archives.json', nestJson),
     file('smartsupp', 'chat/smartsupp/Kq3vT8LmZa.json', nestJson),
-    file('messenger', 'chat/messenger/inbox/janakralova_7730112845/message_1.json', nestJson),
+    file('messenger', 'chat/messenger/inbox/pavelnovak_5120394871/message_1.json', nestJson),
     file('chat-json', 'chat/chat-json/export.json', nestJson),
     file('gg', 'gg/48123456'),
     {
@@ -189,8 +189,10 @@ function describe(result: FileResult, questions: readonly string[], clean: reado
   if (result.outcome === 'rejected') return `rejected: ${shortReason(result.reason ?? '')}`;
   if (result.outcome !== 'imported') return result.outcome;
   if (questions.length === clean.length && questions.every((q, i) => q === clean[i])) return 'imported right';
-  const differing = questions.filter((q) => !clean.includes(q)).length;
-  return `imported, ${differing} of ${questions.length} q differ${questions.some((q) => q.length > 2000) ? ' (cut)' : ''}`;
+  const added = questions.filter((q) => !clean.includes(q));
+  const lost = clean.filter((q) => !questions.includes(q)).length;
+  const cut = added.some((q) => q.length > 2000) ? ' (cut)' : '';
+  return lost === 0 ? `imported right, +${added.length} q${cut}` : `imported, ${lost} q lost, ${added.length} new${cut}`;
 }
 
 /** The reason without the file path, cut to a table cell. */

@@ -14,9 +14,15 @@ export interface TextLine {
  * Streams a text file line by line with 1-based line numbers, decoding each line on its own
  * (UTF-8 when valid, else the Central European 8-bit charset the file most likely uses; UTF-16
  * when its mark or NUL pattern says so). CRLF and LF both end a line. A line longer than
- * READ_LIMITS.maxRecordBytes rejects the file before it is held whole.
+ * READ_LIMITS.maxRecordBytes rejects the file before it is held whole. With `programWritten`
+ * (logs a program appends to line by line), a last line without its line break is the cut end
+ * of an interrupted copy or download, and rejects the file.
  */
-export async function* readLines(path: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<TextLine> {
+export async function* readLines(
+  path: string,
+  onProgress?: (bytesRead: number) => void,
+  options: { programWritten?: boolean } = {},
+): AsyncGenerator<TextLine> {
   const chunks = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   let bytesRead = 0;
   const counted = async function* (): AsyncGenerator<Buffer> {
@@ -34,10 +40,20 @@ export async function* readLines(path: string, onProgress?: (bytesRead: number) 
     yield first.value;
     yield* source;
   };
-  yield* utf16 ? utf16Lines(path, rest(), utf16) : byteLines(path, rest());
+  for await (const line of utf16 ? utf16Lines(path, rest(), utf16) : byteLines(path, rest())) {
+    if (options.programWritten && !line.ended) {
+      throw new ParseError(path, line.line, 'the file ends in the middle of this line: it was cut off. Copy or export it again.');
+    }
+    yield { line: line.line, text: line.text };
+  }
 }
 
-async function* byteLines(path: string, chunks: AsyncIterable<Buffer>): AsyncGenerator<TextLine> {
+/** A line, and whether a line break ended it (only the file's last line may lack one). */
+interface RawLine extends TextLine {
+  ended: boolean;
+}
+
+async function* byteLines(path: string, chunks: AsyncIterable<Buffer>): AsyncGenerator<RawLine> {
   let pending = Buffer.alloc(0);
   let lineNo = 0;
   let started = false;
@@ -58,7 +74,7 @@ async function* byteLines(path: string, chunks: AsyncIterable<Buffer>): AsyncGen
       const end = i > start && buffer[i - 1] === 13 ? i - 1 : i;
       lineNo++;
       checkLength(path, lineNo, end - start);
-      yield { line: lineNo, text: stripBom(lineNo, decode(buffer.subarray(start, end))) };
+      yield { line: lineNo, text: stripBom(lineNo, decode(buffer.subarray(start, end))), ended: true };
       start = i + 1;
     }
     pending = Buffer.from(buffer.subarray(start));
@@ -67,25 +83,25 @@ async function* byteLines(path: string, chunks: AsyncIterable<Buffer>): AsyncGen
   if (pending.length) {
     lineNo++;
     const end = pending[pending.length - 1] === 13 ? pending.length - 1 : pending.length;
-    yield { line: lineNo, text: stripBom(lineNo, decode(pending.subarray(0, end))) };
+    yield { line: lineNo, text: stripBom(lineNo, decode(pending.subarray(0, end))), ended: end < pending.length };
   }
 }
 
-async function* utf16Lines(path: string, chunks: AsyncIterable<Buffer>, encoding: Utf16): AsyncGenerator<TextLine> {
+async function* utf16Lines(path: string, chunks: AsyncIterable<Buffer>, encoding: Utf16): AsyncGenerator<RawLine> {
   const decoder = new TextDecoder(encoding);
   let pending = '';
   let lineNo = 0;
-  const lines = function* (text: string, final: boolean): Generator<TextLine> {
+  const lines = function* (text: string, final: boolean): Generator<RawLine> {
     let start = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
       lineNo++;
-      yield { line: lineNo, text: text.slice(start, i > start && text[i - 1] === '\r' ? i - 1 : i) };
+      yield { line: lineNo, text: text.slice(start, i > start && text[i - 1] === '\r' ? i - 1 : i), ended: true };
       start = i + 1;
     }
     pending = text.slice(start);
     if (final && pending) {
       lineNo++;
-      yield { line: lineNo, text: pending.replace(/\r$/, '') };
+      yield { line: lineNo, text: pending.replace(/\r$/, ''), ended: pending.endsWith('\r') };
     }
   };
   for await (const chunk of chunks) {
