@@ -118,14 +118,18 @@ async function importFile(
     // Questions still being extracted land in the transaction that is rolled back right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
-    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
-    if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
-    }
-    throw error;
+    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
+    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
   }
   return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+}
+
+function rejectionReason(path: string, error: unknown): string {
+  if (error instanceof ParseError) return error.message;
+  if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
 }
 
 async function storeConversation(

@@ -47,7 +47,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   let html = false;
   const lines: LogLine[] = [];
   let open: LogLine | null = null;
-  for await (const { line, text } of readLines(path, options.onProgress)) {
+  for await (const { line, text } of readLines(path, options.onProgress, { programWritten: true })) {
     if (!header) {
       if (!text.trim()) continue;
       html = /^\s*</.test(text);
