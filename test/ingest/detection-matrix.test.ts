@@ -64,6 +64,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'phone/calls-custom.tsv': null,
   'phone/hovory-cs.csv': 'phone-csv',
   'phone/notatki-rozmow.csv': 'phone-csv',
+  'phone/rozmowy-data-godzina.csv': 'phone-csv',
   'replies/chats.json': 'chat-json',
   'replies/returns-chat.json': 'chat-json',
   'replies/returns.mbox': 'mbox',
