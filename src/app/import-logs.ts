@@ -39,6 +39,8 @@ export interface FileResult {
   duplicates: number;
   /** Why a file was rejected or skipped, in words for the user. */
   reason?: string;
+  /** What the user should check in an imported file, and how to fix it (roles that were guessed). */
+  warning?: string;
 }
 
 /** Hooks for the CLI (progress bar, per-file lines); the use case itself prints nothing. */
@@ -52,6 +54,8 @@ interface Counts {
   messages: number;
   questions: number;
   duplicates: number;
+  /** Conversations whose log did not say who is the shop. */
+  rolesGuessed: number;
 }
 
 /**
@@ -98,7 +102,7 @@ async function importFile(
   }
   const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
-  const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
+  const counts: Counts = { messages: 0, questions: 0, duplicates: 0, rolesGuessed: 0 };
   writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
   try {
     const reader = await adapter.loadReader();
@@ -118,14 +122,26 @@ async function importFile(
     // Questions still being extracted land in the transaction that is rolled back right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
-    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
-    if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
-    }
-    throw error;
+    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
+    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
   }
-  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+  const { rolesGuessed, ...stored } = counts;
+  return { file: file.path, format: adapter.id, outcome: 'imported', ...stored, ...(rolesGuessed ? { warning: guessedRolesWarning(rolesGuessed) } : {}) };
+}
+
+function guessedRolesWarning(conversations: number): string {
+  return (
+    `${conversations === 1 ? 'the log does' : `${conversations} conversations do`} not say who is the shop, so whoever wrote first ` +
+    'was taken as the customer. If the shop wrote first, name its speaker with --shop "<name>" when importing such logs.'
+  );
+}
+
+function rejectionReason(path: string, error: unknown): string {
+  if (error instanceof ParseError) return error.message;
+  if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
 }
 
 async function storeConversation(
@@ -136,6 +152,7 @@ async function storeConversation(
   conversation: RawConversation,
   counts: Counts,
 ): Promise<void> {
+  if (conversation.rolesGuessed) counts.rolesGuessed++;
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
   const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
