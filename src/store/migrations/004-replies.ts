@@ -19,5 +19,7 @@ export const replies: Migration = {
     ALTER TABLE questions ADD COLUMN reply_message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL;
     ALTER TABLE topics ADD COLUMN shop_replies TEXT;
     CREATE INDEX questions_message ON questions(message_id);
+    -- Finding the conversations one imported file touched, without reading every message.
+    CREATE INDEX messages_source ON messages(source_id);
   `,
 };
