@@ -11,7 +11,8 @@ import type { Db } from './database.js';
 export interface StoredReplyStep {
   messageId: number;
   role: Role;
-  reply: 'answer' | 'redirect' | null;
+  /** 'answer' when the message answers something (stored messages keep no other kind). */
+  reply: 'answer' | null;
   /** Whether a question was taken from this message. */
   asks: boolean;
   /** The reply its questions point at now (null without questions or reply). */
@@ -30,7 +31,8 @@ export interface ConversationSteps {
 export function* loadConversationsOfSource(db: Db, sourceId: number): Generator<ConversationSteps> {
   const rows = db
     .prepare<[number], { conversationId: number; messageId: number; role: Role; reply: StoredReplyStep['reply']; asks: number; linked: number | null }>(
-      `SELECT m.conversation_id AS conversationId, m.id AS messageId, m.role, m.reply_kind AS reply,
+      `SELECT m.conversation_id AS conversationId, m.id AS messageId, m.role,
+              CASE WHEN m.reply_text IS NULL THEN NULL ELSE 'answer' END AS reply,
               q.id IS NOT NULL AS asks, q.reply_message_id AS linked
        FROM messages m
        LEFT JOIN questions q ON q.id = (SELECT MIN(id) FROM questions WHERE message_id = m.id)

@@ -92,8 +92,9 @@ describe('import keeps the shop reply to each question (real files, real SQLite 
     for (const personal of ['serwis@sklep-rowerowy.example', '601 202 303', 'faktury@', '22 555 66 77']) {
       expect(stored).to.not.include(personal);
     }
-    // The customer who got no answer has none.
+    // The customer who got no answer has none, nor the one only told to call (a generic reply).
     expect(byText(rows, 'kaski dziecięce').reply).to.equal(null);
+    expect(byText(rows, 'adres dostawy').reply).to.equal(null);
   });
 
   it('importing the same files again changes no reply', async () => {
