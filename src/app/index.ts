@@ -9,6 +9,7 @@ export {
   type ImportInput,
   type ImportObserver,
 } from './import-logs.js';
+export { changePassword, changeRole, endSessions, removeUser } from './manage-users.js';
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';

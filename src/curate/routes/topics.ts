@@ -11,7 +11,7 @@ import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import { HttpError } from '../http-error.js';
-import { publishOutcome } from './publish.js';
+import { publishOutcome, shownBuild } from './publish.js';
 
 // Enough examples to understand a topic without making the page slow to load.
 const QUESTIONS_SHOWN = 200;
@@ -39,7 +39,7 @@ export function topicRoutes(context: RouteContext): Router {
       topics,
       status: status ?? '',
       statuses: TOPIC_STATUSES.map((value) => ({ value, selected: value === status })),
-      builds: listRecentBuilds(db, 5),
+      builds: listRecentBuilds(db, 5).map(shownBuild),
     });
   });
 
