@@ -1,6 +1,6 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { assignNewQuestions } from './assign-new-questions.js';
-export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
+export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,
   importLogs,

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createEditorApp } from '../curate/app.js';
 import { ConfigError } from '../errors.js';
-import { DEMO_LOGIN, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
+import { DEMO_LOGIN, recoverInterruptedBuild, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { authenticate, findUserByName } from '../store/users.js';
 import { resolveOutDir } from './build.js';
@@ -77,6 +77,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     refuseDemoAccountOnNetwork(db, host);
     const schedule = resolveSchedule(db, options.schedule);
     const outDir = resolveOutDir(db, options.out);
+    await recoverInterruptedBuild(db, outDir);
     const scheduler = startScheduler(db, {
       schedule,
       outDir,

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSite } from '../../src/app/index.js';
 import { createEditorApp, type EditorAppOptions } from '../../src/curate/app.js';
+import { currentProcess, isProcessAlive } from '../../src/process-identity.js';
 import { failBuild, startBuild } from '../../src/store/builds.js';
 import { createSession, findSessionUser, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, touchSession } from '../../src/store/sessions.js';
 import { createUser } from '../../src/store/users.js';
@@ -150,7 +151,7 @@ describe('editor safety at the edge', function () {
   });
 
   it('shows builds without server paths', async () => {
-    const id = startBuild(store.db, 'editor', store.outDir);
+    const id = startBuild(store.db, 'editor', store.outDir, { process: currentProcess(), isAlive: isProcessAlive });
     failBuild(store.db, id, `EACCES: permission denied, mkdir '${join(store.outDir, '..', '.public.new-x')}'`);
     await buildSite(store.db, { outDir: store.outDir, trigger: 'test' });
     await start();
