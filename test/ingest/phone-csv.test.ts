@@ -1,22 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
+import { canonicalPhone } from '../../src/ingest/phone-csv/phone-number.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
-import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
+import { withoutMarkedFraming } from '../../src/text/call-note.js';
+import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';
-const SAMPLES = '../shared/samples';
 
 describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
     const conversations = await readConversations(adapter, `${FIXTURES}/notatki-rozmow.csv`);
     const messages = conversations.map((c) => c.messages[0]!);
-    expect(conversations.every((c) => c.messages.length === 1 && c.channel === 'phone')).to.equal(true);
+    expect(conversations.every((c) => c.messages.length === 1 && c.kind === 'call')).to.equal(true);
     // R-1005 has an empty note: nothing to ask.
     expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['R-1001', 'customer'],
@@ -26,7 +25,8 @@ describe('phone-csv reader', () => {
     ]);
     expect(conversations[0]!.id).to.equal('phone:R-1001');
     expect(messages[0]!.text).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
-    expect(messages[0]!.author).to.equal('+48601202303');
+    // "+48 601 202 303" in the file: one canonical form with and without the country code.
+    expect(messages[0]!.author).to.equal('601202303');
     // 09:15 in Warsaw on 29 March 2024 is still winter time (UTC+1).
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-03-29T08:15:00.000Z');
     expect(messages[1]!.sentAt!.toISOString()).to.equal('2024-03-31T08:05:12.000Z');
@@ -88,23 +88,6 @@ describe('phone-csv reader', () => {
     expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
 
-  it('marks every inbound labelled call as a customer question and every outbound call as the shop (shared samples)', async function () {
-    if (!existsSync(`${SAMPLES}/phone/notes.csv`)) this.skip();
-    const roles = new Map<string, string>();
-    for (const conversation of await readConversations(adapter, `${SAMPLES}/phone/notes.csv`)) {
-      for (const m of conversation.messages) roles.set(m.ref, m.role);
-    }
-    const refs = async (file: string) =>
-      (await readFile(`${SAMPLES}/${file}`, 'utf8'))
-        .split('\n')
-        .filter((l) => l.startsWith('phone,'))
-        .map((l) => l.split(',')[2]!);
-    const shopRefs = new Set(await refs('shop_refs.csv'));
-    // Outbound calls are labelled "noise" and listed as shop messages: the shop list wins.
-    const questions = (await refs('labels.csv')).filter((ref) => !shopRefs.has(ref));
-    expect(questions.filter((ref) => roles.get(ref) !== 'customer')).to.deep.equal([]);
-    expect([...shopRefs].filter((ref) => roles.get(ref) !== 'shop')).to.deep.equal([]);
-  });
 });
 
 describe('csv records', () => {
@@ -154,7 +137,16 @@ describe('call note cleaning', () => {
   ];
   for (const [note, expected] of cases) {
     it(`keeps the caller's words of: ${note}`, () => {
-      expect(customerPartOfNote(note)).to.equal(expected);
+      expect(withoutMarkedFraming(note)).to.equal(expected);
     });
   }
+});
+
+describe('canonicalPhone', () => {
+  it('writes one caller one way, keeps foreign numbers international, refuses fragments', () => {
+    expect(['+48 601 202 303', '0048 601-202-303', '601 202 303'].map(canonicalPhone)).to.deep.equal(['601202303', '601202303', '601202303']);
+    expect(canonicalPhone('+420 777 888 999')).to.equal('777888999');
+    expect(canonicalPhone('+44 20 7946 0958')).to.equal('+442079460958');
+    expect(canonicalPhone('wew. 12')).to.equal(null);
+  });
 });

@@ -1,4 +1,4 @@
-import { htmlToText } from '../../ingest/shared/html-text.js';
+import { htmlToText } from '../../ingest/html/index.js';
 import { renderMarkdown } from '../markdown.js';
 import { slugify } from '../slug.js';
 import type { SiteEntry } from './settings.js';
