@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BuildError, FaqtoryError } from '../errors.js';
+import { BuildError, FaqtoryError, PersonalDataInSiteError } from '../errors.js';
 import { renderSite, type SiteTemplates } from '../publish/render-site.js';
 import { loadSiteTemplates } from '../publish/site-templates.js';
 import { recoverSite, writeSite, type SiteWriteStep } from '../publish/write-site.js';
@@ -7,7 +7,8 @@ import { currentProcess, isProcessAlive } from '../process-identity.js';
 import { listPublishedAnswers, type PublishedAnswer } from '../store/answers.js';
 import { failBuild, finishBuild, liveBuild, startBuild, type BuildRunner } from '../store/builds.js';
 import type { Db } from '../store/database.js';
-import { getSiteSettings, type SiteSettings } from '../store/settings.js';
+import { getSetting, getSiteSettings, SETTING, type SiteSettings } from '../store/settings.js';
+import { findSiteLeaks } from './site-privacy.js';
 
 export interface BuildInput {
   outDir: string;
@@ -52,9 +53,15 @@ function digestOf(site: SiteSettings, entries: readonly PublishedAnswer[]): stri
   return createHash('sha256').update(JSON.stringify({ site, entries })).digest('hex').slice(0, 32);
 }
 
+/** The shop's own addresses, domains, numbers and names, which its FAQ may show. */
+function shopContacts(db: Db): string[] {
+  return (getSetting(db, SETTING.importShop) ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+}
+
 /**
- * Builds the FAQ site from the published answers: render (pure), write atomically, and record
- * the build in `builds`. A failure leaves the previous site as it was and is recorded too.
+ * Builds the FAQ site from the published answers: refuse personal data in them, render (pure),
+ * write atomically, and record the build in `builds`. A failure leaves the previous site as it
+ * was and is recorded too.
  */
 export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult> {
   const buildId = startBuild(db, input.trigger, input.outDir, THIS_PROCESS);
@@ -63,6 +70,8 @@ export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult>
     const templates = input.templates ?? (await loadSiteTemplates());
     const site = getSiteSettings(db);
     const entries = listPublishedAnswers(db);
+    const leaks = findSiteLeaks(entries, shopContacts(db));
+    if (leaks.length > 0) throw new PersonalDataInSiteError(leaks);
     // Until the store keeps languages, categories and wordings, every answer is in the site language.
     const siteEntries = entries.map((answer, position) => ({
       topicId: answer.topicId,
