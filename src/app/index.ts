@@ -27,5 +27,6 @@ export {
   type Scheduler,
   type SchedulerOptions,
 } from './scheduler.js';
+export { redactLabel } from './shown-topics.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
 export { splitTopic, type SplitInput } from './split-topic.js';

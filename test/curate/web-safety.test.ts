@@ -9,8 +9,10 @@ import { createEditorApp, type EditorAppOptions } from '../../src/curate/app.js'
 import { currentProcess, isProcessAlive } from '../../src/process-identity.js';
 import { failBuild, startBuild } from '../../src/store/builds.js';
 import { createSession, findSessionUser, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, touchSession } from '../../src/store/sessions.js';
+import { createTopic } from '../../src/store/topic-edits.js';
 import { createUser } from '../../src/store/users.js';
 import { Client } from '../helpers/http-client.js';
+import { runCliJson } from '../helpers/run-cli.js';
 import { seedStore, type SeededStore } from './seed.js';
 
 describe('editor safety at the edge', function () {
@@ -178,5 +180,46 @@ describe('editor safety at the edge', function () {
     const csrf = Client.csrfOf((await laptop.request('/topics')).html);
     expect((await laptop.request('/logout', { _csrf: csrf, everywhere: '1' })).status).to.equal(303);
     expect((await phone.request('/topics')).status).to.equal(303);
+  });
+});
+
+describe('topic labels on their way out', function () {
+  this.timeout(30000);
+  // A label stored by an older redactor that missed a rodné číslo written without the slash and a name.
+  const LEAKY_LABEL = 'Jmenuji se Jana Dvořáková, rodné číslo 7801233540, kdy přijde balík?';
+  let store: SeededStore;
+  let topicId: number;
+  beforeEach(async () => {
+    store = seedStore();
+    await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
+    topicId = createTopic(store.db, LEAKY_LABEL, new Date('2024-05-02T10:00:00Z'), ['balík']);
+  });
+  afterEach(() => store.cleanup());
+
+  it('redacts labels again in the editor and asks to rewrite a heading pre-filled from customers', async () => {
+    const server = createEditorApp(store.db, { outDir: store.outDir, log: () => undefined }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const client = new Client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      await client.logIn('ewa', 'tajne-haslo-1');
+      for (const path of ['/topics', `/topics/${topicId}`, `/topics/${store.topicIds.returns}`]) {
+        const page = await client.request(path);
+        expect(page.status, path).to.equal(200);
+        expect(page.html, path).to.not.contain('7801233540');
+        expect(page.html, path).to.not.contain('Dvořáková');
+      }
+      const page = await client.request(`/topics/${topicId}`);
+      expect(page.html).to.match(/<input name="question" value="[^"]*\[rodne-cislo\][^"]*"/);
+      expect(page.html).to.contain('Rewrite it in the shop's words');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('redacts labels again in topics --json', async () => {
+    const topics = await runCliJson<{ id: number; label: string }[]>(['--db', join(store.dir, 'faqtory.sqlite'), 'topics', '--limit', '10']);
+    const leaky = topics.find((topic) => topic.id === topicId);
+    expect(leaky?.label).to.contain('[rodne-cislo]').and.not.contain('7801233540');
+    expect(JSON.stringify(topics)).to.not.contain('Dvořáková');
   });
 });
