@@ -210,7 +210,7 @@ describe('topic labels on their way out', function () {
       }
       const page = await client.request(`/topics/${topicId}`);
       expect(page.html).to.match(/<input name="question" value="[^"]*\[rodne-cislo\][^"]*"/);
-      expect(page.html).to.contain('Rewrite it in the shop's words');
+      expect(page.html).to.contain("Rewrite it in the shop's words");
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
