@@ -9,16 +9,16 @@ import { openDatabase } from '../../src/store/database.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 import { Client } from '../helpers/http-client.js';
-import { CLI } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 
 const LINES = 30_000;
 
 /** A plain-text log of customers' questions, one per line (each its own conversation). */
-function writeLargeLog(path: string): void {
+function writeLargeLog(path: string, count = LINES): void {
   const items = ['buty', 'sukienkę', 'kurtkę', 'torebkę', 'spodnie', 'koszulę', 'plecak'];
   const verbs = ['zwrócić', 'wymienić', 'odesłać', 'reklamować', 'oddać'];
   const lines: string[] = [];
-  for (let i = 0; i < LINES; i++) lines.push(`Czy mogę ${verbs[i % 5]} ${items[i % 7]} w rozmiarze ${36 + (i % 9)} po ${1 + (i % 30)} dniach?`);
+  for (let i = 0; i < count; i++) lines.push(`Czy mogę ${verbs[i % 5]} ${items[i % 7]} w rozmiarze ${36 + (i % 9)} po ${1 + (i % 30)} dniach?`);
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
@@ -106,5 +106,26 @@ describe('the editor while an import runs', function () {
       other.close();
     }
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM answer_versions').get()).to.deep.equal({ n: 0 });
+  });
+
+  it('discards an import killed half-way at the next import, which then imports the whole file', async () => {
+    const log = join(store.dir, 'killed-log.txt');
+    const lines = 10_000;
+    writeLargeLog(log, lines);
+    const dbPath = join(store.dir, 'faqtory.sqlite');
+    const child = spawn(process.execPath, [CLI, '--db', dbPath, 'import', log], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
+    while (count('SELECT COUNT(*) AS n FROM staged_questions') < 500) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGKILL');
+    await exited;
+    expect(count("SELECT COUNT(*) AS n FROM sources WHERE importing_process IS NOT NULL")).to.equal(1);
+    expect(count("SELECT COUNT(*) AS n FROM questions WHERE file LIKE '%killed-log.txt'")).to.equal(0);
+
+    const again = await runCli(['--db', dbPath, 'import', log]);
+    expect(again.code, again.stderr).to.equal(0);
+    expect(count("SELECT COUNT(*) AS n FROM questions WHERE file LIKE '%killed-log.txt'")).to.equal(lines);
+    expect(count("SELECT COUNT(*) AS n FROM sources WHERE path LIKE '%killed-log.txt'")).to.equal(1);
+    expect(count('SELECT COUNT(*) AS n FROM staged_questions')).to.equal(0);
   });
 });
