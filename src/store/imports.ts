@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Channel, ExtractedQuestion, RawMessage } from '../model.js';
+import type { Channel, ExtractedQuestion, ExtractedReply, RawMessage } from '../model.js';
 import type { Db } from './database.js';
 
 export interface NewSource {
@@ -47,6 +47,7 @@ export class ImportWriter {
       insertMessage: db.prepare<[string, number, number, string, string, string | null]>(
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      setReply: db.prepare<[ExtractedReply['kind'], string, number]>('UPDATE messages SET reply_kind = ?, reply_text = ? WHERE id = ?'),
       stageQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
         `INSERT INTO staged_questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -123,6 +124,16 @@ export class ImportWriter {
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
 
+  /** Keeps the (redacted) reply a stored message carries; which question it answers is linked later. */
+  reply(messageId: number, reply: ExtractedReply): void {
+    this.statements.setReply.run(reply.kind, reply.text, messageId);
+  }
+
+  /** The source row of the file being imported: its messages mark the conversations it touched. */
+  get currentSource(): number {
+    return this.sourceId;
+  }
+
   /** Stages a question of a stored message, to be published with the whole file by `commit`. */
   question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): void {
     this.statements.stageQuestion.run(
@@ -139,11 +150,15 @@ export class ImportWriter {
     );
   }
 
-  /** Publishes the file: its staged questions become questions, all at once. */
-  commit(counts: { messages: number; questions: number }): void {
+  /**
+   * Publishes the file: its staged questions become questions, all at once, and `withPublished`
+   * (linking them to replies) runs in the same transaction, so they never show half-linked.
+   */
+  commit(counts: { messages: number; questions: number }, withPublished: () => void = () => undefined): void {
     this.atomically(() => {
       this.statements.publishQuestions.run(this.sourceId);
       this.statements.dropStaged.run(this.sourceId);
+      withPublished();
       this.statements.finishSource.run(counts.messages, counts.questions, this.sourceId);
     });
   }
