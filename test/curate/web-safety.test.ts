@@ -177,8 +177,9 @@ describe('editor safety at the edge', function () {
     const laptop = new Client(base);
     await phone.logIn('ewa', 'tajne-haslo-1');
     await laptop.logIn('ewa', 'tajne-haslo-1');
-    const csrf = Client.csrfOf((await laptop.request('/topics')).html);
-    expect((await laptop.request('/logout', { _csrf: csrf, everywhere: '1' })).status).to.equal(303);
+    const page = await laptop.request('/topics');
+    expect(page.html).to.contain('<button type="submit" name="everywhere" value="1">');
+    expect((await laptop.request('/logout', { _csrf: Client.csrfOf(page.html), everywhere: '1' })).status).to.equal(303);
     expect((await phone.request('/topics')).status).to.equal(303);
   });
 });
