@@ -25,8 +25,9 @@ export interface ConversationSteps {
 }
 
 /**
- * Every conversation that has a message from `sourceId`, its messages in time order (messages
- * without a time keep the order they were stored in).
+ * Every conversation that has a message from `sourceId` and a reply anywhere in it, its messages
+ * in time order (messages without a time keep the order they were stored in). Conversations
+ * without a reply have nothing to link: a plain-text import reads no more than its own index.
  */
 export function* loadConversationsOfSource(db: Db, sourceId: number): Generator<ConversationSteps> {
   const rows = db
@@ -36,7 +37,10 @@ export function* loadConversationsOfSource(db: Db, sourceId: number): Generator<
               q.id IS NOT NULL AS asks, q.reply_message_id AS linked
        FROM messages m
        LEFT JOIN questions q ON q.id = (SELECT MIN(id) FROM questions WHERE message_id = m.id)
-       WHERE m.conversation_id IN (SELECT DISTINCT conversation_id FROM messages WHERE source_id = ?)
+       WHERE m.conversation_id IN (
+         SELECT DISTINCT f.conversation_id FROM messages f
+         WHERE f.source_id = ? AND EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = f.conversation_id AND r.reply_text IS NOT NULL)
+       )
        ORDER BY m.conversation_id, m.sent_at, m.id`,
     )
     .iterate(sourceId);
