@@ -1,6 +1,6 @@
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
-import { chooseAdapter } from '../ingest/choose-adapter.js';
+import { chooseAdapter, type AdapterChoice } from '../ingest/choose-adapter.js';
 import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
@@ -91,11 +91,18 @@ async function importFile(
   observer: ImportObserver,
 ): Promise<FileResult> {
   const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
-  const choice = await chooseAdapter(file, forced);
+  let choice: AdapterChoice;
+  let sha256 = '';
+  try {
+    choice = await chooseAdapter(file, forced);
+    // Hashing reads the file once more, but a re-import is then skipped before any parsing.
+    if (!('outcome' in choice)) sha256 = await hashFile(file.path);
+  } catch (error) {
+    // A file that cannot even be read (no permission, removed meanwhile) is that file's rejection too.
+    return { ...empty, format: forced?.id ?? null, outcome: 'rejected', reason: rejectionReason(file.path, error) };
+  }
   if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
   const { adapter, bytes } = choice;
-  // Hashing reads the file once more, but a re-import is then skipped before any parsing.
-  const sha256 = await hashFile(file.path);
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
