@@ -126,6 +126,19 @@ describe('import of broken and foreign files (real files, real SQLite file)', fu
     expect(listQuestions(db)).to.have.length(firstList!.questions + firstChat!.questions + 2);
   });
 
+  it('rejects a whole-file JSON export holding a text over the record bound, before parsing it', async () => {
+    const thread = join(dir, 'message_1.json');
+    const messages = [
+      { sender_name: 'Ola', timestamp_ms: 1709287200000, content: 'Czy macie kaski?', type: 'Generic' },
+      { sender_name: 'Ola', timestamp_ms: 1709287300000, content: 'x'.repeat(READ_LIMITS.maxRecordBytes + 1), type: 'Generic' },
+    ];
+    writeFileSync(thread, JSON.stringify({ participants: [{ name: 'Ola' }, { name: 'Sklep' }], messages, title: 'Ola' }, null, 1));
+    const [result] = await importLogs(db, { paths: [thread], shop: SHOP });
+    expect(result).to.include({ outcome: 'rejected', format: 'messenger' });
+    expect(result!.reason).to.match(/message_1\.json:\d+: a text in this export is longer than 4 MB/);
+    expect(listQuestions(db)).to.have.length(0);
+  });
+
   it('names a file no format claims in one short line listing the formats', async () => {
     const notes = join(dir, 'orders.json');
     writeFileSync(notes, JSON.stringify({ orders: [{ id: 1, total: 99 }] }));
