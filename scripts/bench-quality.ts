@@ -1,6 +1,6 @@
 /**
  * Topic quality on labelled data sets, number of topics NOT given to faqtory:
- *   node dist/scripts/bench-quality.js [datasetsDir] [samplesDir]
+ *   node dist/scripts/bench-quality.js [datasetsDir] [samplesDir] [freeSamplesDir]
  * The shop logs go through the real importers into a temporary store, exactly as `faqtory import`
  * would read them; every question found is clustered (pl and cs together, as the product does),
  * and the labelled ones are measured per language. Unclustered questions count as one extra
@@ -8,9 +8,10 @@
  * is word TF-IDF + k-means given the true k.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
+import { readThreads } from './bench-replies.js';
 import { printTable } from './table.js';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
@@ -21,6 +22,10 @@ import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
 import { listQuestions } from '../src/store/questions.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { foldDiacritics } from '../src/text/normalise.js';
+import { extractQuestions } from '../src/text/extract-questions.js';
+import { redact } from '../src/text/redact.js';
+import { findReplies } from '../src/text/reply/index.js';
+import type { RawConversation } from '../src/model.js';
 import { ari, nmi } from './metrics.js';
 
 /** One clustering input; each view measures some of its items against their labels. */
@@ -74,8 +79,10 @@ function labelledCsv(name: string, records: { text: string; label: string }[]): 
  * The sample shop logs imported through the real pipeline. Questions are matched to labels.csv on
  * (file relative to the samples folder, ref); questions with no label row (later turns of a
  * conversation) stay in the clustering input but out of the measures, and so does "noise".
+ * Two corpora come out of one import: with each question's reply (found and redacted as the
+ * importer does) and with wording alone.
  */
-async function shopCorpus(samplesDir: string): Promise<Corpus> {
+async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> {
   const { questions, meta } = await withImportedSamples(samplesDir, (db) => ({
     questions: listQuestions(db),
     meta: new Map(
@@ -87,19 +94,14 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
         .map((row) => [row.id, row]),
     ),
   }));
+  const replyOf = await sampleReplies(samplesDir);
   const labelOf = new Map<string, { intent: string; lang: string }>();
   for (const r of readSampleRows(samplesDir, 'labels.csv')) {
     labelOf.set(sampleKey(samplesDir, r.file, r.ref), { intent: r.intent ?? '', lang: r.lang ?? '' });
   }
-  const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
-  const labels = questions.map((q) => labelOf.get(sampleKey(samplesDir, q.file, q.ref)));
+  const keys = questions.map((q) => sampleKey(samplesDir, q.file, q.ref));
+  const labels = keys.map((key) => labelOf.get(key));
   const intents = labels.map((label) => (label === undefined || label.intent === 'noise' ? null : label.intent));
-  // Views follow the labelled language, so a question whose language was misdetected still counts.
-  const views = (['pl', 'cs'] as const).map((lang) => ({
-    name: `shop ${lang}`,
-    labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
-    recall: true,
-  }));
   const misdetected = labels.filter((label, at) => label && label.intent !== 'noise' && label.lang !== questions[at]!.lang).length;
 
   // The product's own ranking: customers + recency + growth + repeats, from the newest question.
@@ -115,13 +117,42 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
       .map((t) => t.members);
   const unlabelled = labels.filter((label) => label === undefined).length;
   const noise = labels.filter((label) => label?.intent === 'noise').length;
-  return {
-    name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
-    note: `${items.length} questions via importFiles; clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
-  };
+  const answered = keys.filter((key) => replyOf.has(key)).length;
+  const corpus = (signal: string, withReplies: boolean): Corpus => ({
+    name: `${name} ${signal}`,
+    items: questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang, reply: withReplies ? (replyOf.get(keys[at]!) ?? null) : null })),
+    // Views follow the labelled language, so a question whose language was misdetected still counts.
+    views: (['pl', 'cs'] as const).map((lang) => ({
+      name: `${name} ${lang} ${signal}`,
+      labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
+      recall: true,
+    })),
+    rank,
+    ranking: 'scoreTopic',
+    note: `${questions.length} questions via importFiles, ${withReplies ? `${answered} with the shop's reply` : 'replies left out'}; ` +
+      `clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
+  });
+  return [corpus('+replies', true), corpus('wording', false)];
 }
 
-async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {
+/**
+ * The shop's reply to every question of the sample logs (by sample key), found in the raw
+ * conversations as the importer does and redacted like questions.
+ */
+async function sampleReplies(samplesDir: string): Promise<Map<string, string>> {
+  const replies = new Map<string, string>();
+  for (const thread of await readThreads(samplesDir)) {
+    const conversation: RawConversation = { id: thread.id, channel: thread.channel, messages: thread.messages };
+    const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
+    const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
+    findReplies(thread.messages, indexes, { channel: thread.channel }).forEach((reply, k) => {
+      if (reply) replies.set(sampleKey(samplesDir, thread.file, thread.messages[indexes[k]!]!.ref), redact(reply.text));
+    });
+  }
+  return replies;
+}
+
+async function loadCorpora(datasetsDir: string, samplesDirs: string[]): Promise<{ corpora: Corpus[]; skipped: string[] }> {
   const corpora: Corpus[] = [];
   const skipped: string[] = [];
   const banking = join(datasetsDir, 'banking77', 'test.csv');
@@ -132,8 +163,10 @@ async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ c
   if (existsSync(bitext)) {
     corpora.push(labelledCsv('bitext 8k', readCsv(bitext).map((r) => ({ text: r.utterance ?? '', label: r.intent ?? '' }))));
   } else skipped.push(`bitext (${bitext} not found)`);
-  if (existsSync(join(samplesDir, 'labels.csv'))) corpora.push(await shopCorpus(samplesDir));
-  else skipped.push(`shop logs (${join(samplesDir, 'labels.csv')} not found)`);
+  for (const samplesDir of samplesDirs) {
+    if (existsSync(join(samplesDir, 'labels.csv'))) corpora.push(...(await shopCorpora(samplesDir, basename(samplesDir))));
+    else skipped.push(`shop logs (${join(samplesDir, 'labels.csv')} not found)`);
+  }
   return { corpora, skipped };
 }
 
@@ -367,7 +400,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const datasetsDir = argv[0] ?? resolve(root, '../shared/datasets');
   const samplesDir = argv[1] ?? resolve(root, '../shared/samples');
-  const { corpora, skipped } = await loadCorpora(datasetsDir, samplesDir);
+  // The same shop with agents who answer in their own words: replies that are not canned.
+  const freeSamplesDir = argv[2] ?? join(dirname(samplesDir), 'samples-free');
+  const { corpora, skipped } = await loadCorpora(datasetsDir, [samplesDir, freeSamplesDir]);
   const rows = corpora.flatMap((corpus) => measure(corpus));
   printTable('Clustering quality, number of topics not given (baseline: k given)', HEADER, tableRows(rows));
   for (const corpus of corpora) {

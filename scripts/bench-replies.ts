@@ -34,7 +34,7 @@ interface Thread {
 }
 
 /** Conversations per file; e-mail readers hand out one message at a time, so threads are joined by id. */
-async function readThreads(dir: string): Promise<Thread[]> {
+export async function readThreads(dir: string): Promise<Thread[]> {
   const threads = new Map<string, Thread>();
   for (const input of await findFiles([dir])) {
     const sample = await sampleFile(input.path);

@@ -5,6 +5,11 @@ export interface ClusterItem {
   id: number;
   text: string;
   lang: Lang;
+  /**
+   * The shop's (redacted) reply to the question, when it answered: questions the shop answered
+   * alike belong together even when worded apart. Null or absent = cluster on wording alone.
+   */
+  reply?: string | null;
 }
 
 /** One group of questions that ask the same thing. */
