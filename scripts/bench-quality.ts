@@ -45,6 +45,8 @@ interface View {
   labels: (string | null)[];
   /** Topic-intent recall is measured only for views of real shop logs. */
   recall: boolean;
+  /** The language the labels give the view's questions, when it has one. */
+  lang?: Lang;
 }
 
 interface Row {
@@ -126,6 +128,7 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
       name: `${name} ${lang} ${signal}`,
       labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
       recall: true,
+      lang,
     })),
     rank,
     ranking: 'scoreTopic',
@@ -382,7 +385,7 @@ function diagnose(view: View, items: readonly ClusterItem[], rankedTopics: numbe
     const lost = at.filter((i) => topicOf[i]! < 0).map((i) => `"${items[i]!.text.slice(0, 50)}"(${items[i]!.lang})`).slice(0, 3);
     lines.push(`${label} (${at.length}): ${[...where.entries()].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k}:${c}`).join(' ')}${lost.length ? `  unclustered e.g. ${lost.join(' ')}` : ''}`);
   }
-  const misdetected = view.labels.flatMap((l, i) => (l !== null && items[i]!.lang !== view.name.slice(-2) ? [`"${items[i]!.text.slice(0, 60)}"(${items[i]!.lang})`] : []));
+  const misdetected = view.labels.flatMap((l, i) => (l !== null && view.lang && items[i]!.lang !== view.lang ? [`"${items[i]!.text.slice(0, 60)}"(${items[i]!.lang})`] : []));
   if (misdetected.length) lines.push(`misdetected language: ${misdetected.join(' ')}`);
   return lines.join('\n');
 }
@@ -403,7 +406,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   // The same shop with agents who answer in their own words: replies that are not canned.
   const freeSamplesDir = argv[2] ?? join(dirname(samplesDir), 'samples-free');
   const { corpora, skipped } = await loadCorpora(datasetsDir, [samplesDir, freeSamplesDir]);
-  const rows = corpora.flatMap((corpus) => measure(corpus));
+  // BENCH_CLUSTER_OPTIONS='{"replies":{"weight":0.7}}' measures other settings than the defaults.
+  const overrides = process.env.BENCH_CLUSTER_OPTIONS ? (JSON.parse(process.env.BENCH_CLUSTER_OPTIONS) as ClusterOverrides) : undefined;
+  const rows = corpora.flatMap((corpus) => measure(corpus, overrides));
   printTable('Clustering quality, number of topics not given (baseline: k given)', HEADER, tableRows(rows));
   for (const corpus of corpora) {
     if (corpus.note) console.log(`note: ${corpus.name}: ${corpus.note}`);
