@@ -142,7 +142,7 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
  * The shop's reply to every question of the sample logs (by sample key), found in the raw
  * conversations as the importer does and redacted like questions.
  */
-async function sampleReplies(samplesDir: string): Promise<Map<string, string>> {
+export async function sampleReplies(samplesDir: string): Promise<Map<string, string>> {
   const replies = new Map<string, string>();
   for (const thread of await readThreads(samplesDir)) {
     const conversation: RawConversation = { id: thread.id, channel: thread.channel, messages: thread.messages };
