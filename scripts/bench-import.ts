@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFiles } from '../src/ingest/import-files.js';
+import { importLogs } from '../src/app/index.js';
 import { openDatabase } from '../src/store/database.js';
 import { printTable } from './table.js';
 import { writeMbox, writePhoneCsv, writeSkype } from './synthetic-logs.js';
@@ -64,7 +64,7 @@ export async function main(): Promise<void> {
 async function child(path: string, dbPath: string): Promise<void> {
   const db = openDatabase(dbPath);
   const started = process.hrtime.bigint();
-  const [result] = await importFiles(db, [path], { shop: ['sklep.example', '8:live:sklep'], timezone: 'Europe/Warsaw', columns: {} });
+  const [result] = await importLogs(db, { paths: [path], shop: ['sklep.example', '8:live:sklep'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   db.close();
   if (!result || result.outcome !== 'imported') throw new Error(`not imported: ${result?.reason}`);

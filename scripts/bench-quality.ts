@@ -145,10 +145,10 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
 export async function sampleReplies(samplesDir: string): Promise<Map<string, string>> {
   const replies = new Map<string, string>();
   for (const thread of await readThreads(samplesDir)) {
-    const conversation: RawConversation = { id: thread.id, channel: thread.channel, messages: thread.messages };
+    const conversation: RawConversation = { id: thread.id, kind: thread.kind, messages: thread.messages };
     const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
     const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
-    findReplies(thread.messages, indexes, { channel: thread.channel }).forEach((reply, k) => {
+    findReplies(thread.messages, indexes, { kind: thread.kind }).forEach((reply, k) => {
       if (reply) replies.set(sampleKey(samplesDir, thread.file, thread.messages[indexes[k]!]!.ref), redact(reply.text));
     });
   }

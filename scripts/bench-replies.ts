@@ -6,7 +6,8 @@ import { suggestedAnswer } from '../src/cluster/suggested-answer.js';
 import { findFiles } from '../src/ingest/find-files.js';
 import { sampleFile } from '../src/ingest/file-sample.js';
 import { adapters } from '../src/ingest/registry.js';
-import type { Channel, RawConversation, RawMessage } from '../src/model.js';
+import { channelOf } from '../src/ingest/channel.js';
+import type { Channel, ConversationKind, RawConversation, RawMessage } from '../src/model.js';
 import { extractQuestions } from '../src/text/extract-questions.js';
 import { detectLanguage } from '../src/text/language.js';
 import { fold } from '../src/text/normalise.js';
@@ -29,6 +30,7 @@ import { printTable } from './table.js';
 interface Thread {
   file: string;
   channel: Channel;
+  kind: ConversationKind;
   id: string;
   messages: RawMessage[];
 }
@@ -45,7 +47,7 @@ export async function readThreads(dir: string): Promise<Thread[]> {
     const file = relative(dir, input.path);
     for await (const conversation of reader.read(input.path, { shop: SAMPLE_SHOP, timezone: 'Europe/Warsaw', columns: {} })) {
       const key = `${file}\u0000${conversation.id}`;
-      const thread = threads.get(key) ?? { file, channel: conversation.channel, id: conversation.id, messages: [] };
+      const thread = threads.get(key) ?? { file, kind: conversation.kind, channel: channelOf(adapter, undefined, conversation), id: conversation.id, messages: [] };
       thread.messages.push(...conversation.messages);
       threads.set(key, thread);
     }
@@ -73,10 +75,10 @@ export async function main(): Promise<void> {
   const stats = new Map<string, ChannelStats>();
   const repliesByIntent = new Map<string, TopicReply[]>();
   for (const thread of await readThreads(SAMPLES_DIR)) {
-    const conversation: RawConversation = { id: thread.id, channel: thread.channel, messages: thread.messages };
+    const conversation: RawConversation = { id: thread.id, kind: thread.kind, messages: thread.messages };
     const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
     const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
-    const replies = findReplies(thread.messages, indexes, { channel: thread.channel });
+    const replies = findReplies(thread.messages, indexes, { kind: thread.kind });
     // The customer's own words: a customer quoting the shop's earlier reply is not customer text.
     const customerTexts = thread.messages.filter((m) => m.role === 'customer').map((m) => fold(stripQuotedText(m.text)));
     const s = stats.get(thread.channel) ?? { questions: 0, answered: 0, fromShop: 0, passedOver: 0, redirects: 0, customerText: 0 };

@@ -174,13 +174,13 @@ function readLabels(path: string): string[] {
 }
 
 /**
- * Fills a store with the file's questions the way an import leaves them (one source, one
- * conversation per question, the reply beside it when the store has a place for replies).
- * Question ids follow the lines, starting after those already stored. Returns how many replies
- * were stored.
+ * Fills a store with the file's questions the way an import leaves them: one source, one
+ * conversation per question, and the shop's reply as the message that answered it when the
+ * store keeps replies (schema with questions.reply_message_id). Question ids follow the lines,
+ * starting after those already stored. Returns how many replies were stored.
  */
 function storeQuestions(db: Db, file: string): number {
-  const hasReplies = (db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('questions') WHERE name = 'reply'").get() as { n: number }).n > 0;
+  const keepsReplies = (db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('questions') WHERE name = 'reply_message_id'").get() as { n: number }).n > 0;
   const stamp = new Date().toISOString();
   const source = Number(
     db.prepare("INSERT INTO sources (path, sha256, format, channel, bytes, imported_at) VALUES (?, ?, 'text', 'chat', 0, ?)")
@@ -188,9 +188,12 @@ function storeQuestions(db: Db, file: string): number {
   );
   const conversation = db.prepare("INSERT INTO conversations (channel, native_id, source_id) VALUES ('chat', ?, ?)");
   const message = db.prepare("INSERT INTO messages (key, conversation_id, source_id, ref, role) VALUES (?, ?, ?, ?, 'customer')");
+  const shopReply = keepsReplies
+    ? db.prepare("INSERT INTO messages (key, conversation_id, source_id, ref, role, reply_kind, reply_text) VALUES (?, ?, ?, ?, 'shop', 'answer', ?)")
+    : null;
   const question = db.prepare(
-    `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang${hasReplies ? ', reply' : ''})
-     VALUES (?, ?, ?, ?, ?, 'chat', ?, ?${hasReplies ? ', ?' : ''})`,
+    `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang${keepsReplies ? ', reply_message_id' : ''})
+     VALUES (?, ?, ?, ?, ?, 'chat', ?, ?${keepsReplies ? ', ?' : ''})`,
   );
   let replies = 0;
   db.transaction(() => {
@@ -201,8 +204,8 @@ function storeQuestions(db: Db, file: string): number {
       const conversationId = conversation.run(ref, source).lastInsertRowid;
       const messageId = message.run(ref, conversationId, source, ref).lastInsertRowid;
       const values: unknown[] = [messageId, conversationId, source, file, ref, text, lang];
-      if (hasReplies) {
-        values.push(reply || null);
+      if (shopReply) {
+        values.push(reply ? shopReply.run(`${ref}:reply`, conversationId, source, `${ref}:reply`, reply).lastInsertRowid : null);
         if (reply) replies++;
       }
       question.run(...values);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { importFiles, type FileResult } from '../src/ingest/import-files.js';
+import { importLogs, type FileResult } from '../src/app/index.js';
 import { openDatabase, type Db } from '../src/store/database.js';
 
 /** The sample shop's own addresses and name, as its README says to import it. */
@@ -34,7 +34,7 @@ export async function withImportedSamples<T>(samplesDir: string, work: (db: Db, 
   const scratch = mkdtempSync(join(tmpdir(), 'faqtory-samples-'));
   const db = openDatabase(join(scratch, 'samples.sqlite'));
   try {
-    const results = await importFiles(db, [samplesDir], { shop: SAMPLE_SHOP, timezone: 'Europe/Warsaw', columns: {} });
+    const results = await importLogs(db, { paths: [samplesDir], shop: SAMPLE_SHOP });
     return work(db, results);
   } finally {
     db.close();

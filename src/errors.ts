@@ -59,3 +59,54 @@ export class NotFoundError extends FaqtoryError {
 
 /** A site build that could not complete; the previous site is left as it was. */
 export class BuildError extends FaqtoryError {}
+
+/**
+ * The request clashes with the current state of the data (a topic merged meanwhile in another
+ * tab, a topic merged into itself). Nothing was changed; the message says what to do instead.
+ */
+export class ConflictError extends FaqtoryError {
+  constructor(
+    message: string,
+    readonly kind: string,
+    readonly id: string | number,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that breaks a rule of the product (an empty answer, a status that needs an answer first). */
+export class InvalidInputError extends FaqtoryError {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The person's role does not allow the action; `needed` lists the roles that do. */
+export class ForbiddenError extends FaqtoryError {
+  constructor(
+    readonly role: string | null,
+    readonly needed: readonly string[],
+  ) {
+    super(
+      `Your account (${role ?? 'none'}) can look at topics but not change them. ` +
+        `Ask an administrator to give you the ${needed[0] ?? 'editor'} role.`,
+    );
+  }
+}
+
+/** Question extraction (run on a worker thread) failed; the file being imported is rolled back. */
+export class ExtractionError extends FaqtoryError {
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Reading the questions out of the conversations failed (${reason}). Nothing from this file was stored; ` +
+        'try the import again, and report it if it keeps failing.',
+      options,
+    );
+  }
+}

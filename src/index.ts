@@ -6,4 +6,5 @@ export * from './text/index.js';
 export * from './cluster/index.js';
 export * from './store/index.js';
 export * from './publish/index.js';
+export * from './app/index.js';
 export * from './curate/index.js';

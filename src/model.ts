@@ -1,56 +1,7 @@
-/** The shapes that flow between pipeline stages. Plain data only. */
-
-export type Lang = 'pl' | 'cs' | 'en' | 'other';
-
-export type Channel = 'email' | 'phone' | 'skype' | 'chat' | 'gg' | 'messenger' | 'text';
-
-export type Role = 'customer' | 'shop' | 'system';
-
-/** One message as a reader found it in an export, before any text processing. */
-export interface RawMessage {
-  /** The native id the SPEC's `ref` table asks for (Message-ID, event id, line number...). */
-  ref: string;
-  /**
-   * Identity across exports: the same message found in two files gets the same key, so it is
-   * stored once. Readers set it when the format has globally unique ids (Message-ID, Skype id);
-   * otherwise the importer derives it from the file's content hash and `ref`.
-   */
-  key?: string;
-  role: Role;
-  /** Who wrote it (address, user id, phone...), used for repeat-contact counting; may be redacted later. */
-  author: string | null;
-  /** UTC. Null when the export has no time for the message. */
-  sentAt: Date | null;
-  /** Plain text as the author wrote it (quotes and signatures may still be in it). */
-  text: string;
-  /** E-mail only: the message this one replies to, for threading. */
-  inReplyTo?: string[];
-  subject?: string;
-}
-
-/** A conversation as found in an export: a chat, an e-mail thread, a call. */
-export interface RawConversation {
-  /** Native conversation id (chat id, thread root Message-ID, call id...). */
-  id: string;
-  channel: Channel;
-  messages: RawMessage[];
-}
-
-/** A customer question extracted from a conversation, ready to be stored. */
-export interface ExtractedQuestion {
-  ref: string;
-  /** Redacted, trimmed question text. */
-  text: string;
-  lang: Lang;
-  askedAt: Date | null;
-  /** Redaction-free customer identity for counting distinct customers (hashed before storing). */
-  customer: string | null;
-}
-
-export type TopicStatus = 'new' | 'draft' | 'published' | 'ignored';
-
-export const TOPIC_STATUSES: readonly TopicStatus[] = ['new', 'draft', 'published', 'ignored'];
-
-export type UserRole = 'staff' | 'editor' | 'admin';
-
-export const USER_ROLES: readonly UserRole[] = ['staff', 'editor', 'admin'];
+/**
+ * The shapes that flow between pipeline stages (plain data only), one file per subject under
+ * model/. This file is their barrel, so every stage imports `model.js` whatever file a shape is in.
+ */
+export * from './model/conversation.js';
+export * from './model/topic.js';
+export * from './model/user.js';

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ProgressObserver } from '../app/index.js';
 import { openDatabase, resolveDbPath, type Db } from '../store/database.js';
 
 /** Options every command inherits from the program: --db and --json. */
@@ -25,6 +26,9 @@ export async function withStore<T>(command: Command, work: (db: Db) => Promise<T
 export function say(message: string): void {
   process.stderr.write(`${message}\n`);
 }
+
+/** Use cases' progress, printed like every other human line. */
+export const progressToTerminal: ProgressObserver = { step: say };
 
 /** Prints `data` as JSON on stdout with --json, otherwise the human text on stderr. */
 export function report(command: Command, data: unknown, human: () => string): void {

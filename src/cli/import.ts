@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
+import { DEFAULT_TIMEZONE, importLogs, type FileResult } from '../app/index.js';
 import { ConfigError } from '../errors.js';
-import { FORMAT_IDS, type FormatId } from '../ingest/adapter.js';
-import { importFiles, type FileResult } from '../ingest/import-files.js';
-import { isKnownTimeZone } from '../ingest/shared/local-time.js';
-import type { Channel } from '../model.js';
+import { FORMAT_IDS, type FormatId } from '../ingest/registry.js';
+import { isKnownTimeZone } from '../ingest/time/index.js';
+import { CHANNELS, type Channel } from '../model.js';
 import { getSetting, SETTING } from '../store/settings.js';
 import { report, say, withStore } from './context.js';
 import { ProgressBar } from './progress.js';
-
-const CHANNELS: readonly Channel[] = ['email', 'phone', 'skype', 'chat', 'gg', 'messenger', 'text'];
 
 interface ImportCommandOptions {
   format?: string;
@@ -26,7 +24,7 @@ export function registerImportCommand(program: Command): void {
     .option('--format <id>', `the format, when detection should not decide (${FORMAT_IDS.join(', ')})`)
     .option('--channel <name>', `file the questions under this channel (${CHANNELS.join(', ')})`)
     .option('--shop <address...>', "the shop's own e-mail addresses, domains, user ids or names", [])
-    .option('--timezone <zone>', 'time zone of logs that store local times', 'Europe/Warsaw')
+    .option('--timezone <zone>', 'time zone of logs that store local times', DEFAULT_TIMEZONE)
     .option('--columns <mapping...>', 'column mapping for CSV/JSON, e.g. text=Message author=From', [])
     .action(async (paths: string[], options: ImportCommandOptions, command: Command) => {
       const format = parseFormat(options.format);
@@ -38,10 +36,9 @@ export function registerImportCommand(program: Command): void {
       const results = await withStore(command, async (db) => {
         const shop = [...options.shop, ...splitList(getSetting(db, SETTING.importShop))];
         const bar = new ProgressBar();
-        return importFiles(
+        return importLogs(
           db,
-          paths,
-          { shop, timezone: options.timezone, columns, ...(format ? { format } : {}), ...(channel ? { channel } : {}) },
+          { paths, shop, timezone: options.timezone, columns, ...(format ? { format } : {}), ...(channel ? { channel } : {}) },
           {
             fileStarted: (file, _format, bytes) => bar.restart(file, bytes),
             progress: (_file, bytes) => bar.update(bytes),

@@ -2,12 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createEditorApp } from '../curate/app.js';
 import { ConfigError } from '../errors.js';
-import { resolveSchedule, SCHEDULE_OFF, startScheduler } from '../publish/scheduler.js';
+import { DEMO_LOGIN, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
 import { authenticate } from '../store/users.js';
 import { resolveOutDir } from './build.js';
-import { clusterIncrementally } from './cluster.js';
 import { say, withStore } from './context.js';
-import { DEMO_LOGIN } from './demo.js';
 
 export interface ServeOptions {
   port?: string;
@@ -42,6 +40,15 @@ function waitForStopSignal(): Promise<string> {
   });
 }
 
+function describeScheduledRun(summary: PipelineSummary | undefined, error: Error | undefined): string {
+  if (error) return `Scheduled run failed: ${error.message}`;
+  if (!summary) return 'Scheduled run: a build was already running; it served this run too.';
+  const placed = `${summary.clustering.assigned} new questions placed into topics`;
+  return summary.build
+    ? `Scheduled run: ${placed}; ${summary.build.entries} answers written to ${summary.build.outDir}/.`
+    : `Scheduled run: ${placed}; nothing published changed, the site was left as it is.`;
+}
+
 /** Runs the editor and the build schedule until Ctrl+C. */
 export async function serveEditor(command: Command, options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
@@ -52,10 +59,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     const scheduler = startScheduler(db, {
       schedule,
       outDir,
-      // New imports get into the existing topics before the site is rebuilt.
-      beforeBuild: (store) => void clusterIncrementally(store),
-      onScheduledBuild: ({ result, error }) =>
-        say(result ? `Scheduled build: ${result.entries} answers written to ${result.outDir}/.` : `Scheduled build failed: ${error?.message}`),
+      onScheduledRun: ({ summary, error }) => say(describeScheduledRun(summary, error)),
     });
     const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow });
     const server = app.listen(port, host);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
-import { listRankedTopics, type TopicFilter, type TopicSummary } from '../store/topics.js';
+import { listRankedTopics, type TopicFilter, type TopicSummary } from '../store/topic-list.js';
 import { report, withStore } from './context.js';
 
 const LANGS: readonly Lang[] = ['pl', 'cs', 'en', 'other'];

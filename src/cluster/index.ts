@@ -2,3 +2,6 @@ export type { ClusterGroup, ClusterItem, Clustering, TopicCentroid } from './typ
 export { clusterQuestions } from './cluster-questions.js';
 export { assignToCentroids, centroidsOf } from './assign.js';
 export type { ClusterOptions, ClusterOverrides } from './options.js';
+export { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings } from './rank.js';
+export { reconcileTopics } from './reconcile.js';
+export { vectorSpaceOf } from './vector-space.js';

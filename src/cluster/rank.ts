@@ -1,11 +1,6 @@
-/** One question as ranking sees it. */
-export interface RankedQuestion {
-  /** Hashed customer identity; null when the log did not say who asked. */
-  customer: string | null;
-  askedAt: Date | null;
-  /** The conversation it was asked in: one customer asking twice in one chat is not a repeat contact. */
-  conversation: number;
-}
+import type { RankedQuestion, TopicScore } from '../model.js';
+
+export type { RankedQuestion, TopicScore };
 
 export interface RankSettings {
   /** A question this many days older than the newest one counts half as much for recency. */
@@ -15,23 +10,6 @@ export interface RankSettings {
 }
 
 export const DEFAULT_RANK_SETTINGS: RankSettings = { halfLifeDays: 30, growthWindowDays: 14 };
-
-/**
- * Why a topic ranks where it does. Every part is in "questions": the total is their plain sum,
- * so an editor can read the score off the parts.
- */
-export interface TopicScore {
-  total: number;
-  /** Distinct customers who asked (a question with no known customer counts as its own customer). */
-  customers: number;
-  /** Questions weighted by age: 1 for the newest, 0.5 one half-life earlier, and so on. */
-  recency: number;
-  /** How many more questions arrived in the last window than in the one before (never negative). */
-  growth: number;
-  /** Later conversations in which a customer asked this topic again. */
-  repeats: number;
-  questions: number;
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

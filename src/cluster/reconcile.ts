@@ -1,18 +1,7 @@
-import type { TopicStatus } from '../model.js';
+import type { PlannedTopic, PreviousTopic, TopicPlan } from '../model.js';
 import type { ClusterGroup, Clustering } from './types.js';
 
-/** A topic as the store holds it before re-clustering, with the editors' decisions on it. */
-export interface PreviousTopic {
-  id: number;
-  status: TopicStatus;
-  hasAnswer: boolean;
-  /** Set when an editor merged this topic into another one. */
-  mergedInto: number | null;
-  /** Ids of the questions whose topic_id is this topic now. */
-  members: number[];
-  /** The subset of `members` an editor moved here by hand (questions.pinned = 1). */
-  pinned: number[];
-}
+export type { PlannedTopic, PreviousTopic, TopicPlan };
 
 export interface ReconcileOptions {
   /**
@@ -22,24 +11,6 @@ export interface ReconcileOptions {
   minOverlap?: number;
   /** A group with no identity of its own becomes a new topic only if this many questions remain in it. */
   minNewTopicSize?: number;
-}
-
-/** One topic after reconciliation: `id` null means a topic to create. */
-export interface PlannedTopic {
-  id: number | null;
-  /** Final members, most representative first. */
-  members: number[];
-  /** The question whose text becomes the label; null keeps the existing label (a group-less survivor). */
-  representative: number | null;
-  keywords: string[] | null;
-}
-
-export interface TopicPlan {
-  topics: PlannedTopic[];
-  /** Old topics that no group carries on and no editor decision protects: delete them. */
-  removed: number[];
-  /** Questions that end up in no topic. */
-  unassigned: number[];
 }
 
 const DEFAULT_MIN_OVERLAP = 0.3;

@@ -1,16 +1,7 @@
-import type { Lang } from '../model.js';
+import type { ClusterItem, TopicCentroid } from '../model.js';
 
-/** A question as clustering sees it. `id` is the store's question id (or any unique number). */
-export interface ClusterItem {
-  id: number;
-  text: string;
-  lang: Lang;
-  /**
-   * The shop's (redacted) reply to the question, when it answered: questions the shop answered
-   * alike belong together even when worded apart. Null or absent = cluster on wording alone.
-   */
-  reply?: string | null;
-}
+// Shapes shared with the store live in model/; re-exported for cluster's own modules.
+export type { ClusterItem, TopicCentroid };
 
 /** One group of questions that ask the same thing. */
 export interface ClusterGroup {
@@ -20,16 +11,6 @@ export interface ClusterGroup {
   representative: number;
   /** Top keywords (readable words, not stems), most characteristic first. */
   keywords: string[];
-}
-
-/**
- * What incremental assignment needs to place new questions into existing topics without
- * re-clustering: one sparse centroid per topic in the same vector space as `vectorize` builds.
- */
-export interface TopicCentroid {
-  topicId: number;
-  /** Sparse unit vector: feature index -> weight. */
-  vector: Map<number, number>;
 }
 
 export interface Clustering {

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ConfigError, FaqtoryError, NotFoundError } from '../errors.js';
-import type { BuildResult } from '../publish/build-site.js';
-import { startScheduler } from '../publish/scheduler.js';
+import { startScheduler, type BuildResult } from '../app/index.js';
+import { ConfigError, ConflictError, FaqtoryError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { TEMPLATES_DIR } from '../publish/site-templates.js';
 import type { Db } from '../store/database.js';
 import { DEFAULT_OUT_DIR } from '../store/settings.js';
@@ -33,7 +32,10 @@ const EDITOR_CSP =
 function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
   if (error instanceof NotFoundError) return 404;
-  if (error instanceof ConfigError) return 400;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof ConfigError || error instanceof InvalidInputError) return 400;
+  if (error instanceof ConflictError) return 409;
+  // Any other expected failure (a build that could not run...) is a conflict with the current state.
   if (error instanceof FaqtoryError) return 409;
   // Body parser errors (malformed or oversized forms) carry their own 4xx status.
   const status = (error as { status?: unknown }).status;
@@ -97,6 +99,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use((req: Request) => {
     throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);
   });
+  // The HTTP catch boundary: every route's error becomes an error page with a status.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = statusOf(error);
     if (status === 500) process.stderr.write(`faqtory editor: ${(error as Error).stack ?? String(error)}\n`);

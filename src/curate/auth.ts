@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { UserRole } from '../model.js';
+import { requireRole as requireActorRole } from '../app/actor.js';
+import type { Actor, UserRole } from '../model.js';
 import type { Db } from '../store/database.js';
 import { findSessionUser, SESSION_TTL_MS } from '../store/sessions.js';
 import type { User } from '../store/users.js';
@@ -92,17 +93,24 @@ export function requireCsrf(req: Request, res: Response, next: NextFunction): vo
   );
 }
 
+/** The logged-in user as use cases see them (behind `requireLogin`, so there is one). */
+export function actorOf(res: Response): Actor {
+  const user = currentUser(res);
+  return { id: user?.id ?? null, role: user?.role ?? 'staff' };
+}
+
+/**
+ * Refuses early a form the user's role may not send; the use case behind it checks the role
+ * again, so this only spares the work of reading the form.
+ */
 export function requireRole(...roles: UserRole[]) {
   return (_req: Request, res: Response, next: NextFunction): void => {
-    const user = currentUser(res);
-    if (user && roles.includes(user.role)) return next();
-    next(
-      new HttpError(
-        403,
-        `Your account (${user?.role ?? 'none'}) can look at topics but not change them. ` +
-          'Ask an administrator to give you the editor role.',
-      ),
-    );
+    try {
+      requireActorRole(actorOf(res), roles);
+      next();
+    } catch (error) {
+      next(error);
+    }
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BuildResult } from '../publish/build-site.js';
+import type { BuildResult } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import type { Views } from './views.js';
 

@@ -1,10 +1,11 @@
+import { FaqtoryError } from '../errors.js';
+
 /** An error page with an HTTP status and a message for the person using the editor. */
-export class HttpError extends Error {
+export class HttpError extends FaqtoryError {
   constructor(
     readonly status: number,
     message: string,
   ) {
     super(message);
-    this.name = 'HttpError';
   }
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import Handlebars from 'handlebars';
+import { FaqtoryError } from '../errors.js';
 import { canEdit, currentUser } from './auth.js';
 import { takeFlash } from './flash.js';
 
@@ -35,11 +36,14 @@ export function loadViews(dir: string): Views {
     }
   }
   const layout = templates.get('layout');
-  if (!layout) throw new Error(`The editor templates are missing from ${dir}.`);
+  if (!layout) {
+    throw new FaqtoryError(`The editor templates are missing from ${dir}. Reinstall faqtory, or run it from the folder it was installed in.`);
+  }
 
   return {
     render(req, res, view, data, status = 200) {
       const template = templates.get(view);
+      // A route asking for a view that does not exist is a bug, not something a user can fix.
       if (!template) throw new Error(`No editor template named ${view}.`);
       const user = currentUser(res);
       const context = {

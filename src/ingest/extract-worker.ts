@@ -19,6 +19,6 @@ parentPort?.on('message', (request: ExtractRequest) => {
     const questions = request.items.map((item) => extractQuestions(item.conversation, { continuing: item.continuing }));
     parentPort!.postMessage({ batch: request.batch, questions } satisfies ExtractResponse);
   } catch (error) {
-    parentPort!.postMessage({ batch: request.batch, error: (error as Error).stack ?? String(error) } satisfies ExtractResponse);
+    parentPort!.postMessage({ batch: request.batch, error: error instanceof Error ? error.message : String(error) } satisfies ExtractResponse);
   }
 });

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ExtractionError } from '../errors.js';
 import type { ExtractedQuestion, RawConversation } from '../model.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
 
@@ -63,7 +64,8 @@ export class QuestionExtractor {
       this.worker = new Worker(new URL('./extract-worker.js', import.meta.url));
       this.worker.on('message', (response: ExtractResponse) => this.receive(response));
       this.worker.on('error', (error) => {
-        for (const entry of this.inFlight.values()) entry.reject(error);
+        const failure = new ExtractionError(`the extraction thread stopped: ${error.message}`, { cause: error });
+        for (const entry of this.inFlight.values()) entry.reject(failure);
         this.inFlight.clear();
       });
     }
@@ -75,13 +77,14 @@ export class QuestionExtractor {
     if (!entry) return;
     this.inFlight.delete(response.batch);
     if (response.error !== undefined || !response.questions) {
-      entry.reject(new Error(`question extraction failed: ${response.error}`));
+      entry.reject(new ExtractionError(response.error ?? 'no questions came back'));
       return;
     }
     try {
       response.questions.forEach((questions, i) => entry.pending.done[i]!(questions));
       entry.resolve();
     } catch (error) {
+      // Storing the questions failed on the main thread: that is not an extraction failure, pass it on as it is.
       entry.reject(error as Error);
     }
   }

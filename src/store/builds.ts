@@ -28,13 +28,11 @@ export function startBuild(db: Db, trigger: string, outDir: string, now = new Da
   return db
     .transaction(() => {
       const staleBefore = new Date(now.getTime() - STALE_BUILD_MS).toISOString();
-      db.prepare(
+      db.prepare<[string, string]>(
         `UPDATE builds SET status = 'failed', finished_at = ?, error = 'The build was interrupted.'
          WHERE status = 'running' AND started_at < ?`,
       ).run(now.toISOString(), staleBefore);
-      const running = db.prepare(`SELECT ${COLUMNS} FROM builds WHERE status = 'running'`).get() as
-        | BuildRecord
-        | undefined;
+      const running = db.prepare<[], BuildRecord>(`SELECT ${COLUMNS} FROM builds WHERE status = 'running'`).get();
       if (running) {
         throw new BuildError(
           `Another site build (started ${running.startedAt} by ${running.trigger}) is still running. ` +
@@ -42,23 +40,25 @@ export function startBuild(db: Db, trigger: string, outDir: string, now = new Da
         );
       }
       const result = db
-        .prepare(`INSERT INTO builds (trigger, started_at, status, out_dir) VALUES (?, ?, 'running', ?)`)
+        .prepare<[string, string, string]>(`INSERT INTO builds (trigger, started_at, status, out_dir) VALUES (?, ?, 'running', ?)`)
         .run(trigger, now.toISOString(), outDir);
       return Number(result.lastInsertRowid);
     })
     .immediate();
 }
 
-export function finishBuild(db: Db, id: number, entries: number, now = new Date()): void {
-  db.prepare(`UPDATE builds SET status = 'ok', finished_at = ?, entries = ? WHERE id = ?`).run(
+/** Marks a build done; `digest` identifies what it was built from (see app/build-site.ts). */
+export function finishBuild(db: Db, id: number, entries: number, digest: string, now = new Date()): void {
+  db.prepare<[string, number, string, number]>(`UPDATE builds SET status = 'ok', finished_at = ?, entries = ?, digest = ? WHERE id = ?`).run(
     now.toISOString(),
     entries,
+    digest,
     id,
   );
 }
 
 export function failBuild(db: Db, id: number, error: string, now = new Date()): void {
-  db.prepare(`UPDATE builds SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(
+  db.prepare<[string, string, number]>(`UPDATE builds SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(
     now.toISOString(),
     error,
     id,
@@ -66,10 +66,19 @@ export function failBuild(db: Db, id: number, error: string, now = new Date()): 
 }
 
 export function listRecentBuilds(db: Db, limit = 10): BuildRecord[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM builds ORDER BY id DESC LIMIT ?`).all(limit) as BuildRecord[];
+  return db.prepare<[number], BuildRecord>(`SELECT ${COLUMNS} FROM builds ORDER BY id DESC LIMIT ?`).all(limit);
+}
+
+/** The digest of the newest successful build into `outDir`, or null when there is none. */
+export function lastBuildDigest(db: Db, outDir: string): string | null {
+  return (
+    db
+      .prepare<[string], { digest: string | null }>(`SELECT digest FROM builds WHERE status = 'ok' AND out_dir = ? ORDER BY id DESC LIMIT 1`)
+      .get(outDir)?.digest ?? null
+  );
 }
 
 /** Notes one more trigger on a build that served it (a request that arrived while it ran). */
 export function addBuildTrigger(db: Db, id: number, trigger: string): void {
-  db.prepare(`UPDATE builds SET trigger = trigger || '+' || ? WHERE id = ?`).run(trigger, id);
+  db.prepare<[string, number]>(`UPDATE builds SET trigger = trigger || '+' || ? WHERE id = ?`).run(trigger, id);
 }

@@ -22,24 +22,23 @@ export class ImportWriter {
   constructor(private readonly db: Db) {
     this.statements = {
       findSource: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM sources WHERE sha256 = ?'),
-      insertSource: db.prepare(
+      insertSource: db.prepare<[string, string, string, Channel, number, string]>(
         `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
       ),
-      finishSource: db.prepare('UPDATE sources SET messages = ?, questions = ? WHERE id = ?'),
+      finishSource: db.prepare<[number, number, number]>('UPDATE sources SET messages = ?, questions = ? WHERE id = ?'),
       findConversation: db.prepare<[string, string], { id: number }>(
         'SELECT id FROM conversations WHERE channel = ? AND native_id = ?',
       ),
-      insertConversation: db.prepare(
+      insertConversation: db.prepare<[Channel, string, number, string | null]>(
         'INSERT INTO conversations (channel, native_id, source_id, started_at) VALUES (?, ?, ?, ?)',
       ),
       hasCustomerMessage: db.prepare<[number], { found: number }>(
         "SELECT 1 AS found FROM messages WHERE conversation_id = ? AND role = 'customer' LIMIT 1",
       ),
-      insertMessage: db.prepare(
+      insertMessage: db.prepare<[string, number, number, string, string, string | null]>(
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      findMessage: db.prepare<[string], { id: number }>('SELECT id FROM messages WHERE key = ?'),
-      insertQuestion: db.prepare(
+      insertQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
         `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
@@ -52,6 +51,8 @@ export class ImportWriter {
   }
 
   begin(source: NewSource): void {
+    // Not db.transaction(): a file's transaction spans awaits (reading, the extraction worker),
+    // which better-sqlite3's synchronous transactions cannot. commit/rollback always end it.
     this.db.exec('BEGIN');
     this.file = source.path;
     const result = this.statements.insertSource.run(
@@ -91,8 +92,9 @@ export class ImportWriter {
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
 
-  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): void {
-    this.statements.insertQuestion.run(
+  /** Stores a question of a stored message; returns its id. */
+  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): number {
+    const result = this.statements.insertQuestion.run(
       messageId,
       conversationId,
       this.sourceId,
@@ -104,6 +106,7 @@ export class ImportWriter {
       question.askedAt?.toISOString() ?? null,
       question.customer === null ? null : customerHash(question.customer),
     );
+    return Number(result.lastInsertRowid);
   }
 
   commit(counts: { messages: number; questions: number }): void {

@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 
-/** The SPEC's `faqtory questions --json` shape. */
+/** An element of `faqtory questions --json` (see README "JSON output and message refs"). */
 export interface QuestionRow {
   id: number;
   topicId: number | null;
@@ -24,4 +24,9 @@ export function listQuestions(db: Db, filter: { topicId?: number } = {}): Questi
        ORDER BY q.id`,
     )
     .all(filter.topicId === undefined ? {} : { topicId: filter.topicId });
+}
+
+/** A stored question's (redacted) text, or null when there is no such question. */
+export function getQuestionText(db: Db, id: number): string | null {
+  return db.prepare<[number], { text: string }>('SELECT text FROM questions WHERE id = ?').get(id)?.text ?? null;
 }

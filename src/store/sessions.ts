@@ -12,8 +12,8 @@ function hashToken(token: string): string {
 /** Starts a session and returns the token for the cookie. */
 export function createSession(db: Db, userId: number, now = new Date()): string {
   const token = randomBytes(32).toString('base64url');
-  db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString());
-  db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(
+  db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString());
+  db.prepare<[string, number, string]>('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(
     hashToken(token),
     userId,
     new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
@@ -23,13 +23,13 @@ export function createSession(db: Db, userId: number, now = new Date()): string 
 
 export function findSessionUser(db: Db, token: string, now = new Date()): User | undefined {
   return db
-    .prepare(
+    .prepare<[string, string], User>(
       `SELECT users.id, users.name, users.role FROM sessions JOIN users ON users.id = sessions.user_id
        WHERE sessions.token_hash = ? AND sessions.expires_at > ?`,
     )
-    .get(hashToken(token), now.toISOString()) as User | undefined;
+    .get(hashToken(token), now.toISOString());
 }
 
 export function deleteSession(db: Db, token: string): void {
-  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+  db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
 }

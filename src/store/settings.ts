@@ -29,8 +29,7 @@ export const DEFAULT_OUT_DIR = 'public';
 export const DEFAULT_BUILD_SCHEDULE = '0 * * * *';
 
 export function getSetting(db: Db, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  return row?.value;
+  return db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value;
 }
 
 export function listSettings(db: Db): { key: string; value: string }[] {
@@ -38,7 +37,7 @@ export function listSettings(db: Db): { key: string; value: string }[] {
 }
 
 export function setSetting(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+  db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
     key,
     value,
   );
@@ -54,4 +53,13 @@ export function getSiteSettings(db: Db): SiteSettings {
     title: getSetting(db, SETTING.siteTitle)?.trim() || DEFAULT_SITE_TITLE,
     lang: getSetting(db, SETTING.siteLang)?.trim() || DEFAULT_SITE_LANG,
   };
+}
+
+/** Ranking days an administrator set (positive numbers only); missing ones fall back to the ranking defaults. */
+export function getRankDays(db: Db): { halfLifeDays?: number; growthWindowDays?: number } {
+  const days = (key: string): number | undefined => {
+    const value = Number(getSetting(db, key));
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  return { halfLifeDays: days(SETTING.rankHalfLifeDays), growthWindowDays: days(SETTING.rankGrowthWindowDays) };
 }

@@ -1,5 +1,5 @@
 import type { Db } from './database.js';
 
 export function countSources(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM sources').get() as { n: number }).n;
+  return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sources').get()!.n;
 }

@@ -1,66 +1,62 @@
-import { ConfigError, NotFoundError } from '../errors.js';
-import { TOPIC_STATUSES, type TopicStatus } from '../model.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import type { TopicStatus } from '../model.js';
 import type { Db } from './database.js';
-import { refreshTopicStats } from './topics.js';
 
 /*
  * Editors' decisions about topics. Re-clustering reads them back: `pinned` questions stay where
  * an editor put them, `merged_into` topics stay merged, statuses other than 'new' are kept.
+ * These run inside the transaction of the use case that calls them.
  */
 
-export function isTopicStatus(value: string): value is TopicStatus {
-  return (TOPIC_STATUSES as readonly string[]).includes(value);
-}
-
-function touch(db: Db, topicId: number, now: Date): void {
-  db.prepare('UPDATE topics SET updated_at = ? WHERE id = ?').run(now.toISOString(), topicId);
-}
-
 /** A topic an editor can still act on: it exists and was not merged into another. */
-function requireStandingTopic(db: Db, id: number): void {
-  const topic = db.prepare('SELECT merged_into AS mergedInto FROM topics WHERE id = ?').get(id) as
-    | { mergedInto: number | null }
-    | undefined;
+export function requireStandingTopic(db: Db, id: number): void {
+  const topic = db.prepare<[number], { mergedInto: number | null }>('SELECT merged_into AS mergedInto FROM topics WHERE id = ?').get(id);
   if (!topic) throw new NotFoundError('topic', id);
   if (topic.mergedInto !== null) {
-    throw new ConfigError(`Topic ${id} was merged into topic ${topic.mergedInto}; work on that topic instead.`);
+    throw new ConflictError(`Topic ${id} was merged into topic ${topic.mergedInto}; work on that topic instead.`, 'topic', id);
   }
 }
 
-export function setTopicStatus(db: Db, topicId: number, status: TopicStatus, now = new Date()): void {
-  requireStandingTopic(db, topicId);
-  db.prepare('UPDATE topics SET status = ?, updated_at = ? WHERE id = ?').run(status, now.toISOString(), topicId);
+export function touchTopics(db: Db, topicIds: Iterable<number>, now: Date): void {
+  const touch = db.prepare<[string, number]>('UPDATE topics SET updated_at = ? WHERE id = ?');
+  for (const id of topicIds) touch.run(now.toISOString(), id);
 }
 
-/** Moves questions to another topic and pins them there so re-clustering leaves them alone. */
-export function moveQuestions(db: Db, questionIds: readonly number[], targetTopicId: number, now = new Date()): void {
-  db.transaction(() => {
-    requireStandingTopic(db, targetTopicId);
-    const find = db.prepare('SELECT topic_id AS topicId FROM questions WHERE id = ?');
-    const move = db.prepare('UPDATE questions SET topic_id = ?, pinned = 1 WHERE id = ?');
-    const touched = new Set([targetTopicId]);
-    for (const questionId of questionIds) {
-      const question = find.get(questionId) as { topicId: number | null } | undefined;
-      if (!question) throw new NotFoundError('question', questionId);
-      if (question.topicId !== null) touched.add(question.topicId);
-      move.run(targetTopicId, questionId);
-    }
-    for (const topicId of touched) touch(db, topicId, now);
-    refreshTopicStats(db, now, [...touched]);
-  })();
+export function setTopicStatus(db: Db, topicId: number, status: TopicStatus, now: Date): void {
+  db.prepare<[TopicStatus, string, number]>('UPDATE topics SET status = ?, updated_at = ? WHERE id = ?').run(status, now.toISOString(), topicId);
+}
+
+/** A topic an editor made by hand (split): label given, status 'new', no questions yet. */
+export function createTopic(db: Db, label: string, now: Date, keywords: readonly string[] = []): number {
+  const stamp = now.toISOString();
+  return Number(
+    db
+      .prepare<[string, string, string, string]>(`INSERT INTO topics (label, keywords, status, created_at, updated_at) VALUES (?, ?, 'new', ?, ?)`)
+      .run(label, JSON.stringify(keywords), stamp, stamp).lastInsertRowid,
+  );
+}
+
+/**
+ * Moves questions to a topic and pins them there so re-clustering leaves them alone. Returns
+ * the topics the questions came from.
+ */
+export function pinQuestionsTo(db: Db, questionIds: readonly number[], targetTopicId: number): Set<number> {
+  const find = db.prepare<[number], { topicId: number | null }>('SELECT topic_id AS topicId FROM questions WHERE id = ?');
+  const move = db.prepare<[number, number]>('UPDATE questions SET topic_id = ?, pinned = 1 WHERE id = ?');
+  const sources = new Set<number>();
+  for (const questionId of questionIds) {
+    const question = find.get(questionId);
+    if (!question) throw new NotFoundError('question', questionId);
+    if (question.topicId !== null) sources.add(question.topicId);
+    move.run(targetTopicId, questionId);
+  }
+  return sources;
 }
 
 /** Merges topic `fromId` into `intoId`: its questions move there and it disappears from lists. */
-export function mergeTopic(db: Db, fromId: number, intoId: number, now = new Date()): void {
-  if (fromId === intoId) throw new ConfigError('A topic cannot be merged into itself. Choose another topic.');
-  db.transaction(() => {
-    requireStandingTopic(db, fromId);
-    requireStandingTopic(db, intoId);
-    db.prepare('UPDATE topics SET merged_into = ?, updated_at = ? WHERE id = ?').run(intoId, now.toISOString(), fromId);
-    // Topics merged earlier into `fromId` follow it, so no chain points at a merged topic.
-    db.prepare('UPDATE topics SET merged_into = ? WHERE merged_into = ?').run(intoId, fromId);
-    db.prepare('UPDATE questions SET topic_id = ? WHERE topic_id = ?').run(intoId, fromId);
-    touch(db, intoId, now);
-    refreshTopicStats(db, now, [fromId, intoId]);
-  })();
+export function mergeTopicInto(db: Db, fromId: number, intoId: number, now: Date): void {
+  db.prepare<[number, string, number]>('UPDATE topics SET merged_into = ?, updated_at = ? WHERE id = ?').run(intoId, now.toISOString(), fromId);
+  // Topics merged earlier into `fromId` follow it, so no chain points at a merged topic.
+  db.prepare<[number, number]>('UPDATE topics SET merged_into = ? WHERE merged_into = ?').run(intoId, fromId);
+  db.prepare<[number, number]>('UPDATE questions SET topic_id = ? WHERE topic_id = ?').run(intoId, fromId);
 }

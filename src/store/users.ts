@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { ConfigError, FaqtoryError } from '../errors.js';
+import { ConfigError, ConflictError } from '../errors.js';
 import { USER_ROLES, type UserRole } from '../model.js';
 import type { Db } from './database.js';
 
@@ -54,19 +54,19 @@ export async function createUser(db: Db, name: string, role: string, password: s
     throw new ConfigError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
   }
   if (findUserByName(db, trimmed)) {
-    throw new FaqtoryError(`A user named "${trimmed}" already exists. Choose another name.`);
+    throw new ConflictError(`A user named "${trimmed}" already exists. Choose another name.`, 'user', trimmed);
   }
   const passwordHash = await hashPassword(password);
   const result = db
-    .prepare('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
+    .prepare<[string, UserRole, string, string]>('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
     .run(trimmed, role, passwordHash, new Date().toISOString());
   return { id: Number(result.lastInsertRowid), name: trimmed, role };
 }
 
 export function findUserByName(db: Db, name: string): (User & { passwordHash: string }) | undefined {
   return db
-    .prepare('SELECT id, name, role, password_hash AS passwordHash FROM users WHERE name = ?')
-    .get(name) as (User & { passwordHash: string }) | undefined;
+    .prepare<[string], User & { passwordHash: string }>('SELECT id, name, role, password_hash AS passwordHash FROM users WHERE name = ?')
+    .get(name);
 }
 
 /** The user if the name and password match, otherwise undefined (never says which one was wrong). */
@@ -82,5 +82,5 @@ export async function authenticate(db: Db, name: string, password: string): Prom
 }
 
 export function countUsers(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
 }

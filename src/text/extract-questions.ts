@@ -75,9 +75,9 @@ function cleanText(text: string): string {
   return trimPleasantries(dropDataOnlySentences(trimPleasantries(redact(text))));
 }
 
-function readMessage(message: RawMessage, channel: RawConversation['channel']): Reading {
+function readMessage(message: RawMessage, kind: RawConversation['kind']): Reading {
   const stripped = stripQuotedText(message.text);
-  const own = channel === 'phone' ? customerPartOfPhoneNote(stripped) : stripped;
+  const own = kind === 'call' ? customerPartOfPhoneNote(stripped) : stripped;
   const greetingless = trimPleasantries(own);
   if (greetingless !== '' && isNoise(greetingless)) return { kind: 'noise' };
   const text = cleanText(own);
@@ -104,7 +104,7 @@ function toQuestions(carrier: RawMessage, text: string): ExtractedQuestion[] {
 
 /** Groups the customer's messages into turns: consecutive chat messages form one turn; every mail and call note is its own. */
 function customerTurns(conversation: RawConversation): RawMessage[][] {
-  const separateMessages = conversation.channel === 'email' || conversation.channel === 'phone';
+  const separateMessages = conversation.kind === 'mail' || conversation.kind === 'call';
   const turns: RawMessage[][] = [];
   let current: RawMessage[] = [];
   for (const message of conversation.messages) {
@@ -132,10 +132,10 @@ function customerTurns(conversation: RawConversation): RawMessage[][] {
 export function extractQuestions(conversation: RawConversation, context: { continuing: boolean }): ExtractedQuestion[] {
   const questions: ExtractedQuestion[] = [];
   // Every call note is a new contact, so each is read like an opening.
-  const everyTurnOpens = conversation.channel === 'phone';
+  const everyTurnOpens = conversation.kind === 'call';
   let opened = context.continuing;
   for (const turn of customerTurns(conversation)) {
-    const readings = turn.map((message) => ({ message, reading: readMessage(message, conversation.channel) }));
+    const readings = turn.map((message) => ({ message, reading: readMessage(message, conversation.kind) }));
     const content = readings.flatMap(({ message, reading }) => (reading.kind === 'content' ? [{ message, text: reading.text }] : []));
     if (!opened || everyTurnOpens) {
       if (content.length > 0) {

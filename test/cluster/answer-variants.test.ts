@@ -3,7 +3,7 @@ import { answerVariants, type TopicReply } from '../../src/cluster/answer-varian
 import { suggestedAnswer } from '../../src/cluster/suggested-answer.js';
 import { adapter as chatJson } from '../../src/ingest/chat-json/index.js';
 import { adapter as mbox } from '../../src/ingest/mbox/index.js';
-import type { RawMessage } from '../../src/model.js';
+import type { RawMessage, ConversationKind } from '../../src/model.js';
 import { findReplies } from '../../src/text/reply/index.js';
 import { readConversations, readOptions } from '../helpers/read-format.js';
 
@@ -14,12 +14,12 @@ const SHOP = readOptions({ shop: ['Sklep Rowerowy', 'sklep-rowerowy.example'] })
 async function returnReplies(): Promise<TopicReply[]> {
   const chats = await readConversations(chatJson, `${FIXTURES}/returns-chat.json`, SHOP);
   const mails = (await readConversations(mbox, `${FIXTURES}/returns.mbox`, SHOP)).flatMap((c) => c.messages);
-  const threads: { channel: TopicReply['channel']; messages: RawMessage[] }[] = [
-    ...chats.map((c) => ({ channel: c.channel, messages: c.messages })),
-    { channel: 'email', messages: mails.sort((a, b) => a.sentAt!.getTime() - b.sentAt!.getTime()) },
+  const threads: { channel: TopicReply['channel']; kind: ConversationKind; messages: RawMessage[] }[] = [
+    ...chats.map((c) => ({ channel: 'chat' as const, kind: c.kind, messages: c.messages })),
+    { channel: 'email', kind: 'mail', messages: mails.sort((a, b) => a.sentAt!.getTime() - b.sentAt!.getTime()) },
   ];
-  return threads.map(({ channel, messages }) => {
-    const [reply] = findReplies(messages, [0], { channel });
+  return threads.map(({ channel, kind, messages }) => {
+    const [reply] = findReplies(messages, [0], { kind });
     expect(reply, `a reply in ${channel}`).to.not.equal(null);
     return { text: reply!.text, channel, lang: 'pl' };
   });

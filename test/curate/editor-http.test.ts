@@ -119,7 +119,7 @@ describe('editor web app over HTTP', function () {
     expect(after.html).to.not.contain('<script>alert(1)');
 
     const site = readFileSync(join(store.outDir, 'index.html'), 'utf8');
-    expect(site).to.contain('<h2 id="jak-zwrocic-towar">');
+    expect(site).to.match(/<article class="faq-entry" id="t\d+">\s*<h3><a href="pl\/\d+-jak-zwrocic-towar\/">/);
     expect(site).to.contain('<strong>14 dni</strong> na zwrot.');
     expect(site).to.not.contain('alert(1)');
     const faq = await new Client(base).request('/faq/');
@@ -171,6 +171,20 @@ describe('editor web app over HTTP', function () {
     const ignored = await client.request('/topics?status=ignored');
     expect(ignored.html).to.contain('Kiedy dotrze moja paczka');
     expect(ignored.html).to.not.contain('Jak zwrócić towar');
+  });
+
+  it('refuses an answer to a topic merged in another tab, storing nothing', async () => {
+    const client = new Client(base);
+    await client.logIn('ewa', 'tajne-haslo-1');
+    const { returns, delivery } = store.topicIds;
+    // Two tabs: the answer form for "delivery" is open while another tab merges it away.
+    const csrf = Client.csrfOf((await client.request(`/topics/${delivery}`)).html);
+    await client.request(`/topics/${delivery}/merge`, { _csrf: csrf, into: String(returns) });
+    const late = await client.request(`/topics/${delivery}/answer`, { _csrf: csrf, action: 'publish', question: 'Kiedy paczka?', body: 'Do 2 dni.' });
+    expect(late.status).to.equal(409);
+    expect(late.html).to.contain(`merged into topic ${returns}`);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM answers').get()).to.deep.equal({ n: 0 });
+    expect(store.db.prepare('SELECT status FROM topics WHERE id = ?').get(delivery)).to.deep.equal({ status: 'new' });
   });
 
   it('answers bad input and unknown pages in plain language', async () => {

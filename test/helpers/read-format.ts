@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from 'chai';
+import { DEFAULT_TIMEZONE } from '../../src/app/index.js';
 import { ParseError } from '../../src/errors.js';
 import type { FileSample, FormatAdapter, ReadOptions } from '../../src/ingest/adapter.js';
 import type { RawConversation } from '../../src/model.js';
 
-/** Reader options with no shop names, no column mapping and Warsaw time, except where `overrides` say otherwise. */
+/** Reader options with no shop names, no column mapping and the default time zone, except where `overrides` say otherwise. */
 export function readOptions(overrides: Partial<ReadOptions> = {}): ReadOptions {
-  return { shop: [], timezone: 'Europe/Warsaw', columns: {}, ...overrides };
+  return { shop: [], timezone: DEFAULT_TIMEZONE, columns: {}, ...overrides };
 }
 
 /** Every conversation the adapter's reader yields for one file, in order. */

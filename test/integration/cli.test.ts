@@ -3,12 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileResult } from '../../src/ingest/import-files.js';
-import { saveAnswer } from '../../src/store/answers.js';
+import { OPERATOR, saveAnswer, type FileResult } from '../../src/app/index.js';
 import { openDatabase } from '../../src/store/database.js';
 import type { QuestionRow } from '../../src/store/questions.js';
-import { setTopicStatus } from '../../src/store/topic-edits.js';
-import type { TopicSummary } from '../../src/store/topics.js';
+import type { TopicSummary } from '../../src/store/topic-list.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/cli/', import.meta.url));
@@ -66,7 +64,7 @@ describe('faqtory CLI end to end', function () {
     expect(run.stderr).to.contain('faqtory does not recognise this file').and.contain('mbox').and.contain('--format');
   });
 
-  it('lists questions with the SPEC shape, native refs, and personal data redacted', async () => {
+  it('lists questions in the documented JSON shape, native refs, and personal data redacted', async () => {
     const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
     const call = questions.find((q) => q.ref === 'T-109');
     expect(call).to.include({ channel: 'phone', lang: 'pl', file: phone, conversation: call!.conversation });
@@ -102,8 +100,7 @@ describe('faqtory CLI end to end', function () {
   it('builds a FAQ page with the published answer only', async () => {
     const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics']);
     const store = openDatabase(db);
-    saveAnswer(store, { topicId: topics[0]!.id, question: 'Ile trwa dostawa?', bodyMd: 'Zwykle **1–2 dni** robocze.', userId: null });
-    setTopicStatus(store, topics[0]!.id, 'published');
+    saveAnswer(store, { topicId: topics[0]!.id, question: 'Ile trwa dostawa?', bodyMd: 'Zwykle **1–2 dni** robocze.', publish: true, actor: OPERATOR });
     store.close();
     const out = join(dir, 'site');
     const run = await runCli(['--db', db, 'build', '--out', out]);

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DemoResult } from '../../src/cli/demo.js';
-import type { TopicSummary } from '../../src/store/topics.js';
+import type { DemoResult } from '../../src/app/index.js';
+import type { TopicSummary } from '../../src/store/topic-list.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 describe('faqtory demo and config', function () {

@@ -1,20 +1,32 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPERATOR, resolveSchedule, saveAnswer, startScheduler, type PipelineSummary, type ScheduleTrigger } from '../../src/app/index.js';
 import { BuildError, ConfigError } from '../../src/errors.js';
-import { resolveSchedule, startScheduler } from '../../src/publish/scheduler.js';
-import { saveAnswer } from '../../src/store/answers.js';
 import { listRecentBuilds, startBuild } from '../../src/store/builds.js';
 import { setSetting, SETTING } from '../../src/store/settings.js';
-import { setTopicStatus } from '../../src/store/topic-edits.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
+import { seedImport } from '../helpers/seed-import.js';
+
+/** A trigger the test fires by hand instead of waiting for the clock. */
+function manualTrigger(): { trigger: ScheduleTrigger; fire(): Promise<void>; stopped: () => boolean } {
+  let run: (() => Promise<void>) | null = null;
+  let stopped = false;
+  return {
+    trigger: (scheduled) => {
+      run = scheduled;
+      return { nextRun: () => null, stop: () => void (stopped = true) };
+    },
+    fire: () => run!(),
+    stopped: () => stopped,
+  };
+}
 
 describe('scheduler', () => {
   let store: SeededStore;
   beforeEach(() => {
     store = seedStore();
-    saveAnswer(store.db, { topicId: store.topicIds.returns, question: 'Jak zwrócić towar?', bodyMd: 'W 14 dni.', userId: null });
-    setTopicStatus(store.db, store.topicIds.returns, 'published');
+    saveAnswer(store.db, { topicId: store.topicIds.returns, question: 'Jak zwrócić towar?', bodyMd: 'W 14 dni.', publish: true, actor: OPERATOR });
   });
   afterEach(() => store.cleanup());
 
@@ -32,32 +44,47 @@ describe('scheduler', () => {
     scheduler.stop();
   });
 
-  it('runs the hook before scheduled builds, never overlapping a manual one', async () => {
-    const order: string[] = [];
+  it('on schedule places new questions, rebuilds only when something published changed', async () => {
+    const clock = manualTrigger();
+    const runs: PipelineSummary[] = [];
     const scheduler = startScheduler(store.db, {
-      schedule: '* * * * * *',
+      schedule: 'off',
       outDir: store.outDir,
-      beforeBuild: async () => {
-        order.push('hook');
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      trigger: clock.trigger,
+      onScheduledRun: ({ summary, error }) => {
+        if (error) throw error;
+        runs.push(summary!);
       },
-      onScheduledBuild: ({ result, error }) => order.push(result ? `scheduled ${result.buildId}` : `error ${error?.message}`),
     });
-    try {
-      const deadline = Date.now() + 3000;
-      while (!order.some((step) => step.startsWith('scheduled')) && Date.now() < deadline) {
-        if (order.includes('hook')) await scheduler.buildNow('editor');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    } finally {
-      scheduler.stop();
-    }
-    expect(order[0]).to.equal('hook');
-    const builds = listRecentBuilds(store.db, 50);
-    expect(builds.length).to.be.greaterThan(0);
-    expect(builds.every((build) => build.status === 'ok')).to.equal(true);
-    // The editor's request arrived while the scheduled run was in its hook: it joined that build.
-    expect(builds.map((build) => build.trigger)).to.include('schedule+editor');
+    await clock.fire();
+    expect(runs[0]!.build).to.include({ entries: 1 });
+    expect(runs[0]!.clustering.mode).to.equal('full', 'no centroids were stored yet');
+    // A question that arrives later is placed into the existing topics by the next run...
+    seedImport(store.db, [{ text: 'Jak mogę zwrócić buty, które są za duże?', askedAt: '2024-04-30T09:00:00.000Z' }]);
+    const waiting = store.db.prepare('SELECT COUNT(*) AS n FROM questions WHERE topic_id IS NULL').get() as { n: number };
+    await clock.fire();
+    expect(runs[1]!.clustering).to.include({ mode: 'incremental', questions: waiting.n });
+    // ...and with no answer changed, the site is not rebuilt.
+    expect(runs[1]!.build).to.equal(null);
+    saveAnswer(store.db, { topicId: store.topicIds.returns, question: 'Jak zwrócić towar?', bodyMd: 'W 30 dni.', publish: true, actor: OPERATOR });
+    await clock.fire();
+    expect(runs[2]!.build).to.not.equal(null);
+    expect(readFileSync(join(store.outDir, 'index.html'), 'utf8')).to.contain('W 30 dni.');
+    expect(listRecentBuilds(store.db).map((build) => build.trigger)).to.deep.equal(['schedule', 'schedule']);
+    scheduler.stop();
+    expect(clock.stopped()).to.equal(true);
+  });
+
+  it('lets an editor who asks during a scheduled run join its build', async () => {
+    const clock = manualTrigger();
+    const scheduler = startScheduler(store.db, { schedule: 'off', outDir: store.outDir, trigger: clock.trigger });
+    // The scheduled run is placing questions (synchronously) when the editor's request arrives.
+    const scheduled = clock.fire();
+    const editor = scheduler.buildNow('editor');
+    await Promise.all([scheduled, editor]);
+    const builds = listRecentBuilds(store.db);
+    expect(builds).to.have.length(1);
+    expect(builds[0]).to.include({ status: 'ok', trigger: 'schedule+editor' });
   });
 
   it('refuses to start while another process has a build running', async () => {

@@ -3,12 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildError } from '../../src/errors.js';
-import { buildSite } from '../../src/publish/build-site.js';
+import { buildSite, OPERATOR, saveAnswer } from '../../src/app/index.js';
 import { loadSiteTemplates } from '../../src/publish/site-templates.js';
 import { SITE_MARKER, writeSite } from '../../src/publish/write-site.js';
-import { saveAnswer } from '../../src/store/answers.js';
 import { listRecentBuilds } from '../../src/store/builds.js';
-import { setTopicStatus } from '../../src/store/topic-edits.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 
 /** Every file under `dir` with its content, for byte-for-byte comparisons. */
@@ -72,13 +70,12 @@ describe('buildSite', () => {
   afterEach(() => store.cleanup());
 
   function publish(topicId: number, question: string, bodyMd: string): void {
-    saveAnswer(store.db, { topicId, question, bodyMd, userId: null });
-    setTopicStatus(store.db, topicId, 'published');
+    saveAnswer(store.db, { topicId, question, bodyMd, publish: true, actor: OPERATOR });
   }
 
   it('writes only published answers and records the build', async () => {
     publish(store.topicIds.returns, 'Jak zwrócić towar?', 'Masz 14 dni na zwrot.');
-    saveAnswer(store.db, { topicId: store.topicIds.delivery, question: 'Kiedy paczka?', bodyMd: 'Szkic.', userId: null });
+    saveAnswer(store.db, { topicId: store.topicIds.delivery, question: 'Kiedy paczka?', bodyMd: 'Szkic.', publish: false, actor: OPERATOR });
     const result = await buildSite(store.db, { outDir: store.outDir, trigger: 'test' });
     expect(result.entries).to.equal(1);
     const html = readFileSync(join(store.outDir, 'index.html'), 'utf8');

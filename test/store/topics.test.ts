@@ -1,14 +1,24 @@
 import { expect } from 'chai';
-import { Command } from 'commander';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clusterFully, clusterIncrementally } from '../../src/cli/cluster.js';
-import { registerTopicsCommand } from '../../src/cli/topics.js';
+import {
+  assignNewQuestions,
+  mergeTopics,
+  moveQuestions,
+  OPERATOR,
+  recluster,
+  saveAnswer,
+  setTopicStatus,
+  splitTopic,
+  type ClusterSummary,
+} from '../../src/app/index.js';
+import { ConflictError, ForbiddenError } from '../../src/errors.js';
 import type { Lang } from '../../src/model.js';
+import { loadCentroids } from '../../src/store/centroids.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
-import { getTopic, listRankedTopics, loadCentroids } from '../../src/store/topics.js';
-import { seedQuestions, type SeedQuestion } from '../helpers/seed-questions.js';
+import { getTopic, listRankedTopics } from '../../src/store/topic-list.js';
+import { seedImport, type SeedQuestion } from '../helpers/seed-import.js';
 
 interface Intent {
   intent: string;
@@ -21,19 +31,11 @@ const fixture = JSON.parse(readFileSync(new URL('../../../test/fixtures/cluster/
   intents: Intent[];
 };
 
-describe('store/topics with re-clustering', function () {
+describe('topics through re-clustering and editors\' use cases (real store)', function () {
   let dir: string;
   let db: Db;
   /** question id -> intent, filled as batches are seeded */
   let intentOf: Map<number, string>;
-
-  const silence = (): (() => void) => {
-    const write = process.stderr.write;
-    process.stderr.write = (() => true) as typeof process.stderr.write;
-    return () => {
-      process.stderr.write = write;
-    };
-  };
 
   function seedBatch(batch: 'batch1' | 'batch2', extra: (intent: Intent, index: number) => Partial<SeedQuestion> = () => ({})): number[] {
     const rows: SeedQuestion[] = [];
@@ -44,18 +46,13 @@ describe('store/topics with re-clustering', function () {
         intents.push(intent.intent);
       });
     }
-    const ids = seedQuestions(db, rows, `${batch}.txt`);
+    const ids = seedImport(db, rows, { file: `${batch}.txt` });
     ids.forEach((id, index) => intentOf.set(id, intents[index]!));
     return ids;
   }
 
-  function cluster(run: (db: Db) => unknown = clusterFully): void {
-    const restore = silence();
-    try {
-      run(db);
-    } finally {
-      restore();
-    }
+  function cluster(run: (db: Db) => ClusterSummary = recluster): ClusterSummary {
+    return run(db);
   }
 
   function topicOfQuestion(): Map<number, number | null> {
@@ -105,7 +102,7 @@ describe('store/topics with re-clustering', function () {
     }
     const scores = topics.map((t) => t.score.total);
     expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
-    expect(loadCentroids(db).length).to.equal(topics.length);
+    expect(loadCentroids(db).centroids.length).to.equal(topics.length);
   });
 
   it('gives the same topics the same ids when nothing changed', () => {
@@ -135,18 +132,10 @@ describe('store/topics with re-clustering', function () {
 
   it('never loses a published, answered topic, even one clustering would not form', () => {
     seedBatch('batch1');
-    const odd = seedQuestions(db, [{ text: 'Czy sprzedajecie karty podarunkowe?' }, { text: 'Bon na prezent dla mamy - macie takie?' }]);
+    const odd = seedImport(db, [{ text: 'Czy sprzedajecie karty podarunkowe?' }, { text: 'Bon na prezent dla mamy - macie takie?' }]);
     cluster();
-    const stamp = new Date().toISOString();
-    const published = Number(
-      db.prepare(`INSERT INTO topics (label, status, created_at, updated_at) VALUES ('Karty podarunkowe', 'published', ?, ?)`).run(stamp, stamp)
-        .lastInsertRowid,
-    );
-    db.prepare(`INSERT INTO answers (topic_id, question, body_md, updated_at) VALUES (?, 'Czy macie karty podarunkowe?', 'Tak.', ?)`).run(
-      published,
-      stamp,
-    );
-    db.prepare(`UPDATE questions SET topic_id = ? WHERE id IN (${odd.join(',')})`).run(published);
+    const published = splitTopic(db, { questionIds: odd, label: 'Karty podarunkowe', actor: OPERATOR });
+    saveAnswer(db, { topicId: published, question: 'Czy macie karty podarunkowe?', bodyMd: 'Tak.', publish: true, actor: OPERATOR });
     seedBatch('batch2');
     cluster();
     const detail = getTopic(db, published);
@@ -161,7 +150,7 @@ describe('store/topics with re-clustering', function () {
     const payment = topicOfIntent('payment');
     const returns = topicOfIntent('return');
     const moved = membersOf(payment)[0]!;
-    db.prepare('UPDATE questions SET topic_id = ?, pinned = 1 WHERE id = ?').run(returns, moved);
+    moveQuestions(db, { questionIds: [moved], targetTopicId: returns, actor: OPERATOR });
     seedBatch('batch2');
     cluster();
     expect(topicOfQuestion().get(moved)).to.equal(returns);
@@ -175,7 +164,7 @@ describe('store/topics with re-clustering', function () {
     db.prepare('UPDATE questions SET topic_id = NULL, pinned = 1 WHERE id = ?').run(takenOut);
     cluster();
     expect(topicOfQuestion().get(takenOut)).to.equal(null);
-    cluster(clusterIncrementally);
+    cluster(assignNewQuestions);
     expect(topicOfQuestion().get(takenOut)).to.equal(null);
   });
 
@@ -186,8 +175,7 @@ describe('store/topics with re-clustering', function () {
     const merged = topicOfIntent('vraceni');
     expect(merged).to.not.equal(target);
     const mergedQuestions = membersOf(merged);
-    db.prepare('UPDATE topics SET merged_into = ? WHERE id = ?').run(target, merged);
-    db.prepare('UPDATE questions SET topic_id = ? WHERE topic_id = ?').run(target, merged);
+    mergeTopics(db, { fromId: merged, intoId: target, actor: OPERATOR });
     seedBatch('batch2');
     cluster();
     const after = topicOfQuestion();
@@ -202,7 +190,7 @@ describe('store/topics with re-clustering', function () {
     cluster();
     const ignored = topicOfIntent('delivery_time');
     const sizeBefore = membersOf(ignored).length;
-    db.prepare(`UPDATE topics SET status = 'ignored' WHERE id = ?`).run(ignored);
+    setTopicStatus(db, { topicId: ignored, status: 'ignored', actor: OPERATOR });
     seedBatch('batch2');
     cluster();
     expect(getTopic(db, ignored).status).to.equal('ignored');
@@ -216,8 +204,8 @@ describe('store/topics with re-clustering', function () {
     const before = topicOfQuestion();
     const topicIds = new Set(listRankedTopics(db, { limit: 1000 }).map((t) => t.id));
     const fresh = seedBatch('batch2');
-    const stray = seedQuestions(db, [{ text: 'Qwerty asdf zxcv', lang: 'other' }]);
-    cluster(clusterIncrementally);
+    const stray = seedImport(db, [{ text: 'Qwerty asdf zxcv', lang: 'other' }]);
+    expect(cluster(assignNewQuestions).mode).to.equal('incremental');
     const after = topicOfQuestion();
     for (const [question, topic] of before) expect(after.get(question), `question ${question}`).to.equal(topic);
     expect(after.get(stray[0]!)).to.equal(null);
@@ -261,30 +249,44 @@ describe('store/topics with re-clustering', function () {
     expect(listRankedTopics(db, { status: 'published' })).to.have.length(0);
   });
 
-  it('prints topics as JSON for `faqtory topics --json`', async () => {
+  it('clusters fully instead of comparing vectors of another space when the feature options changed', () => {
     seedBatch('batch1');
     cluster();
-    db.close();
-    const program = new Command('faqtory').option('--db <file>').option('--json').exitOverride();
-    registerTopicsCommand(program);
-    let stdout = '';
-    const write = process.stdout.write;
-    process.stdout.write = ((chunk: string) => {
-      stdout += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-    try {
-      await program.parseAsync(['node', 'faqtory', '--db', join(dir, 'faqtory.sqlite'), '--json', 'topics', '--limit', '3', '--lang', 'pl']);
-    } finally {
-      process.stdout.write = write;
-      db = openDatabase(join(dir, 'faqtory.sqlite'));
-    }
-    const topics = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(topics).to.have.length(3);
-    for (const topic of topics) {
-      expect(topic).to.include.keys('id', 'label', 'keywords', 'size', 'score', 'status', 'lang');
-      expect(topic.lang).to.equal('pl');
-      expect(topic.score).to.include.keys('total', 'customers', 'recency', 'growth', 'repeats');
-    }
+    const stored = loadCentroids(db);
+    expect(stored.space).to.be.a('string');
+    seedBatch('batch2');
+    const other = assignNewQuestions(db, { options: { features: { charGramLength: 3 } } });
+    expect(other.mode).to.equal('full');
+    expect(loadCentroids(db).space).to.not.equal(stored.space);
+    // Back in the default space, the centroids now stored are foreign again: one more full run.
+    expect(assignNewQuestions(db).mode).to.equal('full');
+    expect(assignNewQuestions(db).mode).to.equal('incremental');
+  });
+
+  it('splits questions into a new topic that re-clustering keeps', () => {
+    seedBatch('batch1');
+    cluster();
+    const payment = topicOfIntent('payment');
+    const picked = membersOf(payment).slice(0, 2);
+    const split = splitTopic(db, { questionIds: picked, actor: OPERATOR });
+    expect(getTopic(db, split).size).to.equal(2);
+    expect(getTopic(db, payment).size).to.equal(membersOf(payment).length);
+    cluster();
+    expect(membersOf(split)).to.include.members(picked);
+  });
+
+  it('refuses an answer on a topic merged meanwhile, and editing by staff, changing nothing', () => {
+    seedBatch('batch1');
+    cluster();
+    const target = topicOfIntent('doprava');
+    const merged = topicOfIntent('vraceni');
+    mergeTopics(db, { fromId: merged, intoId: target, actor: OPERATOR });
+    const answer = { topicId: merged, question: 'Jak vrátit zboží?', bodyMd: 'Do 14 dnů.', publish: true, actor: OPERATOR };
+    expect(() => saveAnswer(db, answer)).to.throw(ConflictError, `merged into topic ${target}`);
+    const staff = { id: null, role: 'staff' as const };
+    expect(() => saveAnswer(db, { ...answer, topicId: target, actor: staff })).to.throw(ForbiddenError);
+    expect(() => mergeTopics(db, { fromId: target, intoId: topicOfIntent('payment'), actor: staff })).to.throw(ForbiddenError);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answers').get()).to.deep.equal({ n: 0 });
+    expect(getTopic(db, target).status).to.equal('new');
   });
 });

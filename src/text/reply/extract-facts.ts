@@ -2,6 +2,7 @@ import type { Lang } from '../../model.js';
 import { fold } from '../normalise.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
+import { OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
 
 export interface Amount {
   value: number;
@@ -42,8 +43,6 @@ interface LanguagePatterns {
   amountBefore: RegExp;
   currencyOf: (written: string) => string;
   percent: RegExp;
-  yes: RegExp;
-  no: RegExp;
 }
 
 // A number as written in prices and periods: "1 500", "12,99", "1.500,00", "14".
@@ -53,7 +52,8 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
   const numberWords = new Map(phrases.flatMap((p) => Object.entries(p.numberWords)));
   const quantity = `(?:${NUMBER}|${[...numberWords.keys()].join('|')})`;
   const units = phrases.flatMap((p) => p.durationUnits.map((u) => ({ pattern: new RegExp(`^(?:${u.stem})$`), days: u.days })));
-  const unit = units.map((u) => u.pattern.source.slice(4, -2)).join('|');
+  const unit = phrases.flatMap((p) => p.durationUnits.map((u) => u.stem)).join('|');
+  const rangeWords = phrases.flatMap((p) => p.rangeWords).join('|');
   const currencies = new Map(phrases.flatMap((p) => Object.entries(p.currencies)));
   const currency = [...currencies.keys()].map(escape).join('|');
   const percentWords = phrases.flatMap((p) => p.percentWords).join('|');
@@ -62,7 +62,7 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
     units,
     // "14 dni", "1–3 dni roboczych", "2 lub 3 lata", "14 pracovních dnů", "dwa tygodnie".
     duration: new RegExp(
-      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:lub|albo|czy|nebo|az|or|to)\\s+)?(${quantity})?\\s+(?:([\\p{L}]+)\\s+)?(${unit})(?![\\p{L}])(?:\\s+([\\p{L}]+))?`,
+      `(?<![\\p{L}\\d:,.])(${quantity})(?:\\s*[–—-]\\s*|\\s+(?:${rangeWords})\\s+)?(${quantity})?\\s+(?:([\\p{L}]+)\\s+)?(${unit})(?![\\p{L}])(?:\\s+([\\p{L}]+))?`,
       'gu',
     ),
     workingDay: new RegExp(`^(?:${phrases.flatMap((p) => p.workingDayWords).join('|')})$`, 'u'),
@@ -70,8 +70,6 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
     amountBefore: new RegExp(`(?<![\\p{L}])(${currency})\\s?(${NUMBER})(?![\\d])`, 'gu'),
     currencyOf: (written) => currencies.get(written) ?? written.toUpperCase(),
     percent: new RegExp(`(?<![\\p{L}\\d])(${NUMBER})\\s?(?:%|(?:${percentWords})(?![\\p{L}]))`, 'gu'),
-    yes: new RegExp(`^(?:${phrases.flatMap((p) => p.yes).join('|')})\\s*[,.!:;–-]`, 'u'),
-    no: new RegExp(`^(?:${phrases.flatMap((p) => p.no).join('|')})(?![\\p{L}])`, 'u'),
   };
 }
 
@@ -96,7 +94,7 @@ export function extractFacts(text: string, lang: Lang): ReplyFacts {
     percents: unique([...prose.matchAll(patterns.percent)].map((m) => parseNumber(m[1]!))).sort((a, b) => a - b),
     urls,
     times: unique([...folded.matchAll(TIME)].map((m) => `${m[1]!.padStart(2, '0')}:${m[2]}`)).sort(),
-    polarity: polarity(fold(trimPleasantries(text)), patterns),
+    polarity: polarity(fold(trimPleasantries(text))),
   };
 }
 
@@ -123,9 +121,10 @@ function amounts(prose: string, patterns: LanguagePatterns): Amount[] {
   ];
 }
 
-function polarity(opening: string, patterns: LanguagePatterns): ReplyFacts['polarity'] {
-  if (patterns.yes.test(opening)) return 'yes';
-  if (patterns.no.test(opening)) return 'no';
+// Yes and no words are read in every language: a Czech "Ano," in a reply filed as Polish is still yes.
+function polarity(opening: string): ReplyFacts['polarity'] {
+  if (OPENS_WITH_YES.test(opening)) return 'yes';
+  if (OPENS_WITH_NO.test(opening)) return 'no';
   return null;
 }
 

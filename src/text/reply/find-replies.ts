@@ -1,4 +1,4 @@
-import type { Channel, RawMessage } from '../../model.js';
+import type { ConversationKind, RawMessage } from '../../model.js';
 import { readShopMessage } from './read-shop-message.js';
 import { toldInCallNote } from './told-in-call-note.js';
 
@@ -17,8 +17,8 @@ export interface FoundReply {
 }
 
 export interface FindRepliesOptions {
-  /** A phone conversation's message is a whole call note, in which the agent records the answer. */
-  channel: Channel;
+  /** What the conversation is: a call's message is a whole call note, in which the agent records the answer. */
+  kind: ConversationKind;
 }
 
 /**
@@ -41,7 +41,7 @@ export function findReplies(
   return questionIndexes.map((index) => {
     const question = messages[index];
     if (!question) return null;
-    if (options.channel === 'phone') {
+    if (options.kind === 'call') {
       const told = toldInCallNote(question.text);
       if (told) return { text: told, repliedAt: question.sentAt, ref: question.ref };
     }

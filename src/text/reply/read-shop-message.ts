@@ -1,7 +1,7 @@
 import { fold } from '../normalise.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { stripQuotedText } from '../strip-quotes.js';
-import { anywhere, opening } from './reply-patterns.js';
+import { anywhere, opening, OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
 
 /**
  * What a shop message does for the question before it. An `answer` answers; a `redirect` sends
@@ -74,6 +74,9 @@ function sentenceKind(sentence: string): ShopMessageKind {
   if (REDIRECT.test(folded)) return 'redirect';
   if (WELCOME.test(folded)) return 'welcome';
   if (isNameLine(sentence)) return 'courtesy';
+  // A bare yes or no ("Ano.", "Tak, można.") answers; other fragments this short are left-overs
+  // of signatures and notes ("– Ola", "OK.", "9–17).").
+  if (OPENS_WITH_YES.test(folded) || OPENS_WITH_NO.test(folded)) return 'answer';
   const remainder = folded.replace(COURTESY, ' ').match(/[\p{L}\d]+/gu) ?? [];
   return remainder.length <= COURTESY_REMAINDER_WORDS ? 'courtesy' : 'answer';
 }

@@ -22,3 +22,7 @@ export function anywhere(kind: PhraseList): RegExp {
 export function opening(kind: PhraseList): RegExp {
   return new RegExp(`^(?:${alternatives(kind)})${EDGE_END}[\\s,.!:;–-]*`, 'u');
 }
+
+/** Folded text opening with yes ("Tak, …", "Ano.") or no ("Niestety …", "Ne, …"); a yes needs punctuation after it, so "Tak jak…" is none. */
+export const OPENS_WITH_YES = new RegExp(`^(?:${alternatives('yes')})\\s*(?:[,.!:;–-]|$)`, 'u');
+export const OPENS_WITH_NO = new RegExp(`^(?:${alternatives('no')})${EDGE_END}`, 'u');

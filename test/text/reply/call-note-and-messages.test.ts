@@ -18,6 +18,8 @@ describe('readShopMessage', () => {
     ['Dzień dobry, proszę o kontakt telefoniczny pod numerem 33 849 38 10 (pon.–pt. 9–17).', 'redirect'],
     ['Napište prosím na doprava@obchod.example, kolegové se vám ozvou.', 'redirect'],
     ['Sprawdziłam – przesyłka jest w sortowni, według przewoźnika dotrze jutro.', 'answer'],
+    ['Ano.', 'answer'],
+    ['Tak, można.', 'answer'],
     ['Tak, oferujemy montaż – technik skontaktuje się, by ustalić termin.', 'answer'],
   ];
   for (const [text, kind] of kinds) {

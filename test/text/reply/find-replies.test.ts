@@ -13,7 +13,7 @@ const SHOP = readOptions({ shop: ['Sklep Rowerowy', 'sklep-rowerowy.example'] })
 function repliesOf(conversation: RawConversation): Map<string, FoundReply | null> {
   const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
   const indexes = conversation.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
-  const replies = findReplies(conversation.messages, indexes, { channel: conversation.channel });
+  const replies = findReplies(conversation.messages, indexes, { kind: conversation.kind });
   return new Map(indexes.map((index, k) => [conversation.messages[index]!.ref, replies[k]!]));
 }
 
@@ -52,7 +52,7 @@ describe('findReplies', () => {
       .flatMap((c) => c.messages)
       .sort((a, b) => a.sentAt!.getTime() - b.sentAt!.getTime());
     expect(messages.map((m) => m.role)).to.deep.equal(['customer', 'shop', 'customer']);
-    const replies = repliesOf({ id: 'thread', channel: 'email', messages });
+    const replies = repliesOf({ id: 'thread', kind: 'mail', messages });
     expect([...replies.keys()]).to.deep.equal(['q-1@example.pl']);
     expect(replies.get('q-1@example.pl')).to.deep.equal({
       text: 'Dostawa roweru kurierem kosztuje 49 zł, od 2000 zł jest bezpłatna.',
@@ -69,7 +69,7 @@ describe('findReplies', () => {
       sentAt: new Date('2024-03-04T09:00:00Z'),
       text: 'Klientka pyta, ile trwa zwrot pieniędzy. Poinformowano, że zwrot środków zlecamy do 14 dni od otrzymania paczki. Udzielono informacji.',
     };
-    const [reply] = findReplies([note], [0], { channel: 'phone' });
+    const [reply] = findReplies([note], [0], { kind: 'call' });
     expect(reply).to.deep.equal({ text: 'Zwrot środków zlecamy do 14 dni od otrzymania paczki.', repliedAt: note.sentAt, ref: 'CL-1' });
   });
 
@@ -80,8 +80,8 @@ describe('findReplies', () => {
       { ref: 'r', role: 'shop', author: 'shop', sentAt: at(5), text: 'Najlepiej zadzwonić do nas: 33 849 38 10.' },
       { ref: 'a', role: 'shop', author: 'shop', sentAt: at(9), text: 'Adres możemy zmienić, dopóki paczka nie została nadana.' },
     ];
-    expect(findReplies(messages, [0], { channel: 'chat' })[0]?.ref).to.equal('a');
-    expect(findReplies(messages.slice(0, 2), [0], { channel: 'chat' })[0]).to.deep.equal({
+    expect(findReplies(messages, [0], { kind: 'chat' })[0]?.ref).to.equal('a');
+    expect(findReplies(messages.slice(0, 2), [0], { kind: 'chat' })[0]).to.deep.equal({
       text: 'Najlepiej zadzwonić do nas: 33 849 38 10.',
       repliedAt: at(5),
       ref: 'r',
@@ -93,6 +93,6 @@ describe('findReplies', () => {
       { ref: '1', role: 'customer', author: 'a', sentAt: null, text: 'Czy wysyłacie do Niemiec?' },
       { ref: '2', role: 'customer', author: 'a', sentAt: null, text: 'Wysyłka do Niemiec kosztuje ile?' },
     ];
-    expect(findReplies(messages, [0], { channel: 'chat' })).to.deep.equal([null]);
+    expect(findReplies(messages, [0], { kind: 'chat' })).to.deep.equal([null]);
   });
 });

@@ -43,6 +43,7 @@ export const cs: ReplyPhrases = {
     { stem: 'mesic|mesice|mesicu|mesicich', days: 30 },
     { stem: 'rok|roky|roku|let', days: 365 },
   ],
+  rangeWords: ['nebo', 'az', 'do'],
   workingDayWords: ['pracovn\\w*'],
   percentWords: ['procent\\w*'],
   yes: ['ano', 'jiste', 'samozrejme', 'urcite'],

@@ -36,6 +36,7 @@ export const en: ReplyPhrases = {
     { stem: 'months?', days: 30 },
     { stem: 'years?', days: 365 },
   ],
+  rangeWords: ['or', 'to'],
   workingDayWords: ['business', 'working'],
   percentWords: ['percent', 'per cent'],
   yes: ['yes', 'sure', 'of course', 'certainly', 'absolutely'],

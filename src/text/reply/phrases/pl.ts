@@ -52,6 +52,7 @@ export const pl: ReplyPhrases = {
     { stem: 'miesiac[ea]?|miesiecy|miesiacu', days: 30 },
     { stem: 'rok|roku|lata|lat', days: 365 },
   ],
+  rangeWords: ['lub', 'albo', 'czy', 'do'],
   workingDayWords: ['robocz\\w*'],
   percentWords: ['procent\\w*'],
   yes: ['tak', 'owszem', 'oczywiscie', 'jasne', 'zgadza sie', 'jak najbardziej'],

@@ -34,11 +34,13 @@ export interface ReplyPhrases {
   numberWords: Readonly<Record<string, number>>;
   /** Duration units by how many days one of them lasts: day, week, month, year (stems). */
   durationUnits: readonly { stem: string; days: number }[];
+  /** Words between the two ends of a range: "2 lub 3 lata". */
+  rangeWords: readonly string[];
   /** Words that make days working days ("dni roboczych"): those are counted apart from calendar days. */
   workingDayWords: readonly string[];
   /** The word for "percent" when written out. */
   percentWords: readonly string[];
-  /** Opening words of a positive answer; they count only when a comma or full stop follows ("Tak, ..."). */
+  /** Opening words of a positive answer; they count only when punctuation or the end follows ("Tak, ...", "Ano."). */
   yes: readonly string[];
   /** Openings of a negative answer; a bare "nie"/"no" carries its own lookahead for punctuation. */
   no: readonly string[];

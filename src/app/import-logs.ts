@@ -1,0 +1,160 @@
+import { FaqtoryError, ParseError } from '../errors.js';
+import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
+import { chooseAdapter } from '../ingest/choose-adapter.js';
+import { hashFile } from '../ingest/file-sample.js';
+import { findFiles, type InputFile } from '../ingest/find-files.js';
+import { QuestionExtractor } from '../ingest/question-extractor.js';
+import { adapterById } from '../ingest/registry.js';
+import type { Channel, RawConversation } from '../model.js';
+import type { Db } from '../store/database.js';
+import { ImportWriter } from '../store/imports.js';
+import { channelOf } from '../ingest/channel.js';
+
+/** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
+export const DEFAULT_TIMEZONE = 'Europe/Warsaw';
+
+export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone' | 'columns'> {
+  /** Files and folders to import. */
+  paths: readonly string[];
+  format?: FormatId;
+  /** Default DEFAULT_TIMEZONE. */
+  timezone?: string;
+  columns?: ReadOptions['columns'];
+  /** --channel: the label to file every question under; never changes how text is read. */
+  channel?: Channel;
+}
+
+export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
+
+/** One element of `faqtory import --json` (see README "JSON output and message refs"). */
+export interface FileResult {
+  file: string;
+  format: FormatId | null;
+  outcome: FileOutcome;
+  messages: number;
+  questions: number;
+  /** Messages already stored from another export. */
+  duplicates: number;
+  /** Why a file was rejected or skipped, in words for the user. */
+  reason?: string;
+}
+
+/** Hooks for the CLI (progress bar, per-file lines); the use case itself prints nothing. */
+export interface ImportObserver {
+  fileStarted?(file: string, format: FormatId, bytes: number): void;
+  progress?(file: string, bytesRead: number): void;
+  fileFinished?(result: FileResult): void;
+}
+
+interface Counts {
+  messages: number;
+  questions: number;
+  duplicates: number;
+}
+
+/**
+ * Imports customer-service logs: find files -> choose the format -> read conversations ->
+ * extract questions (on a worker thread) -> store. Each file is one transaction: a file that
+ * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
+ */
+export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
+  const forced = input.format ? adapterById(input.format) : null;
+  const writer = new ImportWriter(db);
+  const extractor = new QuestionExtractor();
+  const results: FileResult[] = [];
+  try {
+    for (const file of await findFiles(input.paths)) {
+      const result = await importFile(writer, extractor, file, forced, input, observer);
+      results.push(result);
+      observer.fileFinished?.(result);
+    }
+  } finally {
+    await extractor.close();
+  }
+  return results;
+}
+
+async function importFile(
+  writer: ImportWriter,
+  extractor: QuestionExtractor,
+  file: InputFile,
+  forced: FormatAdapter | null,
+  input: ImportInput,
+  observer: ImportObserver,
+): Promise<FileResult> {
+  const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
+  const choice = await chooseAdapter(file, forced);
+  if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
+  const { adapter, bytes } = choice;
+  // Hashing reads the file once more, but a re-import is then skipped before any parsing.
+  const sha256 = await hashFile(file.path);
+  const previous = writer.alreadyImported(sha256);
+  if (previous !== null) {
+    return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
+  }
+  const channel: Channel = channelOf(adapter, input.channel);
+  observer.fileStarted?.(file.path, adapter.id, bytes);
+  const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
+  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
+  try {
+    const reader = await adapter.loadReader();
+    const readOptions: ReadOptions = {
+      ...input,
+      timezone: input.timezone ?? DEFAULT_TIMEZONE,
+      columns: input.columns ?? {},
+      onProgress: (read) => observer.progress?.(file.path, read),
+    };
+    for await (const conversation of reader.read(file.path, readOptions)) {
+      await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
+    }
+    await extractor.flush();
+    writer.commit(counts);
+  } catch (error) {
+    // Questions still being extracted land in the transaction that is rolled back right after.
+    await extractor.flush().catch(() => undefined);
+    writer.rollback();
+    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
+    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
+    if (error instanceof FaqtoryError) {
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
+    }
+    throw error;
+  }
+  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+}
+
+async function storeConversation(
+  writer: ImportWriter,
+  extractor: QuestionExtractor,
+  sha256: string,
+  channel: Channel,
+  conversation: RawConversation,
+  counts: Counts,
+): Promise<void> {
+  const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
+  const stored = writer.conversation(channel, conversation.id, startedAt);
+  const messageIds = new Map<string, number>();
+  const fresh = conversation.messages.filter((message) => {
+    // Without a native global id, a message is identified by the file's content and its ref
+    // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
+    const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
+    if (id === null) {
+      counts.duplicates++;
+      return false;
+    }
+    counts.messages++;
+    messageIds.set(message.ref, id);
+    return true;
+  });
+  if (!fresh.some((m) => m.role === 'customer')) return;
+  const continuing = stored.hadCustomerTurn;
+  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, (questions) => {
+    for (const question of questions) {
+      const messageId = messageIds.get(question.ref);
+      // A question from a message stored by an earlier import was counted then.
+      if (messageId === undefined) continue;
+      writer.question(messageId, stored.id, channel, question);
+      counts.questions++;
+    }
+  });
+}

@@ -1,0 +1,30 @@
+export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
+export { assignNewQuestions } from './assign-new-questions.js';
+export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
+export {
+  DEFAULT_TIMEZONE,
+  importLogs,
+  type FileOutcome,
+  type FileResult,
+  type ImportInput,
+  type ImportObserver,
+} from './import-logs.js';
+export { mergeTopics, type MergeInput } from './merge-topics.js';
+export { moveQuestions, type MoveInput } from './move-questions.js';
+export type { ProgressObserver } from './observer.js';
+export { recluster, type ClusterInput, type ClusterSummary } from './recluster.js';
+export { rescoreTopics } from './rescore-topics.js';
+export { DEMO_LOGIN, DEMO_SHOP, runDemo, type DemoInput, type DemoResult } from './run-demo.js';
+export { runPipeline, type PipelineInput, type PipelineSummary } from './run-pipeline.js';
+export { MAX_BODY_LENGTH, MAX_QUESTION_LENGTH, saveAnswer, type AnswerInput, type SavedAnswer } from './save-answer.js';
+export {
+  cronTrigger,
+  resolveSchedule,
+  SCHEDULE_OFF,
+  startScheduler,
+  type ScheduleTrigger,
+  type Scheduler,
+  type SchedulerOptions,
+} from './scheduler.js';
+export { setTopicStatus, type StatusInput } from './set-topic-status.js';
+export { splitTopic, type SplitInput } from './split-topic.js';

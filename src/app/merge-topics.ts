@@ -1,0 +1,31 @@
+import { InvalidInputError } from '../errors.js';
+import type { Actor } from '../model.js';
+import type { Db } from '../store/database.js';
+import { mergeTopicInto, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
+import { requireRole } from './actor.js';
+import { rescoreTopics } from './rescore-topics.js';
+
+export interface MergeInput {
+  fromId: number;
+  intoId: number;
+  actor: Actor;
+  now?: Date;
+}
+
+/**
+ * Merges topic `fromId` into `intoId`: its questions move there and it disappears from lists;
+ * re-clustering keeps the merge. Both topics must still stand (ConflictError otherwise).
+ */
+export function mergeTopics(db: Db, input: MergeInput): void {
+  requireRole(input.actor);
+  const { fromId, intoId } = input;
+  if (fromId === intoId) throw new InvalidInputError('A topic cannot be merged into itself. Choose another topic.', 'into');
+  const now = input.now ?? new Date();
+  db.transaction(() => {
+    requireStandingTopic(db, fromId);
+    requireStandingTopic(db, intoId);
+    mergeTopicInto(db, fromId, intoId, now);
+    touchTopics(db, [intoId], now);
+    rescoreTopics(db, now, [fromId, intoId]);
+  }).immediate();
+}

@@ -1,0 +1,29 @@
+import { InvalidInputError } from '../errors.js';
+import { TOPIC_STATUSES, isTopicStatus, type Actor, type TopicStatus } from '../model.js';
+import { getAnswerForTopic } from '../store/answers.js';
+import type { Db } from '../store/database.js';
+import { requireStandingTopic, setTopicStatus as storeStatus } from '../store/topic-edits.js';
+import { requireRole } from './actor.js';
+
+export interface StatusInput {
+  topicId: number;
+  /** As typed or chosen; checked here. */
+  status: string;
+  actor: Actor;
+  now?: Date;
+}
+
+/** Sets a topic's status; 'published' needs an answer first. Returns the status set. */
+export function setTopicStatus(db: Db, input: StatusInput): TopicStatus {
+  requireRole(input.actor);
+  const status = input.status;
+  if (!isTopicStatus(status)) throw new InvalidInputError(`Choose a status: ${TOPIC_STATUSES.join(', ')}.`, 'status');
+  db.transaction(() => {
+    requireStandingTopic(db, input.topicId);
+    if (status === 'published' && !getAnswerForTopic(db, input.topicId)) {
+      throw new InvalidInputError('This topic has no answer yet. Write and save an answer before publishing it.', 'status');
+    }
+    storeStatus(db, input.topicId, status, input.now ?? new Date());
+  }).immediate();
+  return status;
+}

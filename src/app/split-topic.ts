@@ -1,0 +1,35 @@
+import { InvalidInputError } from '../errors.js';
+import type { Actor } from '../model.js';
+import type { Db } from '../store/database.js';
+import { getQuestionText } from '../store/questions.js';
+import { createTopic, pinQuestionsTo, touchTopics } from '../store/topic-edits.js';
+import { requireRole } from './actor.js';
+import { rescoreTopics } from './rescore-topics.js';
+
+export interface SplitInput {
+  questionIds: readonly number[];
+  /** The new topic's label; defaults to the first question's text. */
+  label?: string;
+  actor: Actor;
+  now?: Date;
+}
+
+/**
+ * Moves a set of questions into a new topic of their own (an editor saw two questions in one
+ * topic). They are pinned there, so re-clustering keeps the split. Returns the new topic's id.
+ */
+export function splitTopic(db: Db, input: SplitInput): number {
+  requireRole(input.actor);
+  if (input.questionIds.length === 0) throw new InvalidInputError('Tick the questions that belong to the new topic first.', 'question');
+  const now = input.now ?? new Date();
+  return db
+    .transaction((): number => {
+      const label = input.label?.trim() || getQuestionText(db, input.questionIds[0]!) || 'New topic';
+      const topicId = createTopic(db, label, now);
+      const touched = pinQuestionsTo(db, input.questionIds, topicId).add(topicId);
+      touchTopics(db, touched, now);
+      rescoreTopics(db, now, [...touched]);
+      return topicId;
+    })
+    .immediate();
+}

@@ -1,0 +1,42 @@
+import { basename } from 'node:path';
+import { FaqtoryError } from '../errors.js';
+import type { FormatAdapter } from './adapter.js';
+import { sampleFile } from './file-sample.js';
+import type { InputFile } from './find-files.js';
+import { detectFormat } from './registry.js';
+
+/** Names that plain-text question lists have when found inside a folder: .txt, .log, or none. */
+const PLAIN_TEXT_NAME = /^[^.]+$|\.(txt|log)$/i;
+
+/** The format a file will be read as, or why it is not read: rejected (named by the user) or skipped (found in a folder). */
+export type AdapterChoice =
+  | { adapter: FormatAdapter; bytes: number }
+  | { adapter: FormatAdapter | null; outcome: 'rejected' | 'skipped'; reason: string };
+
+/**
+ * Decides how to read one input file: the forced format, else the detected one. Files found
+ * inside a folder that no format claims are skipped rather than rejected.
+ */
+export async function chooseAdapter(input: InputFile, forced: FormatAdapter | null): Promise<AdapterChoice> {
+  const sample = await sampleFile(input.path);
+  const refused = input.named ? 'rejected' : 'skipped';
+  if (sample.size === 0) return { adapter: null, outcome: refused, reason: 'the file is empty' };
+  let adapter: FormatAdapter;
+  try {
+    adapter = forced ?? detectFormat(sample);
+  } catch (error) {
+    if (!(error instanceof FaqtoryError)) throw error;
+    // Exports carry photos and HTML indexes beside the logs; only a file the user named is an error.
+    return { adapter: null, outcome: refused, reason: error.message };
+  }
+  if (!input.named && !forced && adapter.id === 'text' && !PLAIN_TEXT_NAME.test(basename(input.path))) {
+    // Plain text is the fallback that takes any text file; inside a folder, a README or a
+    // data file that no log format claims is far more likely than a list of questions.
+    return {
+      adapter: null,
+      outcome: 'skipped',
+      reason: 'not a log format faqtory recognises (to read it as one question per line, import it by name with --format text)',
+    };
+  }
+  return { adapter, bytes: sample.size };
+}

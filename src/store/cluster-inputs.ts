@@ -1,0 +1,59 @@
+import type { ClusterItem, PreviousTopic, TopicStatus } from '../model.js';
+import type { Db } from './database.js';
+
+/*
+ * What clustering reads from the store: questions to group, the topics it must reconcile with,
+ * and each topic's questions for computing centroids.
+ */
+
+/**
+ * Questions to cluster: all of them, or only those in no topic yet (incremental runs). A question
+ * an editor pinned outside every topic (taken out by hand) is left out of both.
+ */
+export function loadClusterItems(db: Db, which: 'all' | 'unassigned' = 'all'): ClusterItem[] {
+  const where = which === 'all' ? 'WHERE NOT (pinned = 1 AND topic_id IS NULL)' : 'WHERE topic_id IS NULL AND pinned = 0';
+  return db.prepare<[], ClusterItem>(`SELECT id, text, lang FROM questions ${where} ORDER BY id`).all();
+}
+
+/** Every topic with its current questions and the editors' decisions that reconciliation must honour. */
+export function loadPreviousTopics(db: Db): PreviousTopic[] {
+  const topics = new Map<number, PreviousTopic>();
+  const rows = db
+    .prepare<[], { id: number; status: TopicStatus; mergedInto: number | null; hasAnswer: number }>(
+      `SELECT t.id, t.status, t.merged_into AS mergedInto,
+              EXISTS (SELECT 1 FROM answers a WHERE a.topic_id = t.id) AS hasAnswer
+       FROM topics t ORDER BY t.id`,
+    )
+    .all();
+  for (const row of rows) {
+    topics.set(row.id, { id: row.id, status: row.status, mergedInto: row.mergedInto, hasAnswer: row.hasAnswer === 1, members: [], pinned: [] });
+  }
+  const members = db
+    .prepare<[], { id: number; topicId: number; pinned: number }>(
+      'SELECT id, topic_id AS topicId, pinned FROM questions WHERE topic_id IS NOT NULL ORDER BY id',
+    )
+    .iterate();
+  for (const question of members) {
+    const topic = topics.get(question.topicId);
+    if (!topic) continue;
+    topic.members.push(question.id);
+    if (question.pinned === 1) topic.pinned.push(question.id);
+  }
+  return [...topics.values()];
+}
+
+/** Each topic that holds questions, with them, for computing centroids. Merged topics hold none. */
+export function loadTopicMembers(db: Db): { topicId: number; items: ClusterItem[] }[] {
+  const groups = new Map<number, ClusterItem[]>();
+  const rows = db
+    .prepare<[], ClusterItem & { topicId: number }>(
+      'SELECT id, text, lang, topic_id AS topicId FROM questions WHERE topic_id IS NOT NULL ORDER BY topic_id, id',
+    )
+    .iterate();
+  for (const { topicId, ...item } of rows) {
+    const items = groups.get(topicId);
+    if (items) items.push(item);
+    else groups.set(topicId, [item]);
+  }
+  return [...groups].map(([topicId, items]) => ({ topicId, items }));
+}
