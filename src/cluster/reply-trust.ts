@@ -60,8 +60,8 @@ interface DistinctReplies {
 }
 
 /**
- * Per distinct reply: the share of its questions' wording neighbours answered with it or a close
- * reply, corrected for chance (Cohen's kappa against the share of all answered questions those
+ * Per distinct reply: the share of its (first `replies.neighbours`) questions' wording neighbours
+ * answered with it or a close reply, corrected for chance (Cohen's kappa against the share of all answered questions those
  * replies take). NaN when none of its questions has a wording neighbour.
  */
 function wordingAgreement(
@@ -73,7 +73,16 @@ function wordingAgreement(
   options: ClusterOptions,
 ): Float64Array {
   const replyCount = replies.multiplicity.length;
-  const wording = nearestNeighbours(questionParts(rows, kinds, answered), { ...options.candidates, neighbours: options.replies.neighbours }, options.features.bits);
+  const sample = options.replies.neighbours;
+  // A reply's first few questions tell as much as all its thousands: only they look for neighbours.
+  const questionsOf = groupByLabel(replies.rowOf, replyCount);
+  const queries: number[] = [];
+  for (let r = 0; r < replyCount; r++) {
+    const first = questionsOf.heads[r]!;
+    for (let m = first; m < Math.min(questionsOf.heads[r + 1]!, first + sample); m++) queries.push(questionsOf.members[m]!);
+  }
+  const asked = Int32Array.from(queries);
+  const wording = nearestNeighbours(questionParts(rows, kinds, answered), { ...options.candidates, neighbours: sample }, options.features.bits, null, asked);
   const close = (r: number, other: number): boolean => {
     if (r === other) return true;
     for (let e = closeReplies.offsets[r]!; e < closeReplies.offsets[r + 1]!; e++) if (closeReplies.targets[e] === other) return true;
@@ -81,9 +90,9 @@ function wordingAgreement(
   };
   const agreeing = new Float64Array(replyCount);
   const judged = new Float64Array(replyCount);
-  for (let a = 0; a < answered.length; a++) {
-    const r = replies.rowOf[a]!;
-    for (let e = wording.offsets[a]!; e < wording.offsets[a + 1]!; e++) {
+  for (let q = 0; q < asked.length; q++) {
+    const r = replies.rowOf[asked[q]!]!;
+    for (let e = wording.offsets[q]!; e < wording.offsets[q + 1]!; e++) {
       judged[r]!++;
       if (close(r, replies.rowOf[wording.targets[e]!]!)) agreeing[r]!++;
     }
