@@ -11,7 +11,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
-import { readThreads } from './bench-replies.js';
 import { printTable } from './table.js';
 import { parse } from 'csv-parse/sync';
 import type { Lang } from '../src/model.js';
@@ -21,11 +20,7 @@ import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows
 import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
 import { listQuestions } from '../src/store/questions.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { foldDiacritics } from '../src/text/normalise.js';
-import { extractQuestions } from '../src/text/extract-questions.js';
-import { redact } from '../src/text/redact.js';
-import { findReplies } from '../src/text/reply/index.js';
-import type { RawConversation } from '../src/model.js';
+import { foldDiacritics } from '../src/text/fold.js';
 import { ari, nmi } from './metrics.js';
 
 /** One clustering input; each view measures some of its items against their labels. */
@@ -81,8 +76,8 @@ function labelledCsv(name: string, records: { text: string; label: string }[]): 
  * The sample shop logs imported through the real pipeline. Questions are matched to labels.csv on
  * (file relative to the samples folder, ref); questions with no label row (later turns of a
  * conversation) stay in the clustering input but out of the measures, and so does "noise".
- * Two corpora come out of one import: with each question's reply (found and redacted as the
- * importer does) and with wording alone.
+ * Two corpora come out of one import: with each question's reply as the import stored it, and
+ * with wording alone.
  */
 async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> {
   const { questions, meta } = await withImportedSamples(samplesDir, (db) => ({
@@ -96,7 +91,6 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
         .map((row) => [row.id, row]),
     ),
   }));
-  const replyOf = await sampleReplies(samplesDir);
   const labelOf = new Map<string, { intent: string; lang: string }>();
   for (const r of readSampleRows(samplesDir, 'labels.csv')) {
     labelOf.set(sampleKey(samplesDir, r.file, r.ref), { intent: r.intent ?? '', lang: r.lang ?? '' });
@@ -119,10 +113,10 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
       .map((t) => t.members);
   const unlabelled = labels.filter((label) => label === undefined).length;
   const noise = labels.filter((label) => label?.intent === 'noise').length;
-  const answered = keys.filter((key) => replyOf.has(key)).length;
+  const answered = questions.filter((q) => q.reply !== null).length;
   const corpus = (signal: string, withReplies: boolean): Corpus => ({
     name: `${name} ${signal}`,
-    items: questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang, reply: withReplies ? (replyOf.get(keys[at]!) ?? null) : null })),
+    items: questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang, reply: withReplies ? q.reply : null })),
     // Views follow the labelled language, so a question whose language was misdetected still counts.
     views: (['pl', 'cs'] as const).map((lang) => ({
       name: `${name} ${lang} ${signal}`,
@@ -136,23 +130,6 @@ async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> 
       `clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
   });
   return [corpus('+replies', true), corpus('wording', false)];
-}
-
-/**
- * The shop's reply to every question of the sample logs (by sample key), found in the raw
- * conversations as the importer does and redacted like questions.
- */
-export async function sampleReplies(samplesDir: string): Promise<Map<string, string>> {
-  const replies = new Map<string, string>();
-  for (const thread of await readThreads(samplesDir)) {
-    const conversation: RawConversation = { id: thread.id, kind: thread.kind, messages: thread.messages };
-    const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
-    const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
-    findReplies(thread.messages, indexes, { kind: thread.kind }).forEach((reply, k) => {
-      if (reply) replies.set(sampleKey(samplesDir, thread.file, thread.messages[indexes[k]!]!.ref), redact(reply.text));
-    });
-  }
-  return replies;
 }
 
 async function loadCorpora(datasetsDir: string, samplesDirs: string[]): Promise<{ corpora: Corpus[]; skipped: string[] }> {

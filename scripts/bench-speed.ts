@@ -2,7 +2,7 @@
  * Speed of `faqtory cluster` against scikit-learn, both timed as whole processes from the same
  * question file to stored topics. The file has one question per line (`lang<TAB>text<TAB>reply`),
  * generated from the sample shop's intents with typos and greetings, and for most questions the
- * shop's reply: one of the replies the sample logs gave to that intent, a generic one ("please
+ * shop's reply: one of the replies the sample logs gave to that intent (as imported), a generic one ("please
  * call us"), or none. faqtory's store is filled from the file beforehand (not timed: that is the
  * import, benchmarked apart); then the real `faqtory cluster` command runs in its own process.
  * scikit-learn (TfidfVectorizer + MiniBatchKMeans, given the true number of intents) reads the
@@ -20,8 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printTable } from './table.js';
 import { nmi } from './metrics.js';
-import { sampleReplies } from './bench-quality.js';
-import { readSampleRows, sampleKey } from './shop-samples.js';
+import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
+import { listQuestions } from '../src/store/questions.js';
 import { openDatabase, type Db } from '../src/store/database.js';
 import type { Lang } from '../src/model.js';
 
@@ -114,15 +114,16 @@ const GENERIC_REPLIES: Record<Lang, string[]> = {
   other: ['Please call us on [phone].'],
 };
 
-/** The replies the sample logs gave to each intent (found and redacted as for the quality bench). */
+/** The replies the sample logs gave to each intent, as the real import stored them. */
 async function repliesByIntent(samplesDir: string): Promise<Map<string, string[]>> {
   const byIntent = new Map<string, string[]>();
   if (!existsSync(join(samplesDir, 'labels.csv'))) return byIntent;
-  const replyOf = await sampleReplies(samplesDir);
-  for (const row of readSampleRows(samplesDir, 'labels.csv')) {
-    const reply = replyOf.get(sampleKey(samplesDir, row.file, row.ref));
-    if (!reply || !row.intent) continue;
-    byIntent.set(row.intent, [...(byIntent.get(row.intent) ?? []), reply]);
+  const intentOf = new Map(readSampleRows(samplesDir, 'labels.csv').map((row) => [sampleKey(samplesDir, row.file, row.ref), row.intent ?? '']));
+  const questions = await withImportedSamples(samplesDir, (db) => listQuestions(db));
+  for (const question of questions) {
+    const intent = intentOf.get(sampleKey(samplesDir, question.file, question.ref));
+    if (!question.reply || !intent || intent === 'noise') continue;
+    byIntent.set(intent, [...(byIntent.get(intent) ?? []), question.reply]);
   }
   return byIntent;
 }

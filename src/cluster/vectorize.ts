@@ -3,7 +3,7 @@ import type { FeatureOptions } from './options.js';
 import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Term } from '../text/analyse.js';
-import { dropPlaceholders } from '../text/normalise.js';
+import { dropPlaceholders } from '../text/placeholders.js';
 import type { Lang } from '../model.js';
 
 /**

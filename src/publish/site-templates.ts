@@ -17,10 +17,10 @@ const PARTIALS = ['head', 'header', 'footer', 'feedback'] as const;
  * so their relative imports still resolve.
  */
 const SEARCH_MODULES = [
-  'text/normalise.js',
-  'text/suffix-stripper.js',
-  'text/stem-pl.js',
-  'text/stem-cs.js',
+  'text/fold.js',
+  'text/lang/suffix-stripper.js',
+  'text/lang/stem-pl.js',
+  'text/lang/stem-cs.js',
   'publish/site/search-terms.js',
 ];
 const COMPILED_SRC = fileURLToPath(new URL('../', import.meta.url));

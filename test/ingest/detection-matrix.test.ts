@@ -52,10 +52,19 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'phone/hovory-cs.csv': 'phone-csv',
   'phone/notatki-rozmow.csv': 'phone-csv',
   'replies/chats.json': 'chat-json',
+  'replies/consistency/zwroty-czat.json': 'chat-json',
+  'replies/consistency/zwroty.mbox': 'mbox',
+  'replies/import/inbox.mbox': 'mbox',
+  'replies/import/kontakt-chat.json': 'chat-json',
+  'replies/import/sent.mbox': 'mbox',
+  'replies/import/telefony.csv': 'phone-csv',
   'replies/returns-chat.json': 'chat-json',
   'replies/returns.mbox': 'mbox',
   'replies/thread.mbox': 'mbox',
+  'text/list-footer.eml': 'eml',
+  'text/messenger/inbox/annakowalska_880211/message_1.json': 'messenger',
   'text/otazky-bom.txt': 'text',
+  'text/shop-announcement.eml': 'eml',
 };
 
 /** Fixture folders that hold inputs of later stages (site entries, templates, PII sets), not logs. */

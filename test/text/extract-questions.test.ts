@@ -87,6 +87,11 @@ describe('extractQuestions', () => {
     expect(questions.map((q) => q.text)).to.deep.equal(['Jak długo trwa dostawa?']);
   });
 
+  it('removes reply and forward prefixes of every language from a subject, with or without diacritics', () => {
+    const questions = extractQuestions(conversation('mail', msg('s2', 'customer', '', { subject: 'PŘ: Odp: RE[2]: Kolik stojí doprava?' })), fresh);
+    expect(questions.map((q) => q.text)).to.deep.equal(['Kolik stojí doprava?']);
+  });
+
   it('keeps the customer part of a phone note and drops the operator answer', () => {
     const calls = conversation('call',
       msg('CL-1', 'customer', 'Klient dzwoni z pytaniem: "Kiedy mogę odebrać sprzęt z reklamacji?" Wyjaśniłem procedurę.'),

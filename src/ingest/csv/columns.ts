@@ -1,12 +1,9 @@
 import { ParseError } from '../../errors.js';
+import { foldDiacritics } from '../../text/fold.js';
 
 /** A column name reduced for matching: lower case, no diacritics, letters and digits only ("Treść" -> "tresc", "chat_id" -> "chatid"). */
 export function normalizeColumnName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
+  return foldDiacritics(name).replace(/[^a-z0-9]/g, '');
 }
 
 /** Index of the first header that matches one of the candidate names (compared normalised), or -1. */

@@ -1,3 +1,6 @@
+import { foldDiacritics } from '../../text/fold.js';
+import { LANGUAGES } from '../../text/lang/index.js';
+
 /**
  * Reads the calendar date out of a date written for people in the writer's locale, as chat
  * clients put in log headers: "Mon 04 Sep 2023 10:42:57 AM CEST", "pon, 4 wrz 2023, 10:42:57",
@@ -17,21 +20,18 @@ export function parseLooseDate(text: string): { year: number; month: number; day
   const year = /\b(19\d{2}|20\d{2})\b/.exec(withoutTime);
   if (!year) return null;
   const rest = withoutTime.replace(year[0], ' ');
-  const words = rest.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').match(/\p{L}+/gu) ?? [];
+  const words = foldDiacritics(rest).match(/\p{L}+/gu) ?? [];
   const month = words.map(monthFromWord).find((n) => n !== null);
   const day = /\b(\d{1,2})\b/.exec(rest);
   if (!month || !day) return null;
   return checked(+year[1]!, month, +day[1]!);
 }
 
-// Prefixes of month names (diacritics removed) in English, Polish and Czech, longest first
-// where Czech červen/červenec share a start.
-const MONTH_PREFIXES: readonly [string, number][] = [
-  ['cervenec', 7], ['cervence', 7], ['cerven', 6], ['cervna', 6],
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-  ['sty', 1], ['lut', 2], ['kwi', 4], ['maj', 5], ['cze', 6], ['lip', 7], ['sie', 8], ['wrz', 9], ['paz', 10], ['lis', 11], ['gru', 12],
-  ['led', 1], ['uno', 2], ['bre', 3], ['dub', 4], ['kve', 5], ['srp', 8], ['zar', 9], ['rij', 10], ['pro', 12],
-];
+// Prefixes of month names (diacritics removed) in every language faqtory reads, longest first
+// so that Czech červenec (July) is not read as červen (June).
+const MONTH_PREFIXES: readonly [string, number][] = LANGUAGES.flatMap(({ months }) =>
+  months.flatMap((prefixes, i) => prefixes.map((prefix) => [prefix, i + 1] as [string, number])),
+).sort((a, b) => b[0].length - a[0].length);
 
 function monthFromWord(word: string): number | null {
   if (word.length < 3) return null;

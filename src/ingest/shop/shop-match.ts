@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../../text/fold.js';
+
 /** Who wrote a message, as far as the export says: an address or id, a display name, or both. */
 export interface Author {
   address?: string | null;
@@ -42,10 +44,6 @@ function stripPrefix(id: string): string {
 }
 
 function foldName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return foldDiacritics(value).replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

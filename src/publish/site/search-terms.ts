@@ -4,9 +4,9 @@
  * same code: fold diacritics ("reklamację" -> "reklamacje"), then the language's light stemmer
  * ("reklamacje" and "reklamacja" -> "reklamacj"). No Node imports may appear here.
  */
-import { foldDiacritics } from '../../text/normalise.js';
-import { stemCzech } from '../../text/stem-cs.js';
-import { stemPolish } from '../../text/stem-pl.js';
+import { foldDiacritics } from '../../text/fold.js';
+import { stemCzech } from '../../text/lang/stem-cs.js';
+import { stemPolish } from '../../text/lang/stem-pl.js';
 
 /** The fields of an indexed entry; `id` is the entry's anchor on its language page. */
 export interface SearchDocument {

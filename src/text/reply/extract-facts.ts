@@ -1,5 +1,5 @@
 import type { Lang } from '../../model.js';
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets } from '../fold.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
 import { OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
@@ -84,7 +84,7 @@ const TIME = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 /** The facts of a reply in `lang` ('other' reads every known language). */
 export function extractFacts(text: string, lang: Lang): ReplyFacts {
   const patterns = PATTERNS.get(lang) ?? PATTERNS.get('other')!;
-  const folded = fold(text.replace(/\s+/g, ' '));
+  const folded = foldKeepingOffsets(text.replace(/\s+/g, ' '));
   const urls = unique([...text.matchAll(URL)].map((m) => normaliseUrl(m[0])));
   // URLs and clock times hold digits that are no quantities.
   const prose = folded.replace(URL, ' ').replace(TIME, ' ');
@@ -94,7 +94,7 @@ export function extractFacts(text: string, lang: Lang): ReplyFacts {
     percents: unique([...prose.matchAll(patterns.percent)].map((m) => parseNumber(m[1]!))).sort((a, b) => a - b),
     urls,
     times: unique([...folded.matchAll(TIME)].map((m) => `${m[1]!.padStart(2, '0')}:${m[2]}`)).sort(),
-    polarity: polarity(fold(trimPleasantries(text))),
+    polarity: polarity(foldKeepingOffsets(trimPleasantries(text))),
   };
 }
 

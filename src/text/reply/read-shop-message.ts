@@ -1,4 +1,4 @@
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets } from '../fold.js';
 import { trimPleasantries } from '../pleasantries.js';
 import { stripQuotedText } from '../strip-quotes.js';
 import { anywhere, opening, OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
@@ -60,14 +60,14 @@ function sentencesOf(text: string): string[] {
 
 function withoutGreeting(sentence: string): string {
   let current = sentence;
-  for (let match = GREETING_OPENING.exec(fold(current)); match && match[0].length > 0; match = GREETING_OPENING.exec(fold(current))) {
+  for (let match = GREETING_OPENING.exec(foldKeepingOffsets(current)); match && match[0].length > 0; match = GREETING_OPENING.exec(foldKeepingOffsets(current))) {
     current = current.slice(match[0].length);
   }
   return current.trim();
 }
 
 function sentenceKind(sentence: string): ShopMessageKind {
-  const folded = fold(sentence);
+  const folded = foldKeepingOffsets(sentence);
   if (AUTO_REPLY.test(folded)) return 'auto-reply';
   if (ASKS_FOR_DETAILS.test(folded) && (sentence.includes('?') || REQUEST.test(folded))) return 'asks-for-details';
   if (HOLDING.test(folded)) return 'holding';

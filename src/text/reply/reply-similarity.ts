@@ -1,4 +1,5 @@
-import { dropPlaceholders, fold } from '../normalise.js';
+import { foldKeepingOffsets } from '../fold.js';
+import { dropPlaceholders } from '../placeholders.js';
 
 /** A reply as a bag of character trigrams (folded, placeholders dropped), unit length. */
 export type ReplyVector = ReadonlyMap<string, number>;
@@ -10,7 +11,7 @@ const GRAM = 3;
  * ("Sprawdziłam"/"Sprawdziłem", "mailem"/"drogą mailową"), which trigrams still see as close.
  */
 export function replyVector(text: string): ReplyVector {
-  const padded = ` ${fold(dropPlaceholders(text)).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+  const padded = ` ${foldKeepingOffsets(dropPlaceholders(text)).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
   const counts = new Map<string, number>();
   for (let i = 0; i + GRAM <= padded.length; i++) {
     const gram = padded.slice(i, i + GRAM);
@@ -31,5 +32,5 @@ export function replySimilarity(a: ReplyVector, b: ReplyVector): number {
 
 /** The key under which the same reply typed twice is counted once. */
 export function replyKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\d[\]]+/gu, ' ').trim();
+  return foldKeepingOffsets(text).replace(/[^\p{L}\d[\]]+/gu, ' ').trim();
 }

@@ -1,4 +1,4 @@
-import { fold } from '../normalise.js';
+import { foldKeepingOffsets } from '../fold.js';
 import { readShopMessage } from './read-shop-message.js';
 import { anywhere } from './reply-patterns.js';
 
@@ -11,8 +11,8 @@ const TOLD = anywhere('told');
  */
 export function toldInCallNote(note: string): string | null {
   const flat = note.replace(/\s+/g, ' ').trim();
-  // fold() keeps offsets, so the marker found in folded text cuts the note at the same place.
-  const marker = TOLD.exec(fold(flat));
+  // foldKeepingOffsets() keeps offsets, so the marker found in folded text cuts the note at the same place.
+  const marker = TOLD.exec(foldKeepingOffsets(flat));
   if (!marker) return null;
   const told = flat.slice(marker.index + marker[0].length).replace(/^[\s,:;–-]+/, '');
   const reading = readShopMessage(told);

@@ -1,6 +1,8 @@
 /**
- * Character-level normalisation shared by tokenizing and matching. Customers often type Polish
- * and Czech without diacritics, so every comparison happens on folded text.
+ * Diacritic folding, the one place it is written. Customers often type Polish and Czech without
+ * diacritics, so every comparison happens on folded text. Two flavours with different contracts:
+ * `foldDiacritics` for comparing (any letter, length may change) and `foldKeepingOffsets` for
+ * matching patterns and cutting the original at the same index.
  */
 
 /** Letters that Unicode does not decompose into base + combining mark. */
@@ -12,7 +14,10 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSABLE_CHARS = /[łŁđĐøØßæœ]/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** Lower-cases and removes diacritics: "Reklamację" -> "reklamacje", "Růžička" -> "ruzicka". */
+/**
+ * Lower-cases and removes diacritics of any Latin letter: "Reklamację" -> "reklamacje",
+ * "Růžička" -> "ruzicka", "Straße" -> "strasse". The result may be longer or shorter than the input.
+ */
 export function foldDiacritics(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII_ONLY.test(lower)) return lower;
@@ -34,7 +39,7 @@ const FOLD: Record<string, string> = {
  * greetings and sign-offs on folded text and cuts the original at the same place. Unlike
  * `foldDiacritics`, which may change the length, it only knows the Central European letters below.
  */
-export function fold(text: string): string {
+export function foldKeepingOffsets(text: string): string {
   const lower = text.toLowerCase();
   // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
   if (lower.length !== text.length) return foldCharByChar(text);
@@ -51,15 +56,4 @@ function foldCharByChar(text: string): string {
     out += FOLD[single] ?? single;
   }
   return out;
-}
-
-/**
- * Redaction placeholders ("[email]", "[phone]", "[order]"...) stand for personal data, not for
- * meaning: two unrelated questions that both contain an order number must not look alike.
- */
-export const PLACEHOLDER = /\[[a-z_-]+\]/i;
-const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'gi');
-
-export function dropPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDERS, ' ');
 }

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { analyse } from '../../src/text/analyse.js';
-import { foldDiacritics } from '../../src/text/normalise.js';
-import { stemCzech } from '../../src/text/stem-cs.js';
-import { stemPolish } from '../../src/text/stem-pl.js';
+import { foldDiacritics } from '../../src/text/fold.js';
+import { stemCzech } from '../../src/text/lang/stem-cs.js';
+import { stemPolish } from '../../src/text/lang/stem-pl.js';
 import { stopWordsFor } from '../../src/text/stopwords.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
