@@ -42,6 +42,8 @@ interface Intent {
 
 interface RunResult {
   seconds: number;
+  /** User + system CPU seconds: on a shared machine the wall clock also counts others' work. */
+  cpuSeconds: number;
   peakRssMb: number;
   groups: number;
   /** Against the generating intents; unclustered questions count as one "other" group. */
@@ -176,12 +178,10 @@ function readLabels(path: string): string[] {
 
 /**
  * Fills a store with the file's questions the way an import leaves them: one source, one
- * conversation per question, and the shop's reply as the message that answered it when the
- * store keeps replies (schema with questions.reply_message_id). Question ids follow the lines,
- * starting after those already stored. Returns how many replies were stored.
+ * conversation per question, and the shop's reply as the message that answered it. Question ids
+ * follow the lines, starting after those already stored. Returns how many replies were stored.
  */
 function storeQuestions(db: Db, file: string): number {
-  const keepsReplies = (db.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('questions') WHERE name = 'reply_message_id'").get() as { n: number }).n > 0;
   const stamp = new Date().toISOString();
   const source = Number(
     db.prepare("INSERT INTO sources (path, sha256, format, channel, bytes, imported_at) VALUES (?, ?, 'text', 'chat', 0, ?)")
@@ -189,12 +189,12 @@ function storeQuestions(db: Db, file: string): number {
   );
   const conversation = db.prepare("INSERT INTO conversations (channel, native_id, source_id) VALUES ('chat', ?, ?)");
   const message = db.prepare("INSERT INTO messages (key, conversation_id, source_id, ref, role) VALUES (?, ?, ?, ?, 'customer')");
-  const shopReply = keepsReplies
-    ? db.prepare("INSERT INTO messages (key, conversation_id, source_id, ref, role, reply_kind, reply_text) VALUES (?, ?, ?, ?, 'shop', 'answer', ?)")
-    : null;
+  const shopReply = db.prepare(
+    "INSERT INTO messages (key, conversation_id, source_id, ref, role, reply_kind, reply_text) VALUES (?, ?, ?, ?, 'shop', 'answer', ?)",
+  );
   const question = db.prepare(
-    `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang${keepsReplies ? ', reply_message_id' : ''})
-     VALUES (?, ?, ?, ?, ?, 'chat', ?, ?${keepsReplies ? ', ?' : ''})`,
+    `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, reply_message_id)
+     VALUES (?, ?, ?, ?, ?, 'chat', ?, ?, ?)`,
   );
   let replies = 0;
   db.transaction(() => {
@@ -204,12 +204,9 @@ function storeQuestions(db: Db, file: string): number {
       const ref = `${source}:${at + 1}`;
       const conversationId = conversation.run(ref, source).lastInsertRowid;
       const messageId = message.run(ref, conversationId, source, ref).lastInsertRowid;
-      const values: unknown[] = [messageId, conversationId, source, file, ref, text, lang];
-      if (shopReply) {
-        values.push(reply ? shopReply.run(`${ref}:reply`, conversationId, source, `${ref}:reply`, reply).lastInsertRowid : null);
-        if (reply) replies++;
-      }
-      question.run(...values);
+      const replyId = reply ? shopReply.run(`${ref}:reply`, conversationId, source, `${ref}:reply`, reply).lastInsertRowid : null;
+      if (reply) replies++;
+      question.run(messageId, conversationId, source, file, ref, text, lang, replyId);
     });
   })();
   return replies;
@@ -221,13 +218,14 @@ function storedTopics(db: Db): { found: string[]; groups: number } {
   return { found: rows.map((row) => (row.topic === null ? 'other' : String(row.topic))), groups: new Set(rows.map((row) => row.topic).filter((t) => t !== null)).size };
 }
 
-/** Runs a command under one timer for both contenders: wall seconds and the peak RSS of the process. */
+/** Runs a command under one timer for both contenders: wall and CPU seconds, peak RSS of the process. */
 const TIMER_SCRIPT = `
 import json, resource, subprocess, sys, time
 started = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 seconds = time.perf_counter() - started
-print(json.dumps({"code": code, "seconds": seconds, "peakRssMb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": code, "seconds": seconds, "cpuSeconds": usage.ru_utime + usage.ru_stime, "peakRssMb": usage.ru_maxrss / 1024}))
 `;
 
 const SKLEARN_SCRIPT = `
@@ -248,10 +246,10 @@ function sklearnAvailable(): boolean {
   return spawnSync(PYTHON, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
 }
 
-function timed(timer: string, command: string, args: string[]): { seconds: number; peakRssMb: number } | null {
+function timed(timer: string, command: string, args: string[]): Omit<RunResult, 'groups' | 'nmi'> | null {
   const child = spawnSync(PYTHON, [timer, command, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const line = child.stdout?.trim().split('\n').at(-1);
-  const result = line ? (JSON.parse(line) as { code: number; seconds: number; peakRssMb: number }) : null;
+  const result = line ? (JSON.parse(line) as { code: number; seconds: number; cpuSeconds: number; peakRssMb: number }) : null;
   if (child.status !== 0 || !result || result.code !== 0) {
     process.stderr.write(`${command} ${args.join(' ')} failed (exit ${result?.code ?? child.status ?? child.signal}).\n`);
     return null;
@@ -324,22 +322,25 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         storeQuestions(more, fresh);
         more.close();
         const incremental = timed(timer, process.execPath, [cli, '--db', store, 'cluster', '--incremental']);
-        if (incremental) notes.push(`${INCREMENTAL_NEW.toLocaleString('en')} new questions placed by \`faqtory cluster --incremental\` into the topics of ${size.toLocaleString('en')}: ${incremental.seconds.toFixed(2)} s (whole process)`);
+        if (incremental) notes.push(`${INCREMENTAL_NEW.toLocaleString('en')} new questions placed by \`faqtory cluster --incremental\` into the topics of ${size.toLocaleString('en')}: ${incremental.seconds.toFixed(2)} s, ${incremental.cpuSeconds.toFixed(2)} s CPU (whole process)`);
       }
-      if (stored === 0) notes.push(`${size.toLocaleString('en')}: this store keeps no replies yet, so faqtory clustered on wording alone`);
       rmSync(file, { force: true });
       rmSync(store, { force: true });
+      const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b ? (a / b).toFixed(2) : '-');
       rows.push([
         size.toLocaleString('en'),
         seconds(ours?.seconds),
+        seconds(ours?.cpuSeconds),
         ours ? ours.peakRssMb.toFixed(0) : '-',
         String(ours?.groups ?? '-'),
         ours ? ours.nmi.toFixed(3) : '-',
         seconds(theirs?.seconds),
+        seconds(theirs?.cpuSeconds),
         theirs ? theirs.peakRssMb.toFixed(0) : '-',
         theirs ? theirs.nmi.toFixed(3) : '-',
-        ours && theirs ? (ours.seconds / theirs.seconds).toFixed(2) : '-',
-        ours && theirs ? (ours.peakRssMb / theirs.peakRssMb).toFixed(2) : '-',
+        ratio(ours?.seconds, theirs?.seconds),
+        ratio(ours?.cpuSeconds, theirs?.cpuSeconds),
+        ratio(ours?.peakRssMb, theirs?.peakRssMb),
       ]);
     }
   } finally {
@@ -348,7 +349,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
   printTable(
     'Clustering speed: whole processes from the question file to stored topics (faqtory is not given the number of topics)',
-    ['questions', 'faqtory s', 'RSS MB', 'topics', 'NMI', 'sklearn s', 'RSS MB', 'NMI', 'time ratio', 'memory ratio'],
+    ['questions', 'faqtory s', 'cpu s', 'RSS MB', 'topics', 'NMI', 'sklearn s', 'cpu s', 'RSS MB', 'NMI', 'time ratio', 'cpu ratio', 'memory ratio'],
     rows,
   );
   for (const note of notes) console.log(note);
