@@ -130,6 +130,7 @@ export function countFeatures(items: readonly ClusterItem[], options: FeatureOpt
       countFamily(rows, stemSlots, FeatureKind.Stem);
       countFamily(rows, gramSlots, FeatureKind.CharGram);
     }
+    // The word list is empty again here: the reply reuses it as its scratch list.
     if (withReplies && reply) countReply(rows, reply, lang, cache, budget, options, wordSlots);
     offsets[i + 1] = rows.length;
   }
@@ -157,11 +158,11 @@ interface LanguageCache {
 function countReply(
   rows: GrowableRows,
   reply: string,
-  lang: string,
+  lang: Lang,
   cache: LanguageCache,
   budget: { tokens: number; texts: number },
   options: FeatureOptions,
-  slots: SlotList,
+  scratch: SlotList,
 ): void {
   let counted = cache.replies.get(reply);
   if (!counted) {
@@ -170,17 +171,17 @@ function countReply(
     for (const token of tokenize(dropPlaceholders(reply))) {
       let tokenSlots = cache.replyTokens.get(token);
       if (!tokenSlots) {
-        const terms = options.analyse(token, lang as Lang);
+        const terms = options.analyse(token, lang);
         tokenSlots = Int32Array.from(terms.flatMap((term) => [
           hashRange(term.folded, 0, term.folded.length, seed) & mask,
           hashRange(term.stem, 0, term.stem.length, seed ^ STEM_SALT) & mask,
         ]));
         if (budget.tokens-- > 0) cache.replyTokens.set(token, tokenSlots);
       }
-      for (const slot of tokenSlots) slots.push(slot);
+      for (const slot of tokenSlots) scratch.push(slot);
     }
     const from = rows.length;
-    countFamily(rows, slots, FeatureKind.Reply);
+    countFamily(rows, scratch, FeatureKind.Reply);
     counted = { features: rows.features.slice(from, rows.length), weights: rows.weights.slice(from, rows.length) };
     if (budget.texts-- > 0) cache.replies.set(reply, counted);
     return;
