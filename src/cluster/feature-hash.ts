@@ -23,7 +23,7 @@ export const enum FeatureKind {
   Word = 0,
   Stem = 1,
   CharGram = 2,
-  /** Words and stems of the shop's reply: a second part of the row, weighed apart (see reply-trust). */
+  /** Stems of the shop's reply: a second part of the row, weighed apart (see reply-trust). */
   Reply = 3,
 }
 

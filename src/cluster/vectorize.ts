@@ -89,7 +89,7 @@ const TEXT_CACHE_LIMIT = 1_000_000;
 
 /**
  * Raw term counts per item: words, stems and char n-grams, each hashed into the feature space,
- * and with `withReplies` the words and stems of the shop's reply as a family of their own.
+ * and with `withReplies` the stems of the shop's reply as a family of their own.
  * `analyse` runs once per distinct token (it must treat tokens independently, as the default
  * does): customers reuse a small vocabulary, so a million questions cost little more folding,
  * stemming and hashing than ten thousand.
@@ -151,9 +151,10 @@ interface LanguageCache {
 }
 
 /**
- * Appends the reply family: folded words and stems of the reply, placeholders left out (an
+ * Appends the reply family: the stems of the reply's content words, placeholders left out (an
  * "[order]" says nothing about what was answered), hashed with a seed of their own so that a
- * word in the reply never meets the same word in a question.
+ * word in the reply never meets the same word in a question. Stems alone: a retyped macro
+ * changes inflections more than words, and every reply entry is repeated in each answered row.
  */
 function countReply(
   rows: GrowableRows,
@@ -172,10 +173,7 @@ function countReply(
       let tokenSlots = cache.replyTokens.get(token);
       if (!tokenSlots) {
         const terms = options.analyse(token, lang);
-        tokenSlots = Int32Array.from(terms.flatMap((term) => [
-          hashRange(term.folded, 0, term.folded.length, seed) & mask,
-          hashRange(term.stem, 0, term.stem.length, seed ^ STEM_SALT) & mask,
-        ]));
+        tokenSlots = Int32Array.from(terms, (term) => hashRange(term.stem, 0, term.stem.length, seed) & mask);
         if (budget.tokens-- > 0) cache.replyTokens.set(token, tokenSlots);
       }
       for (const slot of tokenSlots) scratch.push(slot);
@@ -188,9 +186,6 @@ function countReply(
   }
   for (let k = 0; k < counted.features.length; k++) rows.push(counted.features[k]!, counted.weights[k]!, FeatureKind.Reply);
 }
-
-/** Tells a reply's stems from its words when both are hashed into the reply family. */
-const STEM_SALT = 0x5bd1e995;
 
 function tokenSlots(terms: readonly Term[], lang: string, options: FeatureOptions): TokenSlots {
   const mask = (1 << options.bits) - 1;
