@@ -1,5 +1,4 @@
 import { Cron } from 'croner';
-import { ConfigError } from '../errors.js';
 import type { SiteTemplates } from '../publish/render-site.js';
 import { addBuildTrigger } from '../store/builds.js';
 import type { Db } from '../store/database.js';
@@ -7,9 +6,9 @@ import { DEFAULT_BUILD_SCHEDULE, getSetting, SETTING } from '../store/settings.j
 import { buildSite, type BuildResult } from './build-site.js';
 import type { ProgressObserver } from './observer.js';
 import { runPipeline, type PipelineSummary } from './run-pipeline.js';
+import { checkCronPattern, SCHEDULE_OFF } from './settings-schema.js';
 
-/** Schedule value that turns scheduled builds off (manual builds still work). */
-export const SCHEDULE_OFF = 'off';
+export { SCHEDULE_OFF };
 
 /** What fires scheduled runs: given the run, it calls it when due. Cron by default; tests fire it by hand. */
 export type ScheduleTrigger = (run: () => Promise<void>) => { nextRun(): Date | null; stop(): void };
@@ -38,17 +37,7 @@ export interface Scheduler {
 /** The schedule from the command line, then FAQTORY_SCHEDULE, then the settings, then hourly. */
 export function resolveSchedule(db: Db, option: string | undefined): string {
   const schedule = (option ?? process.env.FAQTORY_SCHEDULE ?? getSetting(db, SETTING.buildSchedule) ?? DEFAULT_BUILD_SCHEDULE).trim();
-  if (schedule === SCHEDULE_OFF) return schedule;
-  try {
-    new Cron(schedule, { paused: true }).stop();
-  } catch (error) {
-    throw new ConfigError(
-      `The build schedule "${schedule}" is not a cron pattern (${(error as Error).message}). ` +
-        `Use e.g. "0 * * * *" for every hour, or "${SCHEDULE_OFF}".`,
-      'schedule',
-    );
-  }
-  return schedule;
+  return schedule === SCHEDULE_OFF ? schedule : checkCronPattern(schedule);
 }
 
 /** Fires on a cron pattern; `protect` skips a tick while the previous run still goes. */

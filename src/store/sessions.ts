@@ -25,7 +25,7 @@ export function findSessionUser(db: Db, token: string, now = new Date()): User |
   return db
     .prepare<[string, string], User>(
       `SELECT users.id, users.name, users.role FROM sessions JOIN users ON users.id = sessions.user_id
-       WHERE sessions.token_hash = ? AND sessions.expires_at > ?`,
+       WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND users.disabled_at IS NULL`,
     )
     .get(hashToken(token), now.toISOString());
 }

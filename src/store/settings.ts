@@ -5,23 +5,20 @@ export const SETTING = {
   siteTitle: 'site.title',
   siteLang: 'site.lang',
   siteOutDir: 'site.out_dir',
+  /** The languages the FAQ is built in, comma-separated; empty means every language with a published answer. */
+  siteLanguages: 'site.languages',
+  siteUrl: 'site.url',
+  /** Where customers who found no answer can write: a web page or a mailto: link. */
+  siteContact: 'site.contact',
+  shopName: 'shop.name',
+  /** The zone the shop works in: dashboard hours and the schedule are read in it. */
+  shopTimeZone: 'shop.time_zone',
   buildSchedule: 'build.schedule',
   /** The shop's own addresses, domains and names, comma-separated: added to every import's --shop. */
   importShop: 'import.shop',
   rankHalfLifeDays: 'rank.half_life_days',
   rankGrowthWindowDays: 'rank.growth_window_days',
 } as const;
-
-/** What each setting means, for `faqtory config`. */
-export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  [SETTING.siteTitle]: 'title of the FAQ page (default "FAQ")',
-  [SETTING.siteLang]: 'language of the FAQ page: pl, cs or en (default pl)',
-  [SETTING.siteOutDir]: 'folder the FAQ site is written to (default public)',
-  [SETTING.buildSchedule]: 'cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *", or "off")',
-  [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
-  [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
-  [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
-};
 
 export const DEFAULT_SITE_TITLE = 'FAQ';
 export const DEFAULT_SITE_LANG = 'pl';
@@ -34,6 +31,10 @@ export function getSetting(db: Db, key: string): string | undefined {
 
 export function listSettings(db: Db): { key: string; value: string }[] {
   return db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+}
+
+export function deleteSetting(db: Db, key: string): void {
+  db.prepare<[string]>('DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function setSetting(db: Db, key: string, value: string): void {
