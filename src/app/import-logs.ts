@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
 import { chooseAdapter } from '../ingest/choose-adapter.js';
@@ -5,9 +6,11 @@ import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
-import type { Channel, RawConversation } from '../model.js';
+import { USER_ROLES, type Actor, type Channel, type RawConversation } from '../model.js';
+import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
+import { OPERATOR, requireRole } from './actor.js';
 
 /** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
 export const DEFAULT_TIMEZONE = 'Europe/Warsaw';
@@ -19,6 +22,13 @@ export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone'
   /** Default DEFAULT_TIMEZONE. */
   timezone?: string;
   columns?: ReadOptions['columns'];
+  /** Who imports (any role may); the CLI's operator when absent. */
+  actor?: Actor;
+  /**
+   * Files are recorded by their path relative to this folder: uploads are unpacked into a
+   * temporary folder whose name means nothing to the user.
+   */
+  pathsRelativeTo?: string;
 }
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
@@ -55,6 +65,8 @@ interface Counts {
  * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
+  const actor = input.actor ?? OPERATOR;
+  requireRole(actor, USER_ROLES);
   const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
   const extractor = new QuestionExtractor();
@@ -68,6 +80,14 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
   } finally {
     await extractor.close();
   }
+  const imported = results.filter((result) => result.outcome === 'imported');
+  if (imported.length > 0) {
+    recordAudit(db, {
+      userId: actor.id,
+      action: 'import',
+      details: { files: imported.map((result) => result.file), questions: imported.reduce((sum, result) => sum + result.questions, 0) },
+    });
+  }
   return results;
 }
 
@@ -79,9 +99,12 @@ async function importFile(
   input: ImportInput,
   observer: ImportObserver,
 ): Promise<FileResult> {
-  const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
+  const name = input.pathsRelativeTo ? relative(input.pathsRelativeTo, file.path) : file.path;
+  const empty = { file: name, messages: 0, questions: 0, duplicates: 0 };
   const choice = await chooseAdapter(file, forced);
-  if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
+  if ('outcome' in choice) {
+    return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason?.replaceAll(file.path, name) };
+  }
   const { adapter, bytes } = choice;
   // Hashing reads the file once more, but a re-import is then skipped before any parsing.
   const sha256 = await hashFile(file.path);
@@ -92,7 +115,7 @@ async function importFile(
   const channel: Channel = input.channel ?? adapter.channel;
   observer.fileStarted?.(file.path, adapter.id, bytes);
   const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
-  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
+  writer.begin({ path: name, sha256, format: adapter.id, channel, bytes, importedBy: input.actor?.id ?? null });
   try {
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = {
@@ -111,13 +134,16 @@ async function importFile(
     await extractor.flush().catch(() => undefined);
     writer.rollback();
     // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
-    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
+    if (error instanceof ParseError) {
+      const where = error.line === null ? name : `${name}:${error.line}`;
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${where}: ${error.reason}` };
+    }
     if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
+      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${name}: ${error.message}` };
     }
     throw error;
   }
-  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+  return { file: name, format: adapter.id, outcome: 'imported', ...counts };
 }
 
 async function storeConversation(

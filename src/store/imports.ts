@@ -8,6 +8,8 @@ export interface NewSource {
   format: string;
   channel: Channel;
   bytes: number;
+  /** The account that uploaded it; null from the command line. */
+  importedBy?: number | null;
 }
 
 /**
@@ -22,8 +24,8 @@ export class ImportWriter {
   constructor(private readonly db: Db) {
     this.statements = {
       findSource: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM sources WHERE sha256 = ?'),
-      insertSource: db.prepare<[string, string, string, Channel, number, string]>(
-        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      insertSource: db.prepare<[string, string, string, Channel, number, string, number | null]>(
+        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       finishSource: db.prepare<[number, number, number]>('UPDATE sources SET messages = ?, questions = ? WHERE id = ?'),
       findConversation: db.prepare<[string, string], { id: number }>(
@@ -62,6 +64,7 @@ export class ImportWriter {
       source.channel,
       source.bytes,
       new Date().toISOString(),
+      source.importedBy ?? null,
     );
     this.sourceId = Number(result.lastInsertRowid);
   }
