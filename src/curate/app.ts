@@ -5,12 +5,17 @@ import { startScheduler, type BuildResult } from '../app/index.js';
 import { ConfigError, ConflictError, FaqtoryError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { TEMPLATES_DIR } from '../publish/site-templates.js';
 import type { Db } from '../store/database.js';
-import { DEFAULT_OUT_DIR } from '../store/settings.js';
+import { DEFAULT_OUT_DIR, getShopTimeZone } from '../store/settings.js';
 import { loadSession, requireCsrf, requireLogin } from './auth.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
+import { auditRoutes } from './routes/audit.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { importRoutes } from './routes/import.js';
 import { publishRoutes } from './routes/publish.js';
 import { sessionRoutes } from './routes/session.js';
+import { settingsRoutes } from './routes/settings.js';
+import { teamRoutes } from './routes/team.js';
 import { topicRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
 
@@ -23,7 +28,12 @@ export interface EditorAppOptions {
    */
   buildNow?: (trigger: string) => Promise<BuildResult>;
   templatesDir?: string;
+  /** Largest upload on the import page, all files together (default 200 MB). */
+  maxUploadBytes?: number;
 }
+
+const DEFAULT_MAX_UPLOAD_BYTES = 200 * 2 ** 20;
+const MAX_UPLOAD_FILES = 100;
 
 const EDITOR_CSP =
   "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'none'; " +
@@ -90,11 +100,22 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
     next();
   });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use((_req, res, next) => {
+    res.locals.timeZone = getShopTimeZone(db);
+    next();
+  });
   app.use(loadSession(db));
   app.use(sessionRoutes(context));
-  app.use(requireLogin, requireCsrf);
+  const imports = importRoutes(context, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES });
+  app.use(requireLogin, imports.upload);
+  app.use(requireCsrf);
   app.use(topicRoutes(context));
   app.use(publishRoutes(context));
+  app.use(imports.pages);
+  app.use(dashboardRoutes(context));
+  app.use(teamRoutes(context));
+  app.use(settingsRoutes(context));
+  app.use(auditRoutes(context));
 
   app.use((req: Request) => {
     throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);

@@ -5,6 +5,8 @@ import Handlebars from 'handlebars';
 import { FaqtoryError } from '../errors.js';
 import { canEdit, currentUser } from './auth.js';
 import { takeFlash } from './flash.js';
+import { registerI18nHelpers } from './i18n/index.js';
+import { pageLocale } from './page-locale.js';
 
 export interface Views {
   render(req: Request, res: Response, view: string, data: Record<string, unknown>, status?: number): void;
@@ -20,6 +22,7 @@ function formatTime(value: unknown): string {
 /** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others, *.partial.hbs are partials. */
 export function loadViews(dir: string): Views {
   const handlebars = Handlebars.create();
+  registerI18nHelpers(handlebars);
   handlebars.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   handlebars.registerHelper('time', formatTime);
   handlebars.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
@@ -47,6 +50,7 @@ export function loadViews(dir: string): Views {
       if (!template) throw new Error(`No editor template named ${view}.`);
       const user = currentUser(res);
       const context = {
+        ...pageLocale(req, res),
         ...data,
         user,
         canEdit: canEdit(user),

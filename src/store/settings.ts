@@ -64,3 +64,8 @@ export function getRankDays(db: Db): { halfLifeDays?: number; growthWindowDays?:
   };
   return { halfLifeDays: days(SETTING.rankHalfLifeDays), growthWindowDays: days(SETTING.rankGrowthWindowDays) };
 }
+
+/** The shop's time zone, or undefined when not set (callers fall back to Europe/Warsaw). */
+export function getShopTimeZone(db: Db): string | undefined {
+  return getSetting(db, SETTING.shopTimeZone)?.trim() || undefined;
+}
