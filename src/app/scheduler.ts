@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import type { SiteTemplates } from '../publish/render-site.js';
 import { addBuildTrigger } from '../store/builds.js';
 import type { Db } from '../store/database.js';
-import { DEFAULT_BUILD_SCHEDULE, getSetting, SETTING } from '../store/settings.js';
+import { DEFAULT_BUILD_SCHEDULE, getSetting, getShopTimeZone, SETTING } from '../store/settings.js';
 import { buildSite, type BuildResult } from './build-site.js';
 import type { ProgressObserver } from './observer.js';
 import { runPipeline, type PipelineSummary } from './run-pipeline.js';
@@ -41,10 +41,11 @@ export function resolveSchedule(db: Db, option: string | undefined): string {
 }
 
 /** Fires on a cron pattern; `protect` skips a tick while the previous run still goes. */
-export function cronTrigger(schedule: string): ScheduleTrigger {
+export function cronTrigger(schedule: string, timeZone?: string): ScheduleTrigger {
   return (run) => {
     if (schedule === SCHEDULE_OFF) return { nextRun: () => null, stop: () => undefined };
-    const job = new Cron(schedule, { protect: true }, run);
+    // The pattern is read in the shop's time zone, as the settings page shows its next runs.
+    const job = new Cron(schedule, { protect: true, timezone: timeZone }, run);
     return { nextRun: () => job.nextRun(), stop: () => job.stop() };
   };
 }
@@ -94,7 +95,7 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
   }
 
   // The scheduler's catch boundary: a failed run is reported and the next one still comes.
-  const timer = (options.trigger ?? cronTrigger(options.schedule))(async () => {
+  const timer = (options.trigger ?? cronTrigger(options.schedule, getShopTimeZone(db)))(async () => {
     try {
       let summary: PipelineSummary | undefined;
       await exclusive('schedule', async () => {

@@ -72,10 +72,10 @@ export function checkCronPattern(raw: string): string {
   return pattern;
 }
 
-/** The next times a cron pattern fires ([] when scheduled builds are off). */
-export function nextScheduledRuns(schedule: string, count: number, from = new Date()): Date[] {
+/** The next times a cron pattern, read in the shop's time zone, fires ([] when scheduled builds are off). */
+export function nextScheduledRuns(schedule: string, count: number, timeZone: string, from = new Date()): Date[] {
   if (schedule === SCHEDULE_OFF) return [];
-  return new Cron(checkCronPattern(schedule), { paused: true, startAt: from }).nextRuns(count);
+  return new Cron(checkCronPattern(schedule), { paused: true, timezone: timeZone }).nextRuns(count, from);
 }
 
 /**

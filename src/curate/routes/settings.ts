@@ -40,7 +40,7 @@ export function settingsRoutes({ db, views }: RouteContext): Router {
     const translate = pageTranslator(req, res);
     let nextRuns: string[] = [];
     try {
-      nextRuns = nextScheduledRuns(values.schedule || SCHEDULE_OFF, SCHEDULE_RUNS_SHOWN).map((run) => translate.formatDate(run));
+      nextRuns = nextScheduledRuns(values.schedule || SCHEDULE_OFF, SCHEDULE_RUNS_SHOWN, translate.timeZone).map((run) => translate.formatDate(run));
     } catch {
       // An invalid schedule being corrected has no next runs; its error is shown instead.
     }
