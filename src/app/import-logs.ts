@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
+import { channelOf } from '../ingest/channel.js';
 import { chooseAdapter } from '../ingest/choose-adapter.js';
 import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
@@ -22,6 +23,8 @@ export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone'
   /** Default DEFAULT_TIMEZONE. */
   timezone?: string;
   columns?: ReadOptions['columns'];
+  /** --channel: the label to file every question under; never changes how text is read. */
+  channel?: Channel;
   /** Who imports (any role may); the CLI's operator when absent. */
   actor?: Actor;
   /**
@@ -112,7 +115,7 @@ async function importFile(
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
   }
-  const channel: Channel = input.channel ?? adapter.channel;
+  const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
   const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
   writer.begin({ path: name, sha256, format: adapter.id, channel, bytes, importedBy: input.actor?.id ?? null });
@@ -125,7 +128,7 @@ async function importFile(
       onProgress: (read) => observer.progress?.(file.path, read),
     };
     for await (const conversation of reader.read(file.path, readOptions)) {
-      await storeConversation(writer, extractor, sha256, channel, conversation, counts);
+      await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
     writer.commit(counts);

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import { ConfigError } from '../errors.js';
-import { isKnownTimeZone } from '../ingest/shared/local-time.js';
+import { isKnownTimeZone } from '../ingest/time/index.js';
 import { SETTING } from '../store/settings.js';
 
 /** Languages the FAQ site can be built in. */

@@ -65,7 +65,7 @@ describe('editor in a real browser', function () {
 
     await page.goto(`${base}/faq/`);
     expect(await page.locator('html').getAttribute('lang')).to.equal('pl');
-    const entry = page.locator('#jak-zwrocic-towar');
+    const entry = page.locator('.faq-entry').first();
     expect(await entry.textContent()).to.contain('Jak zwrócić towar?');
     expect(await page.locator('.faq-answer li').allTextContents()).to.deep.equal(['wypełnij formularz', 'odeślij paczkę']);
 

@@ -119,7 +119,7 @@ describe('editor web app over HTTP', function () {
     expect(after.html).to.not.contain('<script>alert(1)');
 
     const site = readFileSync(join(store.outDir, 'index.html'), 'utf8');
-    expect(site).to.contain('<h2 id="jak-zwrocic-towar">');
+    expect(site).to.match(/<article class="faq-entry" id="t\d+">\s*<h3><a href="pl\/\d+-jak-zwrocic-towar\/">/);
     expect(site).to.contain('<strong>14 dni</strong> na zwrot.');
     expect(site).to.not.contain('alert(1)');
     const faq = await new Client(base).request('/faq/');
