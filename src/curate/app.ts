@@ -5,10 +5,11 @@ import { startScheduler, type BuildResult } from '../app/index.js';
 import { ConfigError, ConflictError, FaqtoryError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { TEMPLATES_DIR } from '../publish/site-templates.js';
 import type { Db } from '../store/database.js';
-import { DEFAULT_OUT_DIR, getShopTimeZone } from '../store/settings.js';
+import { DEFAULT_OUT_DIR } from '../store/settings.js';
 import { loadSession, requireCsrf, requireLogin } from './auth.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
+import { pickLocale } from './page-locale.js';
 import { auditRoutes } from './routes/audit.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { importRoutes } from './routes/import.js';
@@ -100,11 +101,8 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
     next();
   });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
-  app.use((_req, res, next) => {
-    res.locals.timeZone = getShopTimeZone(db);
-    next();
-  });
   app.use(loadSession(db));
+  app.use(pickLocale(db));
   app.use(sessionRoutes(context));
   const imports = importRoutes(context, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES });
   app.use(requireLogin, imports.upload);

@@ -6,7 +6,7 @@ import { FaqtoryError } from '../errors.js';
 import { canEdit, currentUser } from './auth.js';
 import { takeFlash } from './flash.js';
 import { registerI18nHelpers } from './i18n/index.js';
-import { pageLocale } from './page-locale.js';
+import { localeOf, timeZoneOf } from './page-locale.js';
 
 export interface Views {
   render(req: Request, res: Response, view: string, data: Record<string, unknown>, status?: number): void;
@@ -50,13 +50,14 @@ export function loadViews(dir: string): Views {
       if (!template) throw new Error(`No editor template named ${view}.`);
       const user = currentUser(res);
       const context = {
-        ...pageLocale(req, res),
         ...data,
         user,
         canEdit: canEdit(user),
         csrf: res.locals.csrf,
         flash: takeFlash(req, res),
         currentPath: req.originalUrl,
+        locale: localeOf(res),
+        timeZone: timeZoneOf(res),
       };
       res.status(status).type('html').send(layout({ ...context, body: template(context) }));
     },

@@ -3,7 +3,7 @@ import { ADMIN_ONLY } from '../../app/index.js';
 import { listAuditLog } from '../../store/audit-log.js';
 import { requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
-import { pageTranslator } from '../page-locale.js';
+import { textsOf } from '../page-locale.js';
 
 const ENTRIES_SHOWN = 200;
 
@@ -20,7 +20,7 @@ export function auditRoutes({ db, views }: RouteContext): Router {
   const router = Router();
   router.get('/audit', requireRole(...ADMIN_ONLY), (req, res) => {
     const entries = listAuditLog(db, ENTRIES_SHOWN).map((entry) => ({ ...entry, summary: describeDetails(entry.details) }));
-    views.render(req, res, 'audit', { title: pageTranslator(req, res).t('audit.title'), entries });
+    views.render(req, res, 'audit', { title: textsOf(res).t('audit.title'), entries });
   });
   return router;
 }

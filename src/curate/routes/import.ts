@@ -8,7 +8,7 @@ import { actorOf, hasFormToken, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
-import { pageLocale, pageTranslator } from '../page-locale.js';
+import { textsOf, timeZoneOf } from '../page-locale.js';
 import { receiveUpload, unpackUploadedLogs, UploadRefused } from '../upload/index.js';
 
 export interface ImportLimits {
@@ -20,13 +20,13 @@ export interface ImportLimits {
 /** A zipped export may unpack to this many times the upload limit. */
 const UNPACK_FACTOR = 10;
 
-function megabytes(req: Request, res: Response, bytes: number): string {
-  return pageTranslator(req, res).formatNumber(bytes / 2 ** 20, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
+function megabytes(res: Response, bytes: number): string {
+  return textsOf(res).formatNumber(bytes / 2 ** 20, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
 }
 
 /** A file's result in the user's words. */
-function describeResult(req: Request, res: Response, result: FileResult): string {
-  const t = pageTranslator(req, res).t;
+function describeResult(res: Response, result: FileResult): string {
+  const t = textsOf(res).t;
   switch (result.outcome) {
     case 'imported':
       return t('import.result.imported', { count: result.questions });
@@ -52,14 +52,14 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
   let importing = false;
 
   const renderPage = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     views.render(
       req,
       res,
       'import',
       {
         title: t('import.title'),
-        limit: megabytes(req, res, limits.maxUploadBytes),
+        limit: megabytes(res, limits.maxUploadBytes),
         formats: FORMAT_IDS,
         imports: listImports(db),
         canRemove: actorOf(res).role !== 'staff',
@@ -73,7 +73,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
   router.get('/import', (req, res) => renderPage(req, res));
 
   upload.post('/import', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     if (importing) {
       renderPage(req, res, { uploadError: t('import.busy') }, 409);
       return;
@@ -92,10 +92,10 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
           actor: actorOf(res),
           pathsRelativeTo: files.folder,
           shop: splitSettingList(getSetting(db, SETTING.importShop)),
-          timezone: pageLocale(req, res).timeZone,
+          timezone: timeZoneOf(res),
         });
         renderPage(req, res, {
-          results: results.map((result) => ({ ...result, text: describeResult(req, res, result) })),
+          results: results.map((result) => ({ ...result, text: describeResult(res, result) })),
           imported: results.some((result) => result.outcome === 'imported'),
         });
       } finally {
@@ -103,7 +103,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
       }
     } catch (error) {
       if (error instanceof UploadRefused && error.reason === 'tooLarge') {
-        renderPage(req, res, { uploadError: t('import.error.tooLarge', { limit: megabytes(req, res, limits.maxUploadBytes) }) }, 413);
+        renderPage(req, res, { uploadError: t('import.error.tooLarge', { limit: megabytes(res, limits.maxUploadBytes) }) }, 413);
       } else if (error instanceof InvalidInputError) {
         renderPage(req, res, { uploadError: error.message }, 400);
       } else {
@@ -116,7 +116,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
 
   router.post('/import/topics', (req, res) => {
     const mode: TopicUpdate = field(req, 'mode') === 'full' ? 'full' : 'incremental';
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     if (mode === 'full' && field(req, 'confirm') !== 'yes') {
       views.render(req, res, 'confirm-action', {
         title: t('import.updateTopics.full'),
@@ -135,7 +135,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
 
   router.post('/import/:id/remove', requireRole('editor', 'admin'), (req, res) => {
     const importId = idFrom(req.params.id, 'import', 404);
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     if (field(req, 'confirm') !== 'yes') {
       const found = findImport(db, importId);
       views.render(req, res, 'confirm-action', {

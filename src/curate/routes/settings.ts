@@ -6,7 +6,7 @@ import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field } from '../form.js';
 import type { MessageKey } from '../i18n/index.js';
-import { pageLocale, pageTranslator } from '../page-locale.js';
+import { textsOf, timeZoneOf } from '../page-locale.js';
 
 /** The settings on the page, by form field name. */
 const FIELDS = {
@@ -37,7 +37,7 @@ export function settingsRoutes({ db, views }: RouteContext): Router {
   router.use('/settings', requireRole(...ADMIN_ONLY));
 
   const renderPage = (req: Request, res: Response, values: Record<FieldName, string>, errors: Partial<Record<FieldName, string>> = {}, status = 200) => {
-    const translate = pageTranslator(req, res);
+    const translate = textsOf(res);
     let nextRuns: string[] = [];
     try {
       nextRuns = nextScheduledRuns(values.schedule || SCHEDULE_OFF, SCHEDULE_RUNS_SHOWN, translate.timeZone).map((run) => translate.formatDate(run));
@@ -56,7 +56,7 @@ export function settingsRoutes({ db, views }: RouteContext): Router {
         hasErrors: Object.keys(errors).length > 0,
         languages: SITE_LANGUAGES.map((lang) => ({ lang, checked: chosen.includes(lang) })),
         nextRuns,
-        defaultTimeZone: pageLocale(req, res).timeZone,
+        defaultTimeZone: timeZoneOf(res),
       },
       status,
     );
@@ -74,7 +74,7 @@ export function settingsRoutes({ db, views }: RouteContext): Router {
   });
 
   router.post('/settings', (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const languages = [body.siteLanguages ?? []].flat().filter((value): value is string => typeof value === 'string');
     const values = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, field(req, name)])) as Record<FieldName, string>;

@@ -8,7 +8,7 @@ import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import type { MessageKey } from '../i18n/index.js';
-import { pageTranslator } from '../page-locale.js';
+import { textsOf } from '../page-locale.js';
 
 /** The editor's words for the team rules the use cases enforce (their own messages are the CLI's). */
 function teamErrorKey(error: unknown): MessageKey | null {
@@ -37,7 +37,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
       res,
       'users',
       {
-        title: pageTranslator(req, res).t('users.title'),
+        title: textsOf(res).t('users.title'),
         users,
         demo: users.find((account) => account.demo),
         newUserRoles: USER_ROLES.map((role) => ({ role, checked: role === 'editor' })),
@@ -50,7 +50,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   /** Runs a change; a broken rule is shown on the page again, in the user's words. */
   const change = async (req: Request, res: Response, work: () => unknown, done: () => string) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     try {
       await work();
     } catch (error) {
@@ -66,7 +66,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
   router.get('/users', (req, res) => renderPage(req, res));
 
   router.post('/users', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     if (field(req, 'password') !== field(req, 'passwordRepeat')) {
       renderPage(req, res, { error: t('users.error.passwordsDiffer'), form: { name: field(req, 'name'), role: field(req, 'role') } }, 400);
       return;
@@ -81,7 +81,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
   });
 
   router.post('/users/:id/role', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     const userId = idFrom(req.params.id, 'user', 404);
     let changed = { name: '', role: field(req, 'role') };
     await change(
@@ -93,7 +93,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
   });
 
   router.post('/users/:id/password', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     const userId = idFrom(req.params.id, 'user', 404);
     let name = '';
     await change(
@@ -105,7 +105,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
   });
 
   router.post('/users/:id/enabled', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     const userId = idFrom(req.params.id, 'user', 404);
     const enabled = field(req, 'enabled') === 'yes';
     let name = '';
@@ -118,7 +118,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
   });
 
   router.post('/users/:id/delete', async (req, res) => {
-    const t = pageTranslator(req, res).t;
+    const t = textsOf(res).t;
     const userId = idFrom(req.params.id, 'user', 404);
     if (field(req, 'confirm') !== 'yes') {
       const account = findUserAccount(db, userId);
