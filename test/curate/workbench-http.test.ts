@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changeUserRole, OPERATOR, removeImport, updateSettings, updateTopics } from '../../src/app/index.js';
+import { changeUserRole, mergeTopics, OPERATOR, removeImport, saveAnswer, updateSettings, updateTopics } from '../../src/app/index.js';
 import { createEditorApp } from '../../src/curate/app.js';
 import { ForbiddenError } from '../../src/errors.js';
 import { listAuditLog } from '../../src/store/audit-log.js';
@@ -271,6 +271,25 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       expect(() => updateSettings(store.db, { values: { 'build.schedule': 'every hour' }, actor: OPERATOR })).to.throw(/cron/);
       updateSettings(store.db, { values: { 'rank.half_life_days': '45', 'build.schedule': 'off' }, actor: OPERATOR });
       expect(getSetting(store.db, 'rank.half_life_days')).to.equal('45');
+    });
+  });
+
+  describe('audit log', () => {
+    it('shows administrators who published and merged, written by the use cases themselves', async () => {
+      const editor = { id: ids.ewa, role: 'editor' as const };
+      saveAnswer(store.db, { topicId: store.topicIds.returns, question: 'Jak zwrócić towar?', bodyMd: 'Masz 14 dni.', publish: true, actor: editor });
+      saveAnswer(store.db, { topicId: store.topicIds.delivery, question: 'Kiedy paczka?', bodyMd: 'Szkic.', publish: false, actor: editor });
+      mergeTopics(store.db, { fromId: store.topicIds.invoice, intoId: store.topicIds.delivery, actor: editor });
+      const entries = listAuditLog(store.db);
+      expect(entries.map((entry) => [entry.action, entry.userName])).to.deep.equal([
+        ['merge', 'ewa'],
+        ['publish', 'ewa'],
+      ]);
+      const { client } = await as('ala');
+      const page = await client.get('/audit');
+      expect(page.html).to.contain('Opublikowanie odpowiedzi');
+      expect(page.html).to.contain('Połączenie tematów');
+      expect(page.html.match(/<td>ewa<\/td>/g)).to.have.length(2);
     });
   });
 
