@@ -68,18 +68,24 @@ function weeklyChart(figures: DashboardFigures, t: Translator) {
   };
 }
 
-/** The hour-of-week of a UTC hour in the shop's time zone: Monday 0 .. Sunday 6, hour 0..23. */
-function localSlot(hourIso: string, timeZone: string): { day: number; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(hourIso));
-  const weekday = parts.find((part) => part.type === 'weekday')?.value ?? 'Mon';
-  const hour = Number(parts.find((part) => part.type === 'hour')?.value ?? 0);
-  return { day: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday), hour };
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Maps a UTC hour to its hour-of-week in the shop's time zone: Monday 0 .. Sunday 6, hour 0..23. */
+function localSlots(timeZone: string): (hourIso: string) => { day: number; hour: number } {
+  // One formatter for every bucket: creating Intl formatters is what would make the page slow.
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' });
+  return (hourIso) => {
+    const parts = format.formatToParts(new Date(hourIso));
+    const weekday = parts.find((part) => part.type === 'weekday')?.value ?? 'Mon';
+    return { day: WEEKDAYS_EN.indexOf(weekday), hour: Number(parts.find((part) => part.type === 'hour')?.value ?? 0) };
+  };
 }
 
 function heatMap(figures: DashboardFigures, t: Translator) {
   const grid = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  const slotOf = localSlots(t.timeZone);
   for (const bucket of figures.hours) {
-    const { day, hour } = localSlot(bucket.hour, t.timeZone);
+    const { day, hour } = slotOf(bucket.hour);
     if (day >= 0) grid[day]![hour]! += bucket.questions;
   }
   const max = Math.max(1, ...grid.flat());

@@ -23,7 +23,9 @@ export const workbenchAdmin: Migration = {
     );
     CREATE INDEX audit_log_at ON audit_log(at);
 
-    -- The dashboard's weekly and heat-map aggregations read questions by time.
-    CREATE INDEX questions_asked_at ON questions(asked_at);
+    -- The dashboard's aggregations read only these indexes, never the question rows:
+    -- by time (weeks, hours, coverage) and by topic and customer (repeat contacts).
+    CREATE INDEX questions_time ON questions(asked_at, channel, topic_id);
+    CREATE INDEX questions_topic_customer ON questions(topic_id, customer, conversation_id);
   `,
 };
