@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { importLogs, removeImport, splitSettingList, updateTopics, type FileResult, type TopicUpdate } from '../../app/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { FORMAT_IDS } from '../../ingest/index.js';
+import { openDatabase } from '../../store/database.js';
 import { getSetting, SETTING } from '../../store/settings.js';
 import { findImport, listImports } from '../../store/sources.js';
 import { actorOf, hasFormToken, requireRole } from '../auth.js';
@@ -87,13 +88,16 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
           renderPage(req, res, { uploadError: t('import.error.noFiles') }, 400);
           return;
         }
-        const results = await importLogs(db, {
+        // Its own connection, as the CLI's import has: a file's transaction stays open across
+        // awaits, and other requests' writes must not land inside it (they wait for it instead).
+        const importDb = openDatabase(db.name);
+        const results = await importLogs(importDb, {
           paths,
           actor: actorOf(res),
           pathsRelativeTo: files.folder,
           shop: splitSettingList(getSetting(db, SETTING.importShop)),
           timezone: timeZoneOf(res),
-        });
+        }).finally(() => importDb.close());
         renderPage(req, res, {
           results: results.map((result) => ({ ...result, text: describeResult(res, result) })),
           imported: results.some((result) => result.outcome === 'imported'),
