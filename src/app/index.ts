@@ -16,7 +16,7 @@ export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
 export { recluster, type ClusterInput, type ClusterSummary } from './recluster.js';
 export { removeImport, type RemoveImportInput } from './remove-import.js';
-export { removeUser, type RemoveUserInput } from './remove-user.js';
+export { removeAccount, type RemoveAccountInput } from './remove-account.js';
 export { rescoreTopics } from './rescore-topics.js';
 export { resetPassword, type ResetPasswordInput } from './reset-password.js';
 export { DEMO_LOGIN, DEMO_SHOP, runDemo, type DemoInput, type DemoResult } from './run-demo.js';

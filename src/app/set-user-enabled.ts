@@ -1,6 +1,7 @@
 import type { Actor } from '../model.js';
 import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
+import { deleteUserSessions } from '../store/sessions.js';
 import { setUserDisabled } from '../store/users.js';
 import { accountToManage, keepAnAdmin } from './team-rules.js';
 
@@ -22,6 +23,7 @@ export function setUserEnabled(db: Db, input: SetEnabledInput): { name: string }
       if ((account.disabledAt === null) === input.enabled) return { name: account.name };
       if (!input.enabled) keepAnAdmin(db, account);
       setUserDisabled(db, account.id, input.enabled ? null : (input.now ?? new Date()));
+      if (!input.enabled) deleteUserSessions(db, account.id);
       recordAudit(db, { userId: input.actor.id, action: input.enabled ? 'enableUser' : 'disableUser', details: { name: account.name } });
       return { name: account.name };
     })

@@ -33,3 +33,8 @@ export function findSessionUser(db: Db, token: string, now = new Date()): User |
 export function deleteSession(db: Db, token: string): void {
   db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
 }
+
+/** Logs the user out everywhere; returns how many sessions ended. */
+export function deleteUserSessions(db: Db, userId: number): number {
+  return db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
+}

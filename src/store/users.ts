@@ -44,23 +44,32 @@ export function isUserRole(value: string): value is UserRole {
   return (USER_ROLES as readonly string[]).includes(value);
 }
 
-export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+export function checkRole(role: string): UserRole {
   if (!isUserRole(role)) {
     throw new ConfigError(`"${role}" is not a role. Use one of: ${USER_ROLES.join(', ')}.`, 'role');
   }
+  return role;
+}
+
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ConfigError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
   }
+}
+
+export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+  const checked = checkRole(role);
+  checkPassword(password);
   if (findUserByName(db, trimmed)) {
     throw new ConflictError(`A user named "${trimmed}" already exists. Choose another name.`, 'user', trimmed);
   }
   const passwordHash = await hashPassword(password);
   const result = db
     .prepare<[string, UserRole, string, string]>('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
-    .run(trimmed, role, passwordHash, new Date().toISOString());
-  return { id: Number(result.lastInsertRowid), name: trimmed, role };
+    .run(trimmed, checked, passwordHash, new Date().toISOString());
+  return { id: Number(result.lastInsertRowid), name: trimmed, role: checked };
 }
 
 export function findUserByName(db: Db, name: string): (User & { passwordHash: string; disabled: boolean }) | undefined {
@@ -118,27 +127,24 @@ export function countActiveAdmins(db: Db): number {
   return db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get()!.n;
 }
 
-export function setUserRole(db: Db, id: number, role: UserRole): void {
-  db.prepare<[UserRole, number]>('UPDATE users SET role = ? WHERE id = ?').run(role, id);
+export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
+  db.prepare<[string, number]>('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
 }
 
-/** Sets a new password hash and ends every session of the account. */
-export function setUserPasswordHash(db: Db, id: number, passwordHash: string): void {
-  db.prepare<[string, number]>('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id);
-  db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?').run(id);
+export function updateRole(db: Db, userId: number, role: UserRole): void {
+  db.prepare<[UserRole, number]>('UPDATE users SET role = ? WHERE id = ?').run(role, userId);
 }
 
-/** Disables (ending every session) or enables an account. */
-export function setUserDisabled(db: Db, id: number, disabledAt: Date | null): void {
-  db.prepare<[string | null, number]>('UPDATE users SET disabled_at = ? WHERE id = ?').run(disabledAt?.toISOString() ?? null, id);
-  if (disabledAt) db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?').run(id);
+/** Disables (when `disabledAt` is a time) or enables an account; the caller ends its sessions. */
+export function setUserDisabled(db: Db, userId: number, disabledAt: Date | null): void {
+  db.prepare<[string | null, number]>('UPDATE users SET disabled_at = ? WHERE id = ?').run(disabledAt?.toISOString() ?? null, userId);
 }
 
-/** Deletes an account; its answer versions keep their text, the author becomes unknown. */
-export function deleteUser(db: Db, id: number): void {
-  db.prepare<[number]>('UPDATE answers SET updated_by = NULL WHERE updated_by = ?').run(id);
-  db.prepare<[number]>('UPDATE answer_versions SET created_by = NULL WHERE created_by = ?').run(id);
-  db.prepare<[number]>('DELETE FROM users WHERE id = ?').run(id);
+/** Deletes the account; its sessions go with it (ON DELETE CASCADE), its answers keep no author. */
+export function deleteUserAccount(db: Db, userId: number): void {
+  db.prepare<[number]>('UPDATE answers SET updated_by = NULL WHERE updated_by = ?').run(userId);
+  db.prepare<[number]>('UPDATE answer_versions SET created_by = NULL WHERE created_by = ?').run(userId);
+  db.prepare<[number]>('DELETE FROM users WHERE id = ?').run(userId);
 }
 
 export function markDemoUser(db: Db, id: number): void {

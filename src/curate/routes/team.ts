@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { addUser, ADMIN_ONLY, changeUserRole, removeUser, resetPassword, setUserEnabled } from '../../app/index.js';
+import { addUser, ADMIN_ONLY, changeUserRole, removeAccount, resetPassword, setUserEnabled } from '../../app/index.js';
 import { ConfigError, ConflictError } from '../../errors.js';
 import { USER_ROLES } from '../../model.js';
 import { findUserAccount, listUserAccounts, MIN_PASSWORD_LENGTH } from '../../store/users.js';
@@ -134,7 +134,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
       return;
     }
     let name = '';
-    await change(req, res, () => ({ name } = removeUser(db, { userId, actor: actorOf(res) })), () => t('users.deleted', { name }));
+    await change(req, res, () => ({ name } = removeAccount(db, { userId, actor: actorOf(res) })), () => t('users.deleted', { name }));
   });
 
   return router;
