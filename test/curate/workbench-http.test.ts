@@ -225,6 +225,9 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       const page = await client.get('/users');
       expect(page.html).to.contain('Konto demonstracyjne „demo” ma publicznie znane hasło.');
       expect(page.html).to.contain(`action="/users/${demo.id}/delete"`);
+      expect((await client.get('/dashboard')).html, 'and prompted on arrival').to.contain('Konto demonstracyjne „demo” ma publicznie znane hasło.');
+      const editor = await as('ewa');
+      expect((await editor.client.get('/dashboard')).html, 'only administrators can remove it').not.to.contain('Konto demonstracyjne');
     });
   });
 
