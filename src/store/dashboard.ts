@@ -45,10 +45,9 @@ export interface DashboardFigures {
   coverage: { current: { questions: number; covered: number }; previous: { questions: number; covered: number } };
   repeatContacts: TopicFigure[];
   unanswered: TopicFigure[];
-  /** Null when the store has no reply times (imports before replies were kept). */
+  /** Null when no question has a dated reply of the shop (logs without replies, or imported before replies were kept). */
   waiting: { byChannel: WaitingFigure[]; byTopic: WaitingFigure[] } | null;
-  /** Null when the store does not know whether topics' replies agree. */
-  inconsistent: TopicFigure[] | null;
+  inconsistent: TopicFigure[];
   lastImport: { at: string; questions: number; newTopics: number } | null;
 }
 
@@ -56,17 +55,6 @@ const WEEKS_SHOWN = 12;
 const HEAT_MAP_DAYS = 90;
 const TOP = 10;
 const DAY_MS = 86_400_000;
-
-function hasColumn(db: Db, table: string, column: string): boolean {
-  return db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM pragma_table_info(?) WHERE name = ?').get(table, column) !== undefined;
-}
-
-/** How a question's reply time is read in this schema, or null when replies have no time. */
-function replyTimeColumn(db: Db): string | null {
-  if (hasColumn(db, 'questions', 'replied_at')) return 'q.replied_at';
-  if (hasColumn(db, 'questions', 'reply_message_id')) return '(SELECT sent_at FROM messages WHERE id = q.reply_message_id)';
-  return null;
-}
 
 /** Day rows (`week` holding the day) summed into the weeks starting on Monday. */
 function foldIntoWeeks(days: readonly WeekCount[]): WeekCount[] {
@@ -139,18 +127,16 @@ export function loadDashboardFigures(db: Db): DashboardFigures {
     )
     .all(TOP);
 
-  const replyTime = replyTimeColumn(db);
-  const waiting = replyTime === null ? null : loadWaiting(db, replyTime);
+  const waiting = loadWaiting(db);
 
-  const inconsistent = hasColumn(db, 'topics', 'shop_replies')
-    ? db
-        .prepare<[number], TopicFigure>(
-          `SELECT id, label, size AS value FROM topics
-           WHERE merged_into IS NULL AND json_valid(shop_replies) AND json_extract(shop_replies, '$.consistent') = 0
-           ORDER BY score DESC, id LIMIT ?`,
-        )
-        .all(TOP)
-    : null;
+  // The shop's replies in a topic disagree (see store/topic-replies.ts).
+  const inconsistent = db
+    .prepare<[number], TopicFigure>(
+      `SELECT id, label, size AS value FROM topics
+       WHERE merged_into IS NULL AND json_valid(shop_replies) AND json_extract(shop_replies, '$.consistent') = 0
+       ORDER BY score DESC, id LIMIT ?`,
+    )
+    .all(TOP);
 
   const last = db.prepare<[], { at: string; questions: number }>('SELECT imported_at AS at, questions FROM sources ORDER BY imported_at DESC, id DESC LIMIT 1').get();
   const lastImport = last
@@ -166,12 +152,13 @@ export function loadDashboardFigures(db: Db): DashboardFigures {
 }
 
 /** Median wait and the share answered within a day, per channel and for the largest topics. */
-function loadWaiting(db: Db, replyTime: string): { byChannel: WaitingFigure[]; byTopic: WaitingFigure[] } | null {
+function loadWaiting(db: Db): { byChannel: WaitingFigure[]; byTopic: WaitingFigure[] } | null {
   // One pass per grouping: window functions number each group's waits, the middle one(s) give the median.
   const summary = (group: string, only: string) => `
     WITH waits AS (
-      SELECT ${group} AS key, (julianday(${replyTime}) - julianday(q.asked_at)) * ${DAY_MS} AS ms
-      FROM questions q WHERE q.asked_at IS NOT NULL ${only}),
+      SELECT ${group} AS key, ROUND((julianday(reply.sent_at) - julianday(q.asked_at)) * ${DAY_MS}) AS ms
+      FROM questions q JOIN messages reply ON reply.id = q.reply_message_id
+      WHERE q.asked_at IS NOT NULL AND reply.sent_at IS NOT NULL ${only}),
     ranked AS (
       SELECT key, ms, ROW_NUMBER() OVER (PARTITION BY key ORDER BY ms) AS n, COUNT(*) OVER (PARTITION BY key) AS total
       FROM waits WHERE ms >= 0)

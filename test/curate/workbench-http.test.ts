@@ -4,8 +4,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changeUserRole, mergeTopics, OPERATOR, removeImport, saveAnswer, updateSettings, updateTopics } from '../../src/app/index.js';
+import { changeUserRole, importLogs, mergeTopics, OPERATOR, removeImport, saveAnswer, updateSettings, updateTopics } from '../../src/app/index.js';
 import { createEditorApp } from '../../src/curate/app.js';
+import { translator } from '../../src/curate/i18n/index.js';
 import { ForbiddenError } from '../../src/errors.js';
 import { listAuditLog } from '../../src/store/audit-log.js';
 import { getSetting } from '../../src/store/settings.js';
@@ -310,6 +311,26 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       expect(page.html).to.contain(`href="/topics/${store.topicIds.returns}"`);
       expect(page.html).to.contain('0% pytań z ostatnich 30 dni ma odpowiedź w FAQ');
       expect(page.html).not.to.contain('style=');
+    });
+
+    it('shows how long customers waited for the shop\'s reply, per channel, from the imported replies', async () => {
+      await importLogs(store.db, { paths: [fixture('chat')], shop: [] });
+      const waits = store.db
+        .prepare<[], { ms: number }>(
+          `SELECT (julianday(reply.sent_at) - julianday(q.asked_at)) * 86400000 AS ms
+           FROM questions q JOIN messages reply ON reply.id = q.reply_message_id WHERE q.channel = 'chat' ORDER BY ms`,
+        )
+        .all()
+        .map((row) => row.ms);
+      expect(waits.length, 'the chat fixtures hold replies').to.be.greaterThan(2);
+      const middle = Math.floor(waits.length / 2);
+      const median = waits.length % 2 === 1 ? waits[middle]! : (waits[middle - 1]! + waits[middle]!) / 2;
+      const { client } = await as('stefan');
+      const page = await client.get('/dashboard');
+      const row = new RegExp(`<th scope="row">Czat na stronie</th><td class="num">${waits.length}</td><td class="num">([^<]+)</td><td class="num">([^<]+)</td>`).exec(page.html);
+      expect(row, 'a row for the website chat').not.to.equal(null);
+      expect(row![1]).to.equal(translator('pl').formatDuration(median));
+      expect(row![2]).to.equal(translator('pl').formatPercent(waits.filter((ms) => ms <= 86400000).length / waits.length));
     });
   });
 });

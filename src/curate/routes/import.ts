@@ -30,7 +30,7 @@ function describeResult(res: Response, result: FileResult): string {
   const t = textsOf(res).t;
   switch (result.outcome) {
     case 'imported':
-      return t('import.result.imported', { count: result.questions });
+      return [t('import.result.imported', { count: result.questions }), result.warning].filter(Boolean).join(' ');
     case 'unchanged':
       return t('import.result.duplicate');
     case 'skipped':
