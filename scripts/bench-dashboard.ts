@@ -7,11 +7,11 @@ import { rescoreTopics } from '../src/app/index.js';
 import { createEditorApp } from '../src/curate/app.js';
 import type { Channel } from '../src/model.js';
 import { openDatabase, type Db } from '../src/store/database.js';
-import { ImportWriter } from '../src/store/imports.js';
 import { createSession } from '../src/store/sessions.js';
 import { createTopic, setTopicStatus } from '../src/store/topic-edits.js';
 import { assignQuestions } from '../src/store/topic-plan.js';
 import { createUser } from '../src/store/users.js';
+import { seedImport, type SeedQuestion } from '../test/helpers/seed-import.js';
 import { printTable } from './table.js';
 
 /**
@@ -25,22 +25,16 @@ const RUNS = 20;
 const YEAR_MS = 365 * 86_400_000;
 
 function fillStore(db: Db, questions: number): void {
-  const writer = new ImportWriter(db);
   const start = Date.UTC(2024, 0, 1);
-  const ids: number[] = [];
-  for (const [index, channel] of CHANNELS.entries()) {
-    writer.begin({ path: `${channel}.log`, sha256: `bench-${channel}`, format: 'text', channel, bytes: 0 });
+  const ids = CHANNELS.flatMap((channel, index) => {
+    const seeded: SeedQuestion[] = [];
     for (let i = index; i < questions; i += CHANNELS.length) {
       // A fixed spread (no randomness), so runs compare: times walk through the year and the day.
-      const askedAt = new Date(start + ((i * 7919) % 1000) * (YEAR_MS / 1000) + (i % 24) * 3_600_000);
-      const conversation = writer.conversation(channel, `c${i}`, askedAt);
-      const message = writer.message(conversation.id, `m${i}`, { ref: String(i), role: 'customer', author: null, sentAt: askedAt, text: 'q' })!;
-      ids.push(
-        writer.question(message, conversation.id, channel, { ref: String(i), text: `Pytanie ${i % 500}?`, lang: 'pl', askedAt, customer: `klient${i % 30_000}` }),
-      );
+      const askedAt = new Date(start + ((i * 7919) % 1000) * (YEAR_MS / 1000) + (i % 24) * 3_600_000).toISOString();
+      seeded.push({ text: `Pytanie ${i % 500}?`, askedAt, customer: `klient${i % 30_000}`, conversation: `c${i}` });
     }
-    writer.commit({ messages: 0, questions: 0 });
-  }
+    return seedImport(db, seeded, { file: `${channel}.log`, channel });
+  });
   db.transaction(() => {
     const now = new Date(start + YEAR_MS);
     const topics = Array.from({ length: TOPICS }, (_, i) => createTopic(db, `Temat ${i}`, now));

@@ -17,7 +17,7 @@ export function changeUserRole(db: Db, input: ChangeRoleInput): { name: string; 
     .transaction(() => {
       const account = accountToManage(db, input.actor, input.userId);
       if (account.role === role) return { name: account.name, role };
-      keepAnAdmin(db, account);
+      keepAnAdmin(db, account, input.actor);
       updateRole(db, account.id, role);
       recordAudit(db, { userId: input.actor.id, action: 'changeRole', details: { name: account.name, from: account.role, to: role } });
       return { name: account.name, role };

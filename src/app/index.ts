@@ -2,7 +2,7 @@ export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { addUser, type AddUserInput } from './add-user.js';
 export { changeUserRole, type ChangeRoleInput } from './change-user-role.js';
 export { assignNewQuestions } from './assign-new-questions.js';
-export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
+export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,
   importLogs,
@@ -11,6 +11,7 @@ export {
   type ImportInput,
   type ImportObserver,
 } from './import-logs.js';
+export { changePassword, changeRole, endSessions, removeUser } from './manage-users.js';
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
@@ -41,6 +42,7 @@ export {
   splitSettingList,
   type SettingSpec,
 } from './settings-schema.js';
+export { redactLabel } from './shown-topics.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
 export { setUserEnabled, type SetEnabledInput } from './set-user-enabled.js';
 export { splitTopic, type SplitInput } from './split-topic.js';

@@ -11,16 +11,17 @@ export interface ResetPasswordInput {
   actor: Actor;
 }
 
-/** An administrator sets a new password; the account is logged out everywhere. */
-export async function resetPassword(db: Db, input: ResetPasswordInput): Promise<{ name: string }> {
+/** An administrator sets a new password; the account is logged out everywhere (the count is returned). */
+export async function resetPassword(db: Db, input: ResetPasswordInput): Promise<{ name: string; endedSessions: number }> {
   const account = accountToManage(db, input.actor, input.userId);
   checkPassword(input.password);
   // Hashing is slow and async: done before the (synchronous) transaction.
   const passwordHash = await hashPassword(input.password);
-  db.transaction(() => {
-    updatePasswordHash(db, account.id, passwordHash);
-    deleteUserSessions(db, account.id);
-    recordAudit(db, { userId: input.actor.id, action: 'resetPassword', details: { name: account.name } });
-  }).immediate();
-  return { name: account.name };
+  return db
+    .transaction(() => {
+      updatePasswordHash(db, account.id, passwordHash);
+      recordAudit(db, { userId: input.actor.id, action: 'resetPassword', details: { name: account.name } });
+      return { name: account.name, endedSessions: deleteUserSessions(db, account.id) };
+    })
+    .immediate();
 }

@@ -21,7 +21,7 @@ export function setUserEnabled(db: Db, input: SetEnabledInput): { name: string }
     .transaction(() => {
       const account = accountToManage(db, input.actor, input.userId);
       if ((account.disabledAt === null) === input.enabled) return { name: account.name };
-      if (!input.enabled) keepAnAdmin(db, account);
+      if (!input.enabled) keepAnAdmin(db, account, input.actor);
       setUserDisabled(db, account.id, input.enabled ? null : (input.now ?? new Date()));
       if (!input.enabled) deleteUserSessions(db, account.id);
       recordAudit(db, { userId: input.actor.id, action: input.enabled ? 'enableUser' : 'disableUser', details: { name: account.name } });

@@ -6,6 +6,9 @@ import { SETTING } from '../store/settings.js';
 /** Languages the FAQ site can be built in. */
 export const SITE_LANGUAGES = ['pl', 'cs', 'en'] as const;
 
+/** One trusted proxy as express reads it: a named range, an IPv4 or IPv6 address, optionally with a prefix length. */
+const TRUST_PROXY_ITEM = /^(loopback|linklocal|uniquelocal|\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?|[0-9a-f:]+:[0-9a-f:]*(\/\d{1,3})?)$/i;
+
 /** Schedule value that turns scheduled builds off (manual builds still work). */
 export const SCHEDULE_OFF = 'off';
 
@@ -124,6 +127,15 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     key: SETTING.buildSchedule,
     description: `cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *"), or "${SCHEDULE_OFF}"`,
     parse: (raw) => (raw === SCHEDULE_OFF ? raw : checkCronPattern(raw)),
+  },
+  {
+    key: SETTING.webTrustProxy,
+    description:
+      'the reverse proxy in front of "faqtory serve" that terminates TLS: "loopback", its address, a number of hops, or "off" (default off); then login cookies are Secure and HSTS is sent',
+    parse: (raw) =>
+      /^(off|on|false|true|\d{1,2})$/.test(raw) || raw.split(',').every((part) => TRUST_PROXY_ITEM.test(part.trim()))
+        ? raw
+        : invalid(SETTING.webTrustProxy, `"${raw}" is not a proxy setting. Use "loopback", the proxy's address (e.g. 10.0.0.2), a number of hops, or "off".`),
   },
   positiveDays(SETTING.rankHalfLifeDays, 'ranking: days after which a question counts half (default 30)'),
   positiveDays(SETTING.rankGrowthWindowDays, 'ranking: length in days of the windows compared for growth (default 14)'),

@@ -18,6 +18,8 @@ export const SETTING = {
   importShop: 'import.shop',
   rankHalfLifeDays: 'rank.half_life_days',
   rankGrowthWindowDays: 'rank.growth_window_days',
+  /** Express `trust proxy`: which reverse proxies may say the request came over TLS and from where. */
+  webTrustProxy: 'web.trust_proxy',
 } as const;
 
 export const DEFAULT_SITE_TITLE = 'FAQ';

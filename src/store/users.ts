@@ -15,10 +15,25 @@ export const MIN_PASSWORD_LENGTH = 8;
 // invalidating existing passwords.
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64 };
 
-function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+// scrypt runs on libuv's small thread pool, which also reads the files /faq/ serves: a flood of
+// logins hashing on every thread would stall the public site. One hash at a time leaves the rest free.
+const MAX_CONCURRENT_HASHES = 1;
+let hashing = 0;
+const waitingForHash: (() => void)[] = [];
+
+async function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  if (hashing >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waitingForHash.push(resolve));
+  else hashing++;
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+  } finally {
+    // The slot passes straight to the next waiter, so `hashing` only drops when nobody waits.
+    const next = waitingForHash.shift();
+    if (next) next();
+    else hashing--;
+  }
 }
 
 /** `scrypt$N$r$p$salt$key`, salt and key in base64. */
@@ -125,6 +140,17 @@ export function findUserAccount(db: Db, id: number): UserAccount | undefined {
 /** Administrators who can still log in: the last one may not be removed, disabled or demoted. */
 export function countActiveAdmins(db: Db): number {
   return db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get()!.n;
+}
+
+/** Every account with its number of open sessions, by name. */
+export function listUsers(db: Db): (User & { createdAt: string; sessions: number })[] {
+  return db
+    .prepare<[string], User & { createdAt: string; sessions: number }>(
+      `SELECT users.id, users.name, users.role, users.created_at AS createdAt,
+         (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id AND sessions.expires_at > ?) AS sessions
+       FROM users ORDER BY users.name`,
+    )
+    .all(new Date().toISOString());
 }
 
 export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
