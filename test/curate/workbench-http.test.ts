@@ -269,12 +269,16 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       expect(listAuditLog(store.db).filter((entry) => entry.action === 'settings')).to.have.length(1);
     });
 
-    it('uses one schema for the page and faqtory config', () => {
+    it('uses one schema for the page and faqtory config', async () => {
       expect(() => updateSettings(store.db, { values: { 'site.lang': 'de' }, actor: OPERATOR })).to.throw(/pl, cs, en/);
       expect(() => updateSettings(store.db, { values: { 'rank.half_life_days': 'banana' }, actor: OPERATOR })).to.throw(/number of days/);
       expect(() => updateSettings(store.db, { values: { 'build.schedule': 'every hour' }, actor: OPERATOR })).to.throw(/cron/);
       updateSettings(store.db, { values: { 'rank.half_life_days': '45', 'build.schedule': 'off' }, actor: OPERATOR });
       expect(getSetting(store.db, 'rank.half_life_days')).to.equal('45');
+      const { client } = await as('ala');
+      const audit = await client.get('/audit');
+      expect(audit.html).to.contain('<td>Wiersz poleceń lub harmonogram</td>');
+      expect(audit.html).to.contain('keys: rank.half_life_days, build.schedule');
     });
   });
 

@@ -433,6 +433,7 @@ export const cs: Catalogue = {
   'audit.column.action': 'Akce',
   'audit.column.details': 'Podrobnosti',
   'audit.system': 'Systém (plán)',
+  'audit.commandLine': 'Příkazový řádek nebo plán',
   'audit.action.publish': 'Zveřejnění odpovědi',
   'audit.action.unpublish': 'Stažení odpovědi z FAQ',
   'audit.action.restore': 'Obnovení verze odpovědi',

@@ -388,6 +388,7 @@ export const en: Catalogue = {
   'audit.column.action': 'What',
   'audit.column.details': 'Details',
   'audit.system': 'System (schedule)',
+  'audit.commandLine': 'Command line or schedule',
   'audit.action.publish': 'Published an answer',
   'audit.action.unpublish': 'Took an answer off the FAQ',
   'audit.action.restore': 'Restored an answer version',

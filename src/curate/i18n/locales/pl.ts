@@ -439,6 +439,7 @@ export const pl = {
   'audit.column.action': 'Czynność',
   'audit.column.details': 'Szczegóły',
   'audit.system': 'System (harmonogram)',
+  'audit.commandLine': 'Wiersz poleceń lub harmonogram',
   'audit.action.publish': 'Opublikowanie odpowiedzi',
   'audit.action.unpublish': 'Wycofanie odpowiedzi z FAQ',
   'audit.action.restore': 'Przywrócenie wersji odpowiedzi',
