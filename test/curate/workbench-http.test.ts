@@ -52,7 +52,10 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
   describe('role rules', () => {
     it('lets staff import and look, but not remove imports, recluster everything or manage the team', async () => {
       const { client, csrf } = await as('stefan');
-      expect((await client.get('/import')).status).to.equal(200);
+      const page = await client.get('/import');
+      expect(page.status).to.equal(200);
+      expect(page.html, 'staff are not offered what they may not do').not.to.contain('/remove"');
+      expect(page.html).not.to.contain('value="full"');
       expect((await client.get('/dashboard')).status).to.equal(200);
       for (const page of ['/users', '/settings', '/audit']) expect((await client.get(page)).status, page).to.equal(403);
       const sourceId = listImports(store.db)[0]!.id;
@@ -67,6 +70,9 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
 
     it('lets editors remove imports and update all topics, but not manage the team or settings', async () => {
       const { client, csrf } = await as('ewa');
+      const page = await client.get('/import');
+      expect(page.html).to.contain('/remove"');
+      expect(page.html).to.contain('value="full"');
       for (const page of ['/users', '/settings', '/audit']) expect((await client.get(page)).status, page).to.equal(403);
       expect((await client.post(`/users/${ids.stefan}/role`, { _csrf: csrf, role: 'admin' })).status).to.equal(403);
       const full = await client.post('/import/topics', { _csrf: csrf, mode: 'full' });

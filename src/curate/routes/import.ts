@@ -63,8 +63,6 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
         limit: megabytes(res, limits.maxUploadBytes),
         formats: FORMAT_IDS,
         imports: listImports(db),
-        canRemove: actorOf(res).role !== 'staff',
-        canRecluster: actorOf(res).role !== 'staff',
         ...extra,
       },
       status,

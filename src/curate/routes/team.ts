@@ -15,6 +15,7 @@ function teamErrorKey(error: unknown): MessageKey | null {
   if (error instanceof ConflictError) return error.kind === 'lastAdmin' ? 'users.error.lastAdmin' : 'users.error.nameTaken';
   if (error instanceof ConfigError) {
     if (error.setting === 'password') return 'users.error.passwordTooShort';
+    if (error.setting === 'role') return 'error.invalidValue';
     return 'users.error.nameRequired';
   }
   return null;
@@ -56,7 +57,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
     } catch (error) {
       const key = teamErrorKey(error);
       if (!key) throw error;
-      renderPage(req, res, { error: t(key, { name: field(req, 'name').trim(), min: MIN_PASSWORD_LENGTH }), form: { name: field(req, 'name'), role: field(req, 'role') } }, error instanceof ConflictError ? 409 : 400);
+      renderPage(req, res, { error: t(key, { name: field(req, 'name').trim(), min: MIN_PASSWORD_LENGTH, field: t('users.column.role') }), form: { name: field(req, 'name'), role: field(req, 'role') } }, error instanceof ConflictError ? 409 : 400);
       return;
     }
     setFlash(req, res, 'ok', done());
