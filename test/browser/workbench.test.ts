@@ -1,32 +1,19 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { createEditorApp } from '../../src/curate/app.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const SHOTS = join(tmpdir(), 'faqtory-workbench-shots');
 const PAGES = ['/import', '/dashboard', '/users', '/settings', '/audit'];
-
-interface AxeResult {
-  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core's violations on the page, as "rule: element" lines (empty when it passes). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  // A string, run in the page: this file is compiled without the DOM's types.
-  const result = (await page.evaluate('axe.run()')) as AxeResult;
-  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}`));
-}
 
 describe('workbench pages in a real browser (import, dashboard, team, settings, audit)', function () {
   this.timeout(90000);
@@ -37,20 +24,13 @@ describe('workbench pages in a real browser (import, dashboard, team, settings, 
   let base: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    Skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
-      this.skip();
-    }
+    browser = await launchChromium(this);
     mkdirSync(SHOTS, { recursive: true });
     store = seedStore();
     await createUser(store.db, 'ala', 'admin', 'haslo-admina-1');
     server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
     // axe is injected as a script of its own; the editor's CSP would rightly refuse it.
     context = await browser.newContext({ locale: 'pl-PL', bypassCSP: true, viewport: { width: 1280, height: 900 } });
   });

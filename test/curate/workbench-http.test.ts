@@ -13,7 +13,7 @@ import { getSetting } from '../../src/store/settings.js';
 import { countSources, listImports } from '../../src/store/sources.js';
 import { createUser, markDemoUser } from '../../src/store/users.js';
 import { runCli } from '../helpers/run-cli.js';
-import { HttpClient } from './http-client.js';
+import { Client } from '../helpers/http-client.js';
 import { seedStore, type SeededStore } from './seed.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures');
@@ -43,48 +43,55 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
     store.cleanup();
   });
 
-  async function as(name: 'ala' | 'ewa' | 'stefan'): Promise<{ client: HttpClient; csrf: string }> {
-    const client = new HttpClient(base);
+  /** A logged-in client and a form token of its session. */
+  async function logIn(client: Client, name: string, password: string): Promise<string> {
+    const done = await client.logIn(name, password);
+    if (done.status !== 303) throw new Error(`login of ${name} failed with ${done.status}`);
+    return Client.csrfOf((await client.request('/import')).html);
+  }
+
+  async function as(name: 'ala' | 'ewa' | 'stefan'): Promise<{ client: Client; csrf: string }> {
+    const client = new Client(base);
     const password = { ala: 'haslo-admina-1', ewa: 'tajne-haslo-1', stefan: 'tajne-haslo-2' }[name];
-    return { client, csrf: await client.logIn(name, password) };
+    return { client, csrf: await logIn(client, name, password) };
   }
 
   describe('role rules', () => {
     it('lets staff import and look, but not remove imports, recluster everything or manage the team', async () => {
       const { client, csrf } = await as('stefan');
-      const page = await client.get('/import');
+      const page = await client.request('/import');
       expect(page.status).to.equal(200);
       expect(page.html, 'staff are not offered what they may not do').not.to.contain('/remove"');
       expect(page.html).not.to.contain('value="full"');
-      expect((await client.get('/dashboard')).status).to.equal(200);
-      for (const page of ['/users', '/settings', '/audit']) expect((await client.get(page)).status, page).to.equal(403);
+      expect((await client.request('/dashboard')).status).to.equal(200);
+      for (const page of ['/users', '/settings', '/audit']) expect((await client.request(page)).status, page).to.equal(403);
       const sourceId = listImports(store.db)[0]!.id;
-      expect((await client.post(`/import/${sourceId}/remove`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(403);
-      expect((await client.post('/import/topics', { _csrf: csrf, mode: 'full', confirm: 'yes' })).status).to.equal(403);
-      expect((await client.post('/users', { _csrf: csrf, name: 'x', role: 'admin', password: 'dlugie-haslo', passwordRepeat: 'dlugie-haslo' })).status).to.equal(403);
-      expect((await client.post('/settings', { _csrf: csrf, shopName: 'Sklep' })).status).to.equal(403);
+      expect((await client.request(`/import/${sourceId}/remove`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(403);
+      expect((await client.request('/import/topics', { _csrf: csrf, mode: 'full', confirm: 'yes' })).status).to.equal(403);
+      expect((await client.request('/users', { _csrf: csrf, name: 'x', role: 'admin', password: 'dlugie-haslo', passwordRepeat: 'dlugie-haslo' })).status).to.equal(403);
+      expect((await client.request('/settings', { _csrf: csrf, shopName: 'Sklep' })).status).to.equal(403);
       expect(countSources(store.db)).to.equal(1);
-      const incremental = await client.post('/import/topics', { _csrf: csrf, mode: 'incremental' });
+      const incremental = await client.request('/import/topics', { _csrf: csrf, mode: 'incremental' });
       expect(incremental.status).to.equal(303);
     });
 
     it('lets editors remove imports and update all topics, but not manage the team or settings', async () => {
       const { client, csrf } = await as('ewa');
-      const page = await client.get('/import');
+      const page = await client.request('/import');
       expect(page.html).to.contain('/remove"');
       expect(page.html).to.contain('value="full"');
-      for (const page of ['/users', '/settings', '/audit']) expect((await client.get(page)).status, page).to.equal(403);
-      expect((await client.post(`/users/${ids.stefan}/role`, { _csrf: csrf, role: 'admin' })).status).to.equal(403);
-      const full = await client.post('/import/topics', { _csrf: csrf, mode: 'full' });
+      for (const page of ['/users', '/settings', '/audit']) expect((await client.request(page)).status, page).to.equal(403);
+      expect((await client.request(`/users/${ids.stefan}/role`, { _csrf: csrf, role: 'admin' })).status).to.equal(403);
+      const full = await client.request('/import/topics', { _csrf: csrf, mode: 'full' });
       expect(full.status, 'a full update asks first').to.equal(200);
       expect(full.html).to.contain('Przeliczyć wszystkie tematy od nowa?');
-      expect((await client.post('/import/topics', { _csrf: csrf, mode: 'full', confirm: 'yes' })).status).to.equal(303);
+      expect((await client.request('/import/topics', { _csrf: csrf, mode: 'full', confirm: 'yes' })).status).to.equal(303);
     });
 
     it('lets administrators open every page', async () => {
       const { client } = await as('ala');
       for (const page of ['/import', '/dashboard', '/users', '/settings', '/audit']) {
-        const response = await client.get(page);
+        const response = await client.request(page);
         expect(response.status, page).to.equal(200);
         expect(response.html, page).to.match(/<h1>[^<]+<\/h1>/);
       }
@@ -129,12 +136,12 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       expect(listAuditLog(store.db).find((entry) => entry.action === 'import')).to.include({ userName: 'stefan' });
 
       // Updating topics places the new questions; the import list then names their topics.
-      const updated = await client.post('/import/topics', { _csrf: csrf, mode: 'incremental' });
+      const updated = await client.request('/import/topics', { _csrf: csrf, mode: 'incremental' });
       expect(updated.location).to.equal('/topics');
       const listed = listImports(store.db).find((record) => record.path === 'pytania-klientow.txt')!;
       expect(listed.topics.length).to.be.greaterThan(0);
       expect(listed.topics.reduce((sum, topic) => sum + topic.questions, 0)).to.be.at.most(listed.questions);
-      const list = await client.get('/import');
+      const list = await client.request('/import');
       expect(list.html).to.contain(`href="/topics/${listed.topics[0]!.id}"`);
       expect(list.html).to.contain('stefan');
     });
@@ -158,69 +165,69 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
     it('removes an import after a confirmation: its questions go, its topics are recounted, the audit log says who', async () => {
       const { client, csrf } = await as('ewa');
       const source = listImports(store.db)[0]!;
-      const ask = await client.post(`/import/${source.id}/remove`, { _csrf: csrf });
+      const ask = await client.request(`/import/${source.id}/remove`, { _csrf: csrf });
       expect(ask.status).to.equal(200);
       expect(ask.html).to.contain(`Usunąć import „${source.path}”?`);
       expect(countSources(store.db)).to.equal(1);
-      const done = await client.post(`/import/${source.id}/remove`, { _csrf: csrf, confirm: 'yes' });
+      const done = await client.request(`/import/${source.id}/remove`, { _csrf: csrf, confirm: 'yes' });
       expect(done.status).to.equal(303);
       expect(countSources(store.db)).to.equal(0);
       const sizes = store.db.prepare<[], { size: number }>('SELECT size FROM topics').all().map((row) => row.size);
       expect(sizes).to.deep.equal([0, 0, 0]);
       expect(store.db.prepare('SELECT COUNT(*) AS n FROM questions').get()).to.deep.equal({ n: 0 });
       expect(listAuditLog(store.db)[0]).to.include({ action: 'removeImport', userName: 'ewa' });
-      expect((await client.get('/import')).html).to.contain(`Usunięto import „${source.path}”`);
+      expect((await client.request('/import')).html).to.contain(`Usunięto import „${source.path}”`);
     });
   });
 
   describe('team', () => {
     it('adds an account, changes its role, resets its password, disables and deletes it', async () => {
       const { client, csrf } = await as('ala');
-      const added = await client.post('/users', { _csrf: csrf, name: 'marek', role: 'staff', password: 'haslo-marka-1', passwordRepeat: 'haslo-marka-1' });
+      const added = await client.request('/users', { _csrf: csrf, name: 'marek', role: 'staff', password: 'haslo-marka-1', passwordRepeat: 'haslo-marka-1' });
       expect(added.status).to.equal(303);
-      const marek = new HttpClient(base);
-      await marek.logIn('marek', 'haslo-marka-1');
+      const marek = new Client(base);
+      await logIn(marek, 'marek', 'haslo-marka-1');
       const id = store.db.prepare<[], { id: number }>("SELECT id FROM users WHERE name = 'marek'").get()!.id;
 
-      expect((await client.post(`/users/${id}/role`, { _csrf: csrf, role: 'editor' })).status).to.equal(303);
-      expect((await client.get('/users')).html).to.contain('Użytkownik marek ma teraz rolę: Redaktor.');
+      expect((await client.request(`/users/${id}/role`, { _csrf: csrf, role: 'editor' })).status).to.equal(303);
+      expect((await client.request('/users')).html).to.contain('Użytkownik marek ma teraz rolę: Redaktor.');
 
-      expect((await client.post(`/users/${id}/password`, { _csrf: csrf, password: 'nowe-haslo-12' })).status).to.equal(303);
-      expect((await marek.get('/import')).status, 'logged out everywhere after a password reset').to.equal(303);
-      await marek.logIn('marek', 'nowe-haslo-12');
+      expect((await client.request(`/users/${id}/password`, { _csrf: csrf, password: 'nowe-haslo-12' })).status).to.equal(303);
+      expect((await marek.request('/import')).status, 'logged out everywhere after a password reset').to.equal(303);
+      await logIn(marek, 'marek', 'nowe-haslo-12');
 
-      expect((await client.post(`/users/${id}/enabled`, { _csrf: csrf, enabled: 'no' })).status).to.equal(303);
-      expect((await marek.get('/import')).status, 'a disabled account loses its session').to.equal(303);
-      await marek.logIn('marek', 'nowe-haslo-12').then(
+      expect((await client.request(`/users/${id}/enabled`, { _csrf: csrf, enabled: 'no' })).status).to.equal(303);
+      expect((await marek.request('/import')).status, 'a disabled account loses its session').to.equal(303);
+      await logIn(marek, 'marek', 'nowe-haslo-12').then(
         () => expect.fail('a disabled account logged in'),
         (error: Error) => expect(error.message).to.contain('failed'),
       );
 
-      const ask = await client.post(`/users/${id}/delete`, { _csrf: csrf });
+      const ask = await client.request(`/users/${id}/delete`, { _csrf: csrf });
       expect(ask.html).to.contain('Usunąć użytkownika marek?');
-      expect((await client.post(`/users/${id}/delete`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(303);
+      expect((await client.request(`/users/${id}/delete`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(303);
       expect(store.db.prepare("SELECT COUNT(*) AS n FROM users WHERE name = 'marek'").get()).to.deep.equal({ n: 0 });
       const actions = listAuditLog(store.db).map((entry) => entry.action);
       expect(actions).to.include.members(['addUser', 'changeRole', 'resetPassword', 'disableUser', 'deleteUser']);
-      const audit = await client.get('/audit');
+      const audit = await client.request('/audit');
       expect(audit.html).to.contain('Usunięcie użytkownika');
       expect(audit.html).to.contain('name: marek');
     });
 
     it('keeps the last administrator and explains the form errors in Polish', async () => {
       const { client, csrf } = await as('ala');
-      const demote = await client.post(`/users/${ids.ala}/role`, { _csrf: csrf, role: 'editor' });
+      const demote = await client.request(`/users/${ids.ala}/role`, { _csrf: csrf, role: 'editor' });
       expect(demote.status).to.equal(409);
       expect(demote.html).to.contain('To jedyny administrator.');
-      expect((await client.post(`/users/${ids.ala}/enabled`, { _csrf: csrf, enabled: 'no' })).status).to.equal(409);
-      expect((await client.post(`/users/${ids.ala}/delete`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(409);
-      const taken = await client.post('/users', { _csrf: csrf, name: 'ewa', role: 'staff', password: 'dlugie-haslo', passwordRepeat: 'dlugie-haslo' });
+      expect((await client.request(`/users/${ids.ala}/enabled`, { _csrf: csrf, enabled: 'no' })).status).to.equal(409);
+      expect((await client.request(`/users/${ids.ala}/delete`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(409);
+      const taken = await client.request('/users', { _csrf: csrf, name: 'ewa', role: 'staff', password: 'dlugie-haslo', passwordRepeat: 'dlugie-haslo' });
       expect(taken.status).to.equal(409);
       expect(taken.html).to.contain('Użytkownik ewa już istnieje.');
-      const short = await client.post('/users', { _csrf: csrf, name: 'nowy', role: 'staff', password: 'krotkie', passwordRepeat: 'krotkie' });
+      const short = await client.request('/users', { _csrf: csrf, name: 'nowy', role: 'staff', password: 'krotkie', passwordRepeat: 'krotkie' });
       expect(short.status).to.equal(400);
       expect(short.html).to.contain('Hasło jest za krótkie');
-      const differ = await client.post('/users', { _csrf: csrf, name: 'nowy', role: 'staff', password: 'dlugie-haslo', passwordRepeat: 'inne-haslo-1' });
+      const differ = await client.request('/users', { _csrf: csrf, name: 'nowy', role: 'staff', password: 'dlugie-haslo', passwordRepeat: 'inne-haslo-1' });
       expect(differ.html).to.contain('Hasła się różnią.');
       expect(store.db.prepare("SELECT role FROM users WHERE name = 'ala'").get()).to.deep.equal({ role: 'admin' });
     });
@@ -229,19 +236,19 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       const demo = await createUser(store.db, 'demo', 'editor', 'demo-password');
       markDemoUser(store.db, demo.id);
       const { client } = await as('ala');
-      const page = await client.get('/users');
+      const page = await client.request('/users');
       expect(page.html).to.contain('Konto demonstracyjne „demo” ma publicznie znane hasło.');
       expect(page.html).to.contain(`action="/users/${demo.id}/delete"`);
-      expect((await client.get('/dashboard')).html, 'and prompted on arrival').to.contain('Konto demonstracyjne „demo” ma publicznie znane hasło.');
+      expect((await client.request('/dashboard')).html, 'and prompted on arrival').to.contain('Konto demonstracyjne „demo” ma publicznie znane hasło.');
       const editor = await as('ewa');
-      expect((await editor.client.get('/dashboard')).html, 'only administrators can remove it').not.to.contain('Konto demonstracyjne');
+      expect((await editor.client.request('/dashboard')).html, 'only administrators can remove it').not.to.contain('Konto demonstracyjne');
     });
   });
 
   describe('settings', () => {
     it('saves valid settings, shows the schedule\'s next runs, and refuses invalid ones field by field', async () => {
       const { client, csrf } = await as('ala');
-      const saved = await client.post('/settings', {
+      const saved = await client.request('/settings', {
         _csrf: csrf,
         shopName: 'Sklep Elektron',
         shopAddresses: 'pomoc@elektron.example\nelektron.example',
@@ -254,11 +261,11 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       expect(saved.status).to.equal(303);
       expect(getSetting(store.db, 'import.shop')).to.equal('pomoc@elektron.example, elektron.example');
       expect(getSetting(store.db, 'site.languages')).to.equal('pl,cs');
-      const page = await client.get('/settings');
+      const page = await client.request('/settings');
       expect(page.html).to.contain('Najbliższe aktualizacje');
       expect(page.html.match(/<li>[^<]*03:00<\/li>/g), 'three nightly runs at 3:00 Prague time').to.have.length(3);
 
-      const refused = await client.post('/settings', {
+      const refused = await client.request('/settings', {
         _csrf: csrf,
         shopName: 'Inna nazwa',
         siteLanguages: ['de'],
@@ -282,7 +289,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       updateSettings(store.db, { values: { 'rank.half_life_days': '45', 'build.schedule': 'off' }, actor: OPERATOR });
       expect(getSetting(store.db, 'rank.half_life_days')).to.equal('45');
       const { client } = await as('ala');
-      const audit = await client.get('/audit');
+      const audit = await client.request('/audit');
       expect(audit.html).to.contain('<td>Wiersz poleceń lub harmonogram</td>');
       expect(audit.html).to.contain('keys: rank.half_life_days, build.schedule');
     });
@@ -300,7 +307,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
         ['publish', 'ewa'],
       ]);
       const { client } = await as('ala');
-      const page = await client.get('/audit');
+      const page = await client.request('/audit');
       expect(page.html).to.contain('Opublikowanie odpowiedzi');
       expect(page.html).to.contain('Połączenie tematów');
       expect(page.html.match(/<td>ewa<\/td>/g)).to.have.length(2);
@@ -310,7 +317,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
   describe('dashboard', () => {
     it('draws the weekly chart, the heat map in the shop\'s time zone and the unanswered topics, each with text', async () => {
       const { client } = await as('stefan');
-      const page = await client.get('/dashboard');
+      const page = await client.request('/dashboard');
       expect(page.status).to.equal(200);
       expect(page.html).to.contain('<svg class="chart"');
       // Six questions asked 11-16 April 2024 at 09:00 UTC: 11:00 in Warsaw (summer time).
@@ -336,7 +343,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       const middle = Math.floor(waits.length / 2);
       const median = waits.length % 2 === 1 ? waits[middle]! : (waits[middle - 1]! + waits[middle]!) / 2;
       const { client } = await as('stefan');
-      const page = await client.get('/dashboard');
+      const page = await client.request('/dashboard');
       const row = new RegExp(`<th scope="row">Czat na stronie</th><td class="num">${waits.length}</td><td class="num">([^<]+)</td><td class="num">([^<]+)</td>`).exec(page.html);
       expect(row, 'a row for the website chat').not.to.equal(null);
       expect(row![1]).to.equal(translator('pl').formatDuration(median));
