@@ -155,6 +155,9 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       const tooLarge = await client.upload('/import', csrf, [big]);
       expect(tooLarge.status).to.equal(413);
       expect(tooLarge.html).to.contain('Przesłane pliki są za duże: limit to');
+      const many = await client.upload('/import', csrf, Array<string>(101).fill(fixture('upload/pytania-klientow.txt')));
+      expect(many.status).to.equal(413);
+      expect(many.html).to.contain('Za dużo plików naraz: można wgrać najwyżej 100.');
       const slip = await client.upload('/import', csrf, [fixture('upload/zip-slip.zip')]);
       expect(slip.status).to.equal(400);
       expect(slip.html).to.contain('zip-slip.zip');

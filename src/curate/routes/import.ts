@@ -49,7 +49,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
   const { db, views } = context;
   const upload = Router();
   const router = Router();
-  // One upload at a time: an import holds a write transaction open while it reads a file.
+  // One upload at a time: two imports would take turns at the write lock with the editors' saves.
   let importing = false;
 
   const renderPage = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
@@ -106,6 +106,8 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
     } catch (error) {
       if (error instanceof UploadRefused && error.reason === 'tooLarge') {
         renderPage(req, res, { uploadError: t('import.error.tooLarge', { limit: megabytes(res, limits.maxUploadBytes) }) }, 413);
+      } else if (error instanceof UploadRefused && error.reason === 'tooManyFiles') {
+        renderPage(req, res, { uploadError: t('import.error.tooManyFiles', { count: limits.maxFiles }) }, 413);
       } else if (error instanceof InvalidInputError) {
         renderPage(req, res, { uploadError: error.message }, 400);
       } else {

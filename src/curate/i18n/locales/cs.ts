@@ -278,6 +278,7 @@ export const cs: Catalogue = {
   'import.busy': 'Databáze je zaneprázdněná importem. Zkuste to za chvíli znovu.',
   'import.error.noFiles': 'Nevybrali jste žádný soubor. Vyberte soubory exportu a klikněte na „Importovat“.',
   'import.error.tooLarge': 'Nahrávané soubory jsou příliš velké: limit je {limit}. Rozdělte export na menší části a nahrajte je postupně.',
+  'import.error.tooManyFiles': 'Příliš mnoho souborů najednou: nahrát lze nejvýše {count}. Zabalte export do archivu ZIP nebo ho nahrajte po částech.',
   'import.error.badZip': 'Archiv {file} se nepodařilo otevřít. Zkontrolujte, že je to úplný soubor ZIP, a nahrajte ho znovu.',
   'import.results': 'Výsledky importu',
   'import.result.imported': {

@@ -238,6 +238,7 @@ export const en: Catalogue = {
   'import.busy': 'The database is busy with an import. Try again in a moment.',
   'import.error.noFiles': 'No file was chosen. Choose the files of your export and click “Import”.',
   'import.error.tooLarge': 'The upload is too large: the limit is {limit}. Split the export into smaller parts and upload them one after another.',
+  'import.error.tooManyFiles': 'Too many files at once: at most {count}. Put the export in a ZIP archive or upload it in parts.',
   'import.error.badZip': 'The archive {file} could not be opened. Check that it is a complete ZIP file and upload it again.',
   'import.results': 'Import results',
   'import.result.imported': { one: '{count} question imported.', other: '{count} questions imported.' },

@@ -284,6 +284,7 @@ export const pl = {
   'import.busy': 'Baza danych jest zajęta importem. Spróbuj ponownie za chwilę.',
   'import.error.noFiles': 'Nie wybrano żadnego pliku. Wybierz pliki z eksportu i kliknij „Importuj”.',
   'import.error.tooLarge': 'Przesłane pliki są za duże: limit to {limit}. Podziel eksport na mniejsze części i wgraj je po kolei.',
+  'import.error.tooManyFiles': 'Za dużo plików naraz: można wgrać najwyżej {count}. Spakuj eksport do archiwum ZIP albo wgraj go w kilku częściach.',
   'import.error.badZip': 'Nie udało się otworzyć archiwum {file}. Sprawdź, czy to kompletny plik ZIP, i wgraj go ponownie.',
   'import.results': 'Wyniki importu',
   'import.result.imported': {
