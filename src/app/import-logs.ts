@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
 import { channelOf } from '../ingest/channel.js';
-import { chooseAdapter } from '../ingest/choose-adapter.js';
+import { chooseAdapter, type AdapterChoice } from '../ingest/choose-adapter.js';
 import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
@@ -10,7 +10,7 @@ import { adapterById } from '../ingest/registry.js';
 import { USER_ROLES, type Actor, type Channel, type RawConversation } from '../model.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
 import { recordAudit } from '../store/audit-log.js';
-import type { Db } from '../store/database.js';
+import { isDatabaseUnavailable, type Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
 import { pickReplies } from '../text/reply/find-replies.js';
@@ -116,13 +116,20 @@ async function importFile(
 ): Promise<FileResult> {
   const name = input.pathsRelativeTo ? relative(input.pathsRelativeTo, file.path) : file.path;
   const empty = { file: name, messages: 0, questions: 0, duplicates: 0 };
-  const choice = await chooseAdapter(file, forced);
+  let choice: AdapterChoice;
+  let sha256 = '';
+  try {
+    choice = await chooseAdapter(file, forced);
+    // Hashing reads the file once more, but a re-import is then skipped before any parsing.
+    if (!('outcome' in choice)) sha256 = await hashFile(file.path);
+  } catch (error) {
+    // A file that cannot even be read (no permission, removed meanwhile) is that file's rejection too.
+    return { ...empty, format: forced?.id ?? null, outcome: 'rejected', reason: rejectionReason(name, error) };
+  }
   if ('outcome' in choice) {
     return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason?.replaceAll(file.path, name) };
   }
   const { adapter, bytes } = choice;
-  // Hashing reads the file once more, but a re-import is then skipped before any parsing.
-  const sha256 = await hashFile(file.path);
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
@@ -148,7 +155,9 @@ async function importFile(
     // Questions still being extracted are staged, then deleted with the file right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // The store failing (busy, disk full) is no fault of this file and would fail the next one too.
+    if (isDatabaseUnavailable(error)) throw error;
+    // The per-file catch boundary: whatever else fails while one file is read or extracted (its
     // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
     return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(name, error) };
   }
@@ -165,7 +174,8 @@ function guessedRolesWarning(conversations: number): string {
 
 /** Why a file was rejected, naming it as the user knows it (`name`: see `pathsRelativeTo`). */
 function rejectionReason(path: string, error: unknown): string {
-  if (error instanceof ParseError) return `${error.line === null ? path : `${path}:${error.line}`}: ${error.reason}`;
+  // The reader names the file by the path it opened; the message keeps everything after it.
+  if (error instanceof ParseError) return error.message.startsWith(error.file) ? path + error.message.slice(error.file.length) : error.message;
   if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
