@@ -5,6 +5,14 @@ export const SETTING = {
   siteTitle: 'site.title',
   siteLang: 'site.lang',
   siteOutDir: 'site.out_dir',
+  /** The languages the FAQ is built in, comma-separated; empty means every language with a published answer. */
+  siteLanguages: 'site.languages',
+  siteUrl: 'site.url',
+  /** Where customers who found no answer can write: a web page or a mailto: link. */
+  siteContact: 'site.contact',
+  shopName: 'shop.name',
+  /** The zone the shop works in: dashboard hours and the schedule are read in it. */
+  shopTimeZone: 'shop.time_zone',
   buildSchedule: 'build.schedule',
   /** The shop's own addresses, domains and names, comma-separated: added to every import's --shop. */
   importShop: 'import.shop',
@@ -13,19 +21,6 @@ export const SETTING = {
   /** Express `trust proxy`: which reverse proxies may say the request came over TLS and from where. */
   webTrustProxy: 'web.trust_proxy',
 } as const;
-
-/** What each setting means, for `faqtory config`. */
-export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  [SETTING.siteTitle]: 'title of the FAQ page (default "FAQ")',
-  [SETTING.siteLang]: 'language of the FAQ page: pl, cs or en (default pl)',
-  [SETTING.siteOutDir]: 'folder the FAQ site is written to (default public)',
-  [SETTING.buildSchedule]: 'cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *", or "off")',
-  [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
-  [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
-  [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
-  [SETTING.webTrustProxy]:
-    'the reverse proxy in front of "faqtory serve" that terminates TLS: "loopback", its address, a number of hops, or "off" (default off); then login cookies are Secure and HSTS is sent',
-};
 
 export const DEFAULT_SITE_TITLE = 'FAQ';
 export const DEFAULT_SITE_LANG = 'pl';
@@ -38,6 +33,10 @@ export function getSetting(db: Db, key: string): string | undefined {
 
 export function listSettings(db: Db): { key: string; value: string }[] {
   return db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+}
+
+export function deleteSetting(db: Db, key: string): void {
+  db.prepare<[string]>('DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function setSetting(db: Db, key: string, value: string): void {
@@ -66,4 +65,9 @@ export function getRankDays(db: Db): { halfLifeDays?: number; growthWindowDays?:
     return Number.isFinite(value) && value > 0 ? value : undefined;
   };
   return { halfLifeDays: days(SETTING.rankHalfLifeDays), growthWindowDays: days(SETTING.rankGrowthWindowDays) };
+}
+
+/** The shop's time zone, or undefined when not set (callers fall back to Europe/Warsaw). */
+export function getShopTimeZone(db: Db): string | undefined {
+  return getSetting(db, SETTING.shopTimeZone)?.trim() || undefined;
 }
