@@ -65,4 +65,19 @@ describe('importLogs use case (real files, real SQLite file)', function () {
     expect(known).to.include({ outcome: 'imported' });
     expect(known!.warning).to.equal(undefined);
   });
+
+  it('applies a forced format to the files of an export folder that can be of it, skipping media and pages', async () => {
+    const exportDir = fileURLToPath(new URL('../../../test/fixtures/chat/messenger-export/', import.meta.url));
+    const results = await importLogs(db, { paths: [exportDir], format: 'messenger', shop: [] });
+    const outcomes = Object.fromEntries(results.map((r) => [r.file.slice(exportDir.length), r.outcome]));
+    expect(outcomes).to.deep.equal({
+      'start_here.html': 'skipped',
+      'your_facebook_activity/messages/audio/audioclip_1709550000.wav': 'skipped',
+      'your_facebook_activity/messages/autofill_information.json': 'skipped',
+      'your_facebook_activity/messages/inbox/ewaszymanska_4410/message_1.json': 'imported',
+    });
+    const audio = results.find((r) => r.file.endsWith('.wav'))!;
+    expect(audio.reason).to.contain('not a messenger log');
+    expect(listQuestions(db).map((q) => q.text)).to.deep.equal(['czy ten kask będzie jeszcze w promocji?']);
+  });
 });
