@@ -11,6 +11,7 @@ const FIXTURES = 'test/fixtures';
  * files that need --format or --columns). A new fixture must be listed here.
  */
 const EXPECTED: Readonly<Record<string, FormatId | null>> = {
+  'chat/chat-csv/cizojazycne.csv': 'chat-csv',
   'chat/chat-csv/konverzace-cp1250.csv': 'chat-csv',
   'chat/chat-csv/no-text-column.csv': null,
   'chat/chat-csv/rozmowy.csv': 'chat-csv',

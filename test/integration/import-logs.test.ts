@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { importLogs, type FileResult } from '../../src/app/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { listQuestions } from '../../src/store/questions.js';
+import { settleLanguages } from '../../src/cluster/feature-language.js';
+import type { ClusterItem } from '../../src/model.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/cli/', import.meta.url));
 
@@ -79,5 +81,18 @@ describe('importLogs use case (real files, real SQLite file)', function () {
     const audio = results.find((r) => r.file.endsWith('.wav'))!;
     expect(audio.reason).to.contain('not a messenger log');
     expect(listQuestions(db).map((q) => q.text)).to.deep.equal(['czy ten kask będzie jeszcze w promocji?']);
+  });
+
+  it('tags German and Hungarian questions other and keeps them out of the Polish and Czech language spaces', async () => {
+    const chats = fileURLToPath(new URL('../../../test/fixtures/chat/chat-csv/cizojazycne.csv', import.meta.url));
+    await importLogs(db, { paths: [chats], shop: ['Sklep Rowerowy'] });
+    expect(listQuestions(db).map((q) => q.lang).sort()).to.deep.equal(['cs', 'other', 'other', 'pl']);
+    const foreign = listQuestions(db).filter((q) => q.lang === 'other');
+    const items: ClusterItem[] = [
+      ...foreign.map((q) => ({ id: q.id, text: q.text, lang: 'other' as const })),
+      { id: 0, text: 'Nie dostałem faktury, czy możecie ją przesłać?', lang: 'pl' },
+    ];
+    const settled = settleLanguages(items);
+    expect(settled.map((item) => item.lang)).to.deep.equal(['other', 'other', 'pl']);
   });
 });
