@@ -51,7 +51,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   // Names Pidgin's status lines give the buddy ("Tomasz has signed off."): the owner gets none.
   const buddyNames = new Set<string>();
   let open: LogLine | null = null;
-  for await (const { line, text } of readLines(path, options.onProgress)) {
+  for await (const { line, text } of readLines(path, options.onProgress, { programWritten: true })) {
     if (!header) {
       if (!text.trim()) continue;
       html = /^\s*</.test(text);
