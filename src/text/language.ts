@@ -1,4 +1,4 @@
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 import type { Lang } from '../model.js';
 import { foldKeepingOffsets } from './fold.js';
 import { LANGUAGES, type KnownLang } from './lang/index.js';
