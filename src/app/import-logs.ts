@@ -7,7 +7,7 @@ import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
-import { USER_ROLES, type Actor, type Channel, type RawConversation } from '../model.js';
+import { USER_ROLES, type Actor, type Channel, type RawConversation, type RawMessage } from '../model.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
 import { recordAudit } from '../store/audit-log.js';
 import { isDatabaseUnavailable, type Db } from '../store/database.js';
@@ -83,7 +83,7 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
   const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
   writer.discardInterrupted(isProcessAlive);
-  const extractor = new QuestionExtractor();
+  const extractor = new QuestionExtractor((applyAll) => writer.atomically(applyAll));
   const results: FileResult[] = [];
   try {
     for (const file of await findFiles(input.paths)) {
@@ -146,9 +146,14 @@ async function importFile(
       columns: input.columns ?? {},
       onProgress: (read) => observer.progress?.(file.path, read),
     };
+    let batch: RawConversation[] = [];
     for await (const conversation of reader.read(file.path, readOptions)) {
-      await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
+      batch.push(conversation);
+      if (batch.length < STORE_BATCH) continue;
+      await storeConversations(writer, extractor, sha256, adapter, input, batch, counts);
+      batch = [];
     }
+    await storeConversations(writer, extractor, sha256, adapter, input, batch, counts);
     await extractor.flush();
     writer.commit(counts, () => linkReplies(db, writer.currentSource));
   } catch (error) {
@@ -181,51 +186,72 @@ function rejectionReason(path: string, error: unknown): string {
   return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
 }
 
-async function storeConversation(
+/** Conversations stored per transaction: a commit per call-log row made SQLite the bottleneck. */
+const STORE_BATCH = 128;
+
+async function storeConversations(
   writer: ImportWriter,
   extractor: QuestionExtractor,
   sha256: string,
-  channel: Channel,
-  conversation: RawConversation,
+  adapter: FormatAdapter,
+  input: ImportInput,
+  conversations: readonly RawConversation[],
   counts: Counts,
 ): Promise<void> {
+  // One short transaction for the batch, and nothing awaited inside it.
+  const stored = writer.atomically(() =>
+    conversations.map((conversation) => storeMessages(writer, sha256, channelOf(adapter, input.channel, conversation), conversation, counts)),
+  );
+  for (const entry of stored) if (entry) await extractFrom(writer, extractor, entry, counts);
+}
+
+interface StoredConversation {
+  conversation: RawConversation;
+  channel: Channel;
+  id: number;
+  continuing: boolean;
+  fresh: RawMessage[];
+  messageIds: Map<string, number>;
+}
+
+/** Stores a conversation's messages; null when nothing new in it can ask or answer. */
+function storeMessages(writer: ImportWriter, sha256: string, channel: Channel, conversation: RawConversation, counts: Counts): StoredConversation | null {
   if (conversation.rolesGuessed) counts.rolesGuessed++;
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
   const messageIds = new Map<string, number>();
-  // One short transaction per conversation, and nothing awaited inside it.
-  const { stored, fresh } = writer.atomically(() => {
-    const stored = writer.conversation(channel, conversation.id, startedAt);
-    const fresh = conversation.messages.filter((message) => {
-      // Without a native global id, a message is identified by the file's content and its ref
-      // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
-      const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
-      if (id === null) {
-        counts.duplicates++;
-        return false;
-      }
-      counts.messages++;
-      messageIds.set(message.ref, id);
-      return true;
-    });
-    return { stored, fresh };
+  const stored = writer.conversation(channel, conversation.id, startedAt);
+  const fresh = conversation.messages.filter((message) => {
+    // Without a native global id, a message is identified by the file's content and its ref
+    // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
+    const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
+    if (id === null) {
+      counts.duplicates++;
+      return false;
+    }
+    counts.messages++;
+    messageIds.set(message.ref, id);
+    return true;
   });
   // A file of only shop messages (a Sent folder) still brings replies to questions stored earlier.
-  if (!fresh.some((m) => m.role !== 'system')) return;
-  const continuing = stored.hadCustomerTurn;
+  if (!fresh.some((m) => m.role !== 'system')) return null;
+  return { conversation, channel, id: stored.id, continuing: stored.hadCustomerTurn, fresh, messageIds };
+}
+
+async function extractFrom(writer: ImportWriter, extractor: QuestionExtractor, stored: StoredConversation, counts: Counts): Promise<void> {
+  const { conversation, channel, continuing, fresh, messageIds } = stored;
+  // The extractor runs these callbacks a returned batch at a time, in one transaction.
   await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, ({ questions, replies }) => {
-    writer.atomically(() => {
-      for (const reply of replies) {
-        const messageId = messageIds.get(reply.ref);
-        if (messageId !== undefined) writer.reply(messageId, reply);
-      }
-      for (const question of questions) {
-        const messageId = messageIds.get(question.ref);
-        // A question from a message stored by an earlier import was counted then.
-        if (messageId === undefined) continue;
-        writer.question(messageId, stored.id, channel, question);
-        counts.questions++;
-      }
-    });
+    for (const reply of replies) {
+      const messageId = messageIds.get(reply.ref);
+      if (messageId !== undefined) writer.reply(messageId, reply);
+    }
+    for (const question of questions) {
+      const messageId = messageIds.get(question.ref);
+      // A question from a message stored by an earlier import was counted then.
+      if (messageId === undefined) continue;
+      writer.question(messageId, stored.id, channel, question);
+      counts.questions++;
+    }
   });
 }
 

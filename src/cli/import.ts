@@ -72,8 +72,10 @@ function describe(result: FileResult): string {
 function summarise(results: FileResult[]): string {
   const imported = results.filter((r) => r.outcome === 'imported');
   const rejected = results.filter((r) => r.outcome === 'rejected').length;
+  const skipped = results.filter((r) => r.outcome === 'skipped').length;
   const questions = imported.reduce((sum, r) => sum + r.questions, 0);
   let text = `Imported ${imported.length} of ${results.length} files: ${questions} new questions.`;
+  if (skipped) text += ` ${skipped} file(s) were skipped as not logs (media, pages, other data).`;
   if (rejected) text += ` ${rejected} file(s) were rejected and nothing of them was stored; fix them and import again.`;
   if (questions) text += ' Run "faqtory cluster" to update the topics.';
   return text;

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { UnknownFormatError } from '../errors.js';
-import type { FormatAdapter } from './adapter.js';
+import type { FileSample, FormatAdapter } from './adapter.js';
+import { sampleText } from './encoding/index.js';
 import { sampleFile } from './file-sample.js';
 import type { InputFile } from './find-files.js';
-import { detectFormat } from './registry.js';
+import { adapters, detectFormat } from './registry.js';
 
 /** Names that plain-text question lists have when found inside a folder: .txt, .log, or none. */
 const PLAIN_TEXT_NAME = /^[^.]+$|\.(txt|log)$/i;
@@ -17,8 +18,9 @@ export type AdapterChoice =
 
 /**
  * Decides how to read one input file: the forced format, else the detected one. Files found
- * inside a folder that no format claims are skipped rather than rejected. A rejection's reason
- * starts with the file's path, like every rejection of the importer.
+ * inside a folder that no format claims are skipped rather than rejected; so are, under a forced
+ * format, the photos, HTML pages and other files of an export folder that cannot be of it. A
+ * rejection's reason starts with the file's path, like every rejection of the importer.
  */
 export async function chooseAdapter(input: InputFile, forced: FormatAdapter | null): Promise<AdapterChoice> {
   const sample = await sampleFile(input.path);
@@ -27,6 +29,10 @@ export async function chooseAdapter(input: InputFile, forced: FormatAdapter | nu
   const refuse = (reason: string, named: string): AdapterChoice =>
     input.named ? { adapter: null, outcome: 'rejected', reason: named } : { adapter: null, outcome: 'skipped', reason };
   if (sample.size === 0) return refuse('the file is empty', `${input.path}: the file is empty, there is nothing to import`);
+  if (forced && !input.named) {
+    const notOfIt = whyNotOfFormat(sample, forced);
+    if (notOfIt) return { adapter: null, outcome: 'skipped', reason: notOfIt };
+  }
   let adapter: FormatAdapter;
   try {
     adapter = forced ?? detectFormat(sample);
@@ -44,4 +50,18 @@ export async function chooseAdapter(input: InputFile, forced: FormatAdapter | nu
     };
   }
   return { adapter, bytes: sample.size };
+}
+
+/**
+ * Why a file found in a folder cannot be of the forced format, or null when it may be. The forced
+ * format reads what its detector accepts and any plain text or CSV no other format claims (a
+ * layout --columns maps); media, markup and JSON of another shape are not logs of it.
+ */
+function whyNotOfFormat(sample: FileSample, forced: FormatAdapter): string | null {
+  if (forced.detect(sample)) return null;
+  const fix = `import it by name to read it as ${forced.id} anyway`;
+  if (sample.head.includes(0)) return `media or binary data, not a ${forced.id} log (${fix})`;
+  if (/^\s*[<{[]/.test(sampleText(sample.head.subarray(0, 1024)))) return `not a ${forced.id} log: a document or data of another shape (${fix})`;
+  const other = adapters.find((adapter) => adapter !== forced && adapter.id !== 'text' && adapter.detect(sample));
+  return other ? `a ${other.id} file, not ${forced.id} (${fix})` : null;
 }

@@ -17,6 +17,12 @@ interface Pending {
  * import keeps both cores busy; results come back in the order conversations went in.
  */
 export class QuestionExtractor {
+  /**
+   * @param runBatch runs the `onExtracted` callbacks of one returned batch; the importer wraps
+   *   them in one transaction, as a commit per conversation would cost more than the extraction.
+   */
+  constructor(private readonly runBatch: (applyAll: () => void) => void = (applyAll) => applyAll()) {}
+
   private worker: Worker | null = null;
   private current: Pending = { items: [], done: [] };
   private nextBatch = 0;
@@ -93,7 +99,8 @@ export class QuestionExtractor {
       return;
     }
     try {
-      response.extracted.forEach((extracted, i) => entry.pending.done[i]!(extracted));
+      const extracted = response.extracted;
+      this.runBatch(() => extracted.forEach((conversation, i) => entry.pending.done[i]!(conversation)));
       entry.resolve();
     } catch (error) {
       // Storing the questions failed on the main thread: that is not an extraction failure, pass it on as it is.

@@ -1,3 +1,4 @@
+import { eld } from 'eld/extrasmall';
 import type { Lang } from '../model.js';
 import { foldKeepingOffsets } from './fold.js';
 import { LANGUAGES, type KnownLang } from './lang/index.js';
@@ -63,8 +64,32 @@ export function detectLanguage(text: string): Lang {
   if (bestScore < 0.8 || (known === 0 && bestScore < 1.2)) return 'other';
   // Mostly unknown words with a stray "an" or "to" is another language (German, Slovak...).
   if (known / words < 0.15 && bestScore < 2) return 'other';
+  // Few words of the lexicon: a German or Hungarian text whose cues happen to fit Polish or Czech
+  // is told apart by a general n-gram detector (eld), asked only then to keep imports fast.
+  if (known / words < SECOND_OPINION_BELOW && isForeignLanguage(text)) return 'other';
   return best;
 }
+
+const SECOND_OPINION_BELOW = 0.25;
+
+/** Languages eld confuses with Czech and Polish on short texts typed without diacritics. */
+const CLOSE_TO_KNOWN = new Set(['sk', 'sl', 'hr', 'sr', 'bs']);
+
+/**
+ * True when the n-gram detector (eld) is sure of a language faqtory does not handle (German,
+ * Hungarian...), well ahead of Polish, Czech and English. A text that is 'other' only for being
+ * short or misspelt is not foreign; clustering keeps foreign questions out of pl/cs/en topics.
+ */
+export function isForeignLanguage(text: string): boolean {
+  const result = eld.detect(text);
+  const language = result.language;
+  if (!language || KNOWN_CODES.has(language) || CLOSE_TO_KNOWN.has(language) || !result.isReliable()) return false;
+  const scores = result.getScores();
+  const bestKnown = Math.max(0, ...LANGUAGES.map(({ code }) => scores[code] ?? 0));
+  return bestKnown < (scores[language] ?? 0) - 0.1;
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(LANGUAGES.map(({ code }) => code));
 
 /**
  * The most likely of `among` for a text detectLanguage would not commit to (too short, typos):

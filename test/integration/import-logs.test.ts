@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { importLogs, type FileResult } from '../../src/app/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { listQuestions } from '../../src/store/questions.js';
+import { settleLanguages } from '../../src/cluster/feature-language.js';
+import type { ClusterItem } from '../../src/model.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/cli/', import.meta.url));
 
@@ -64,5 +66,33 @@ describe('importLogs use case (real files, real SQLite file)', function () {
     expect(guessed!.warning).to.contain('who is the shop').and.to.contain('--shop');
     expect(known).to.include({ outcome: 'imported' });
     expect(known!.warning).to.equal(undefined);
+  });
+
+  it('applies a forced format to the files of an export folder that can be of it, skipping media and pages', async () => {
+    const exportDir = fileURLToPath(new URL('../../../test/fixtures/chat/messenger-export/', import.meta.url));
+    const results = await importLogs(db, { paths: [exportDir], format: 'messenger', shop: [] });
+    const outcomes = Object.fromEntries(results.map((r) => [r.file.slice(exportDir.length), r.outcome]));
+    expect(outcomes).to.deep.equal({
+      'start_here.html': 'skipped',
+      'your_facebook_activity/messages/audio/audioclip_1709550000.wav': 'skipped',
+      'your_facebook_activity/messages/autofill_information.json': 'skipped',
+      'your_facebook_activity/messages/inbox/ewaszymanska_4410/message_1.json': 'imported',
+    });
+    const audio = results.find((r) => r.file.endsWith('.wav'))!;
+    expect(audio.reason).to.contain('not a messenger log');
+    expect(listQuestions(db).map((q) => q.text)).to.deep.equal(['czy ten kask będzie jeszcze w promocji?']);
+  });
+
+  it('tags German and Hungarian questions other and keeps them out of the Polish and Czech language spaces', async () => {
+    const chats = fileURLToPath(new URL('../../../test/fixtures/chat/chat-csv/cizojazycne.csv', import.meta.url));
+    await importLogs(db, { paths: [chats], shop: ['Sklep Rowerowy'] });
+    expect(listQuestions(db).map((q) => q.lang).sort()).to.deep.equal(['cs', 'other', 'other', 'pl']);
+    const foreign = listQuestions(db).filter((q) => q.lang === 'other');
+    const items: ClusterItem[] = [
+      ...foreign.map((q) => ({ id: q.id, text: q.text, lang: 'other' as const })),
+      { id: 0, text: 'Nie dostałem faktury, czy możecie ją przesłać?', lang: 'pl' },
+    ];
+    const settled = settleLanguages(items);
+    expect(settled.map((item) => item.lang)).to.deep.equal(['other', 'other', 'pl']);
   });
 });
