@@ -1,19 +1,26 @@
 import { createHash } from 'node:crypto';
 import { BuildError, FaqtoryError } from '../errors.js';
 import { renderSite, type SiteTemplates } from '../publish/render-site.js';
+import type { SiteEntry, SiteSettingsInput } from '../publish/site/settings.js';
 import { loadSiteTemplates } from '../publish/site-templates.js';
 import { writeSite } from '../publish/write-site.js';
-import { listPublishedAnswers, type PublishedAnswer } from '../store/answers.js';
+import { listPublishedAnswers } from '../store/answers.js';
 import { failBuild, finishBuild, startBuild } from '../store/builds.js';
+import { listCommonWordings } from '../store/common-wordings.js';
 import type { Db } from '../store/database.js';
-import { getSiteSettings, type SiteSettings } from '../store/settings.js';
+import { loadSiteSettings } from './site-settings.js';
 
 export interface BuildInput {
   outDir: string;
   /** Who asked for the build: 'cli', 'schedule', 'editor', 'demo'... Recorded in `builds`. */
   trigger: string;
-  /** Defaults to templates/site/. */
+  /** Defaults to templates/site/ under the shop's own copies (setting site.templates). */
   templates?: SiteTemplates;
+  /**
+   * Where the entries' "Was this helpful?" buttons post; set when `faqtory serve` serves the
+   * site and counts the votes. A site without a server has no buttons.
+   */
+  feedbackUrl?: string;
   /** Called with the `builds` row id as soon as the build is recorded. */
   onStarted?: (buildId: number) => void;
 }
@@ -25,16 +32,55 @@ export interface BuildResult {
   files: string[];
 }
 
+/** Most common customer wordings indexed per entry: enough to catch how people ask, little to download. */
+const WORDINGS_PER_ENTRY = 5;
 /**
- * What a site is built from (published answers and site settings), as a digest: the scheduled
- * pipeline skips a rebuild when it equals the last successful build's.
+ * A wording is indexed only when several customers used it: the search index is public, and a
+ * sentence only one customer wrote may still tell something about them after redaction.
  */
-export function siteDigest(db: Db): string {
-  return digestOf(getSiteSettings(db), listPublishedAnswers(db));
+const WORDING_MIN_CUSTOMERS = 2;
+
+interface SiteInputs {
+  settings: SiteSettingsInput;
+  entries: SiteEntry[];
 }
 
-function digestOf(site: SiteSettings, entries: readonly PublishedAnswer[]): string {
-  return createHash('sha256').update(JSON.stringify({ site, entries })).digest('hex').slice(0, 32);
+/** Everything the site is made of, read from the store. */
+function readSiteInputs(db: Db, feedbackUrl: string | undefined): SiteInputs {
+  const settings: SiteSettingsInput = { ...loadSiteSettings(db), ...(feedbackUrl ? { feedbackUrl } : {}) };
+  const wordings = new Map<string, string[]>();
+  for (const wording of listCommonWordings(db, { perTopic: WORDINGS_PER_ENTRY, minCustomers: WORDING_MIN_CUSTOMERS })) {
+    const key = `${wording.topicId}:${wording.lang}`;
+    wordings.set(key, [...(wordings.get(key) ?? []), wording.text]);
+  }
+  const entries = listPublishedAnswers(db).map((answer): SiteEntry => {
+    // A topic whose questions were in no language faqtory reads goes to the site's main language.
+    const lang = answer.lang && answer.lang !== 'other' ? answer.lang : (settings.defaultLang ?? 'pl');
+    return {
+      topicId: answer.topicId,
+      question: answer.question,
+      answerMarkdown: answer.bodyMd,
+      lang,
+      category: answer.category,
+      categoryPosition: answer.categoryPosition,
+      position: answer.position,
+      updatedAt: answer.updatedAt,
+      wordings: wordings.get(`${answer.topicId}:${lang}`) ?? [],
+    };
+  });
+  return { settings, entries };
+}
+
+function digestOf(inputs: SiteInputs): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+}
+
+/**
+ * What a site is built from (published answers, their wordings and order, site settings), as
+ * a digest: the scheduled pipeline skips a rebuild when it equals the last successful build's.
+ */
+export function siteDigest(db: Db, feedbackUrl?: string): string {
+  return digestOf(readSiteInputs(db, feedbackUrl));
 }
 
 /**
@@ -45,24 +91,11 @@ export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult>
   const buildId = startBuild(db, input.trigger, input.outDir);
   input.onStarted?.(buildId);
   try {
-    const templates = input.templates ?? (await loadSiteTemplates());
-    const site = getSiteSettings(db);
-    const entries = listPublishedAnswers(db);
-    // Until the store keeps languages, categories and wordings, every answer is in the site language.
-    const siteEntries = entries.map((answer, position) => ({
-      topicId: answer.topicId,
-      question: answer.question,
-      answerMarkdown: answer.bodyMd,
-      lang: site.lang,
-      category: '',
-      categoryPosition: 0,
-      position,
-      updatedAt: answer.updatedAt,
-      wordings: [],
-    }));
-    const rendered = renderSite({ entries: siteEntries, settings: { title: site.title, defaultLang: site.lang }, builtAt: new Date() }, templates);
+    const inputs = readSiteInputs(db, input.feedbackUrl);
+    const templates = input.templates ?? (await loadSiteTemplates(inputs.settings.templatesDir));
+    const rendered = renderSite({ entries: inputs.entries, settings: inputs.settings, builtAt: new Date() }, templates);
     await writeSite(input.outDir, rendered.files);
-    finishBuild(db, buildId, rendered.entries, digestOf(site, entries));
+    finishBuild(db, buildId, rendered.entries, digestOf(inputs));
     return { buildId, outDir: input.outDir, entries: rendered.entries, files: [...rendered.files.keys()] };
   } catch (error) {
     const reason = error instanceof FaqtoryError ? error.message : (error as Error).message;

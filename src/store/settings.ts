@@ -5,6 +5,24 @@ export const SETTING = {
   siteTitle: 'site.title',
   siteLang: 'site.lang',
   siteOutDir: 'site.out_dir',
+  /** The languages the FAQ is built in, comma-separated; empty means every language with a published answer. */
+  siteLanguages: 'site.languages',
+  siteUrl: 'site.url',
+  /** Where customers who found no answer can write: a web page, mailto: or tel:. */
+  siteContact: 'site.contact',
+  shopName: 'shop.name',
+  siteLogo: 'site.logo',
+  siteColourPrimary: 'site.colour.primary',
+  siteColourText: 'site.colour.text',
+  siteColourBackground: 'site.colour.background',
+  /** The shop's footer under every FAQ page, in Markdown. */
+  siteFooter: 'site.footer',
+  /** A folder with the shop's own copies of the site templates. */
+  siteTemplates: 'site.templates',
+  /** The folder the scheduled run imports new log files from. */
+  importInbox: 'import.inbox',
+  /** Where the scheduled run moves inbox files once imported; they stay in the inbox when unset. */
+  importDone: 'import.done',
   buildSchedule: 'build.schedule',
   /** The shop's own addresses, domains and names, comma-separated: added to every import's --shop. */
   importShop: 'import.shop',
@@ -17,14 +35,24 @@ export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
   [SETTING.siteTitle]: 'title of the FAQ page (default "FAQ")',
   [SETTING.siteLang]: 'language of the FAQ page: pl, cs or en (default pl)',
   [SETTING.siteOutDir]: 'folder the FAQ site is written to (default public)',
+  [SETTING.siteLanguages]: 'languages the FAQ site is built in, comma-separated from pl, cs, en (default: every language with a published answer)',
+  [SETTING.siteUrl]: 'full address of the FAQ site, e.g. https://shop.example/faq/ (canonical links, sitemap)',
+  [SETTING.siteContact]: 'the "did not find it?" link under the FAQ: https://..., mailto:... or tel:...',
+  [SETTING.shopName]: "the shop's name, shown on the FAQ site",
+  [SETTING.siteLogo]: 'address of the logo shown in the FAQ header',
+  [SETTING.siteColourPrimary]: 'FAQ colour of links and buttons, e.g. #0b5cad',
+  [SETTING.siteColourText]: 'FAQ text colour, e.g. #1f2328',
+  [SETTING.siteColourBackground]: 'FAQ background colour, e.g. #ffffff',
+  [SETTING.siteFooter]: 'footer under every FAQ page, in Markdown (address, opening hours...)',
+  [SETTING.siteTemplates]: "folder with the shop's own copies of the site templates (missing files come from faqtory)",
+  [SETTING.importInbox]: 'folder the scheduled run imports new log files from (faqtory serve, faqtory run --once)',
+  [SETTING.importDone]: 'folder imported inbox files are moved to (default: they stay in the inbox)',
   [SETTING.buildSchedule]: 'cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *", or "off")',
   [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
   [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
   [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
 };
 
-export const DEFAULT_SITE_TITLE = 'FAQ';
-export const DEFAULT_SITE_LANG = 'pl';
 export const DEFAULT_OUT_DIR = 'public';
 export const DEFAULT_BUILD_SCHEDULE = '0 * * * *';
 
@@ -41,18 +69,6 @@ export function setSetting(db: Db, key: string, value: string): void {
     key,
     value,
   );
-}
-
-export interface SiteSettings {
-  title: string;
-  lang: string;
-}
-
-export function getSiteSettings(db: Db): SiteSettings {
-  return {
-    title: getSetting(db, SETTING.siteTitle)?.trim() || DEFAULT_SITE_TITLE,
-    lang: getSetting(db, SETTING.siteLang)?.trim() || DEFAULT_SITE_LANG,
-  };
 }
 
 /** Ranking days an administrator set (positive numbers only); missing ones fall back to the ranking defaults. */
