@@ -23,6 +23,8 @@ export interface SchedulerOptions {
   onScheduledRun?: (outcome: { summary?: PipelineSummary; error?: Error }) => void;
   observer?: ProgressObserver;
   templates?: SiteTemplates;
+  /** Where the site's "Was this helpful?" buttons post, when this process serves the site. */
+  feedbackUrl?: string;
 }
 
 export interface Scheduler {
@@ -74,6 +76,7 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
       outDir: options.outDir,
       trigger,
       templates: options.templates,
+      feedbackUrl: options.feedbackUrl,
       onStarted: (id) => {
         runningId = id;
         for (const waiting of waitingTriggers) addBuildTrigger(db, id, waiting);
@@ -109,7 +112,7 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
     try {
       let summary: PipelineSummary | undefined;
       await exclusive('schedule', async () => {
-        summary = await runPipeline(db, { outDir: options.outDir, build }, options.observer);
+        summary = await runPipeline(db, { outDir: options.outDir, trigger: 'schedule', feedbackUrl: options.feedbackUrl, build }, options.observer);
         return summary.build;
       });
       options.onScheduledRun?.({ summary });

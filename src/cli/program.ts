@@ -6,6 +6,7 @@ import { registerConfigCommand } from './config.js';
 import { registerDemoCommand } from './demo.js';
 import { registerImportCommand } from './import.js';
 import { registerQuestionsCommand } from './questions.js';
+import { registerRunCommand } from './run.js';
 import { registerServeCommand } from './serve.js';
 import { registerStartCommand } from './start.js';
 import { registerTopicsCommand } from './topics.js';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
     registerQuestionsCommand,
     registerBuildCommand,
     registerServeCommand,
+    registerRunCommand,
     registerUserCommand,
     registerConfigCommand,
     registerDemoCommand,

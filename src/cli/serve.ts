@@ -6,6 +6,7 @@ import { DEMO_LOGIN, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startS
 import { authenticate } from '../store/users.js';
 import { resolveOutDir } from './build.js';
 import { say, withStore } from './context.js';
+import { describeRun } from './describe-run.js';
 
 export interface ServeOptions {
   port?: string;
@@ -43,10 +44,7 @@ function waitForStopSignal(): Promise<string> {
 function describeScheduledRun(summary: PipelineSummary | undefined, error: Error | undefined): string {
   if (error) return `Scheduled run failed: ${error.message}`;
   if (!summary) return 'Scheduled run: a build was already running; it served this run too.';
-  const placed = `${summary.clustering.assigned} new questions placed into topics`;
-  return summary.build
-    ? `Scheduled run: ${placed}; ${summary.build.entries} answers written to ${summary.build.outDir}/.`
-    : `Scheduled run: ${placed}; nothing published changed, the site was left as it is.`;
+  return `Scheduled ${describeRun(summary).replace(/^R/, 'r')}`;
 }
 
 /** Runs the editor and the build schedule until Ctrl+C. */

@@ -3,3 +3,4 @@ export { channelOf } from './channel.js';
 export { chooseAdapter, type AdapterChoice } from './choose-adapter.js';
 export { defineFormat, type FormatDefinition } from './define-format.js';
 export { adapterById, adapters, describeFormats, detectFormat, FORMAT_IDS, type FormatId } from './registry.js';
+export { INBOX_SETTLE_MS, moveToDone, settledInboxFiles } from './inbox.js';

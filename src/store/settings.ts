@@ -71,6 +71,11 @@ export function setSetting(db: Db, key: string, value: string): void {
   );
 }
 
+/** The shop's own addresses, domains and names from the settings (added to every import's --shop). */
+export function getShopAddresses(db: Db): string[] {
+  return (getSetting(db, SETTING.importShop) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 /** Ranking days an administrator set (positive numbers only); missing ones fall back to the ranking defaults. */
 export function getRankDays(db: Db): { halfLifeDays?: number; growthWindowDays?: number } {
   const days = (key: string): number | undefined => {
