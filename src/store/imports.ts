@@ -121,9 +121,9 @@ export class ImportWriter {
 
 /**
  * Customers are counted, never identified: only a one-way hash of their address or number is
- * kept, normalised so that "Jan@X.pl" and "jan@x.pl" or "+48 600..." and "600..." stay one person.
+ * kept. Readers give identities in one form already (phone numbers through `canonicalPhone`);
+ * case is folded here so that "Jan@X.pl" and "jan@x.pl" stay one person.
  */
-export function customerHash(identity: string): string {
-  const normalised = identity.trim().toLowerCase().replace(/[\s\-()]/g, '').replace(/^(\+|00)(48|420)(?=\d{9}$)/, '');
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+function customerHash(identity: string): string {
+  return createHash('sha256').update(identity.trim().toLowerCase()).digest('hex').slice(0, 16);
 }

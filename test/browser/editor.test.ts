@@ -1,13 +1,11 @@
 import { expect } from 'chai';
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createEditorApp } from '../../src/curate/app.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium } from '../helpers/browser.js';
 
 describe('editor in a real browser', function () {
   this.timeout(60000);
@@ -17,19 +15,12 @@ describe('editor in a real browser', function () {
   let base: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    Skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
-      this.skip();
-    }
+    browser = await launchChromium(this);
     store = seedStore();
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
     server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
   });
 
   after(async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,6 @@ import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';
-const SAMPLES = '../shared/samples';
 
 describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
@@ -90,23 +88,6 @@ describe('phone-csv reader', () => {
     expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
 
-  it('marks every inbound labelled call as a customer question and every outbound call as the shop (shared samples)', async function () {
-    if (!existsSync(`${SAMPLES}/phone/notes.csv`)) this.skip();
-    const roles = new Map<string, string>();
-    for (const conversation of await readConversations(adapter, `${SAMPLES}/phone/notes.csv`)) {
-      for (const m of conversation.messages) roles.set(m.ref, m.role);
-    }
-    const refs = async (file: string) =>
-      (await readFile(`${SAMPLES}/${file}`, 'utf8'))
-        .split('\n')
-        .filter((l) => l.startsWith('phone,'))
-        .map((l) => l.split(',')[2]!);
-    const shopRefs = new Set(await refs('shop_refs.csv'));
-    // Outbound calls are labelled "noise" and listed as shop messages: the shop list wins.
-    const questions = (await refs('labels.csv')).filter((ref) => !shopRefs.has(ref));
-    expect(questions.filter((ref) => roles.get(ref) !== 'customer')).to.deep.equal([]);
-    expect([...shopRefs].filter((ref) => roles.get(ref) !== 'shop')).to.deep.equal([]);
-  });
 });
 
 describe('csv records', () => {
