@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { BuildError, FaqtoryError } from '../errors.js';
 import { renderSite, type SiteTemplates } from '../publish/render-site.js';
-import type { SiteEntry, SiteSettingsInput } from '../publish/site/settings.js';
+import { DEFAULT_SITE_SETTINGS, type SiteEntry, type SiteSettingsInput } from '../publish/site/settings.js';
+import { CHROME_LANGUAGES } from '../publish/site/words.js';
 import { loadSiteTemplates } from '../publish/site-templates.js';
 import { writeSite } from '../publish/write-site.js';
 import { listPublishedAnswers } from '../store/answers.js';
@@ -54,8 +55,8 @@ function readSiteInputs(db: Db, feedbackUrl: string | undefined): SiteInputs {
     wordings.set(key, [...(wordings.get(key) ?? []), wording.text]);
   }
   const entries = listPublishedAnswers(db).map((answer): SiteEntry => {
-    // A topic whose questions were in no language faqtory reads goes to the site's main language.
-    const lang = answer.lang && answer.lang !== 'other' ? answer.lang : (settings.defaultLang ?? 'pl');
+    // A topic whose questions were in no language the site speaks goes to the site's main language.
+    const lang = CHROME_LANGUAGES.includes(answer.lang) ? answer.lang : (settings.defaultLang ?? DEFAULT_SITE_SETTINGS.defaultLang);
     return {
       topicId: answer.topicId,
       question: answer.question,

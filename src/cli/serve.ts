@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { createEditorApp } from '../curate/app.js';
+import { createEditorApp, FEEDBACK_PATH } from '../curate/index.js';
 import { ConfigError } from '../errors.js';
 import { DEMO_LOGIN, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
 import { authenticate } from '../store/users.js';
@@ -57,6 +57,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     const scheduler = startScheduler(db, {
       schedule,
       outDir,
+      feedbackUrl: FEEDBACK_PATH,
       onScheduledRun: ({ summary, error }) => say(describeScheduledRun(summary, error)),
     });
     const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow });

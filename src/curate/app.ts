@@ -10,7 +10,9 @@ import { loadSession, requireCsrf, requireLogin } from './auth.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { publishRoutes } from './routes/publish.js';
+import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { FEEDBACK_PATH, siteFeedbackRoutes } from './routes/site-feedback.js';
 import { topicRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
 
@@ -57,7 +59,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
   const templatesDir = options.templatesDir ?? TEMPLATES_DIR;
   const views = loadViews(join(templatesDir, 'editor'));
-  const buildNow = options.buildNow ?? startScheduler(db, { schedule: 'off', outDir }).buildNow;
+  const buildNow = options.buildNow ?? startScheduler(db, { schedule: 'off', outDir, feedbackUrl: FEEDBACK_PATH }).buildNow;
   const context: RouteContext = { db, views, outDir, buildNow };
 
   const app = express();
@@ -89,12 +91,14 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
     res.set({ 'Content-Security-Policy': EDITOR_CSP, 'X-Frame-Options': 'DENY', 'Cache-Control': 'no-store' });
     next();
   });
+  app.use(siteFeedbackRoutes(context));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(loadSession(db));
   app.use(sessionRoutes(context));
   app.use(requireLogin, requireCsrf);
   app.use(topicRoutes(context));
   app.use(publishRoutes(context));
+  app.use(runRoutes(context));
 
   app.use((req: Request) => {
     throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);

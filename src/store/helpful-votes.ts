@@ -8,11 +8,16 @@ export interface HelpfulCount {
   notHelpful: number;
 }
 
-export function addHelpfulVote(db: Db, topicId: number, lang: string, helpful: boolean): void {
-  db.prepare<[number, string, number, number]>(
-    `INSERT INTO helpful_votes (topic_id, lang, helpful, not_helpful) VALUES (?, ?, ?, ?)
-     ON CONFLICT (topic_id, lang) DO UPDATE SET helpful = helpful + excluded.helpful, not_helpful = not_helpful + excluded.not_helpful`,
-  ).run(topicId, lang, helpful ? 1 : 0, helpful ? 0 : 1);
+/** Counts one vote for a published topic's entry; false when the topic is not on the site. */
+export function addHelpfulVote(db: Db, topicId: number, lang: string, helpful: boolean): boolean {
+  const result = db
+    .prepare<[number, string, number, number, number]>(
+      `INSERT INTO helpful_votes (topic_id, lang, helpful, not_helpful)
+       SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM topics WHERE id = ? AND status = 'published' AND merged_into IS NULL)
+       ON CONFLICT (topic_id, lang) DO UPDATE SET helpful = helpful + excluded.helpful, not_helpful = not_helpful + excluded.not_helpful`,
+    )
+    .run(topicId, lang, helpful ? 1 : 0, helpful ? 0 : 1, topicId);
+  return result.changes > 0;
 }
 
 /** Every entry's counts, the most voted first. */
