@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { FaqtoryError } from '../errors.js';
+import { registerAnswerCommand } from './answer.js';
 import { registerBuildCommand } from './build.js';
 import { registerClusterCommand } from './cluster.js';
 import { registerConfigCommand } from './config.js';
@@ -24,6 +25,7 @@ export function createProgram(): Command {
     registerClusterCommand,
     registerTopicsCommand,
     registerQuestionsCommand,
+    registerAnswerCommand,
     registerBuildCommand,
     registerServeCommand,
     registerRunCommand,

@@ -51,6 +51,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'phone/calls-custom.tsv': null,
   'phone/hovory-cs.csv': 'phone-csv',
   'phone/notatki-rozmow.csv': 'phone-csv',
+  'pipeline/pytania-poniedzialek.txt': 'text',
   'replies/chats.json': 'chat-json',
   'replies/returns-chat.json': 'chat-json',
   'replies/returns.mbox': 'mbox',
