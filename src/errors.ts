@@ -29,10 +29,8 @@ export class UnknownFormatError extends FaqtoryError {
     readonly file: string,
     readonly knownFormats: readonly string[],
   ) {
-    super(
-      `${file}: faqtory does not recognise this file. It reads: ${knownFormats.join(', ')}. ` +
-        'If you know the format, pass it with --format.',
-    );
+    // One short line: it is printed once per file, and a folder may hold hundreds of them.
+    super(`${file}: not a log format faqtory recognises (it reads ${knownFormats.join(', ')}); if you know the format, pass it with --format.`);
   }
 }
 

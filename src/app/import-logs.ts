@@ -8,6 +8,8 @@ import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
+import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
+import { pickReplies } from '../text/reply/find-replies.js';
 import { channelOf } from '../ingest/channel.js';
 
 /** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
@@ -37,6 +39,8 @@ export interface FileResult {
   duplicates: number;
   /** Why a file was rejected or skipped, in words for the user. */
   reason?: string;
+  /** What the user should check in an imported file, and how to fix it (roles that were guessed). */
+  warning?: string;
 }
 
 /** Hooks for the CLI (progress bar, per-file lines); the use case itself prints nothing. */
@@ -50,11 +54,14 @@ interface Counts {
   messages: number;
   questions: number;
   duplicates: number;
+  /** Conversations whose log did not say who is the shop. */
+  rolesGuessed: number;
 }
 
 /**
  * Imports customer-service logs: find files -> choose the format -> read conversations ->
- * extract questions (on a worker thread) -> store. Each file is one transaction: a file that
+ * extract questions and the shop's replies (on a worker thread) -> store -> link each question
+ * of the touched conversations to the reply that answered it. Each file is one transaction: a file that
  * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
@@ -64,7 +71,7 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
   const results: FileResult[] = [];
   try {
     for (const file of await findFiles(input.paths)) {
-      const result = await importFile(writer, extractor, file, forced, input, observer);
+      const result = await importFile(db, writer, extractor, file, forced, input, observer);
       results.push(result);
       observer.fileFinished?.(result);
     }
@@ -75,6 +82,7 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
 }
 
 async function importFile(
+  db: Db,
   writer: ImportWriter,
   extractor: QuestionExtractor,
   file: InputFile,
@@ -94,7 +102,7 @@ async function importFile(
   }
   const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
-  const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
+  const counts: Counts = { messages: 0, questions: 0, duplicates: 0, rolesGuessed: 0 };
   writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
   try {
     const reader = await adapter.loadReader();
@@ -108,19 +116,32 @@ async function importFile(
       await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
+    linkReplies(db, writer.currentSource);
     writer.commit(counts);
   } catch (error) {
     // Questions still being extracted land in the transaction that is rolled back right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
-    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
-    if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
-    }
-    throw error;
+    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
+    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
   }
-  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+  const { rolesGuessed, ...stored } = counts;
+  return { file: file.path, format: adapter.id, outcome: 'imported', ...stored, ...(rolesGuessed ? { warning: guessedRolesWarning(rolesGuessed) } : {}) };
+}
+
+function guessedRolesWarning(conversations: number): string {
+  return (
+    `${conversations === 1 ? 'the log does' : `${conversations} conversations do`} not say who is the shop, so whoever wrote first ` +
+    'was taken as the customer. If the shop wrote first, name its speaker with --shop "<name>" when importing such logs.'
+  );
+}
+
+function rejectionReason(path: string, error: unknown): string {
+  if (error instanceof ParseError) return error.message;
+  if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
 }
 
 async function storeConversation(
@@ -131,6 +152,7 @@ async function storeConversation(
   conversation: RawConversation,
   counts: Counts,
 ): Promise<void> {
+  if (conversation.rolesGuessed) counts.rolesGuessed++;
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
   const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
@@ -146,9 +168,14 @@ async function storeConversation(
     messageIds.set(message.ref, id);
     return true;
   });
-  if (!fresh.some((m) => m.role === 'customer')) return;
+  // A file of only shop messages (a Sent folder) still brings replies to questions stored earlier.
+  if (!fresh.some((m) => m.role !== 'system')) return;
   const continuing = stored.hadCustomerTurn;
-  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, (questions) => {
+  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, ({ questions, replies }) => {
+    for (const reply of replies) {
+      const messageId = messageIds.get(reply.ref);
+      if (messageId !== undefined) writer.reply(messageId, reply);
+    }
     for (const question of questions) {
       const messageId = messageIds.get(question.ref);
       // A question from a message stored by an earlier import was counted then.
@@ -157,4 +184,23 @@ async function storeConversation(
       counts.questions++;
     }
   });
+}
+
+/**
+ * Links the questions of every conversation the file added messages to with the message that
+ * answered them, over the whole stored conversation: the answer may have come in this file
+ * (a Sent folder) to a question stored from another one.
+ */
+function linkReplies(db: Db, sourceId: number): void {
+  const changed: { questionMessageId: number; replyMessageId: number | null }[] = [];
+  for (const { steps } of loadConversationsOfSource(db, sourceId)) {
+    const questionIndexes = steps.flatMap((step, i) => (step.asks ? [i] : []));
+    pickReplies(steps, questionIndexes).forEach((at, k) => {
+      const question = steps[questionIndexes[k]!]!;
+      const replyMessageId = at === null ? null : steps[at]!.messageId;
+      if (replyMessageId !== question.linked) changed.push({ questionMessageId: question.messageId, replyMessageId });
+    });
+  }
+  // After the loop: better-sqlite3 runs no statement while another one is being iterated.
+  saveReplyLinks(db, changed);
 }

@@ -1,7 +1,8 @@
-import { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings } from '../cluster/index.js';
+import { DEFAULT_RANK_SETTINGS, scoreTopic, topicReplies, type RankSettings } from '../cluster/index.js';
 import type { TopicStats } from '../model.js';
 import type { Db } from '../store/database.js';
 import { getRankDays } from '../store/settings.js';
+import { loadTopicReplies, saveTopicReplies } from '../store/topic-replies.js';
 import { loadRankingInputs, newestQuestionTime, parseTime, saveTopicStats } from '../store/topic-stats.js';
 
 export function rankSettingsOf(db: Db): RankSettings {
@@ -13,8 +14,9 @@ export function rankSettingsOf(db: Db): RankSettings {
 }
 
 /**
- * Recomputes size, majority language and score of every topic (or of those in `only`), inside
- * the caller's transaction. Recency is measured from the newest question in the store (not the
+ * Recomputes size, majority language, score and what the shop's replies say (suggested answer,
+ * variants, consistency) of every topic (or of those in `only`), inside the caller's
+ * transaction: whatever changes a topic's questions changes all of them. Recency is measured from the newest question in the store (not the
  * wall clock), so an archive imported late still ranks by what was recent when it was written;
  * `now` is only the fallback when no question has a time.
  */
@@ -30,6 +32,8 @@ export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void
     }),
   );
   saveTopicStats(db, stats);
+  const replies = loadTopicReplies(db, only);
+  saveTopicReplies(db, new Map([...replies].map(([topicId, given]) => [topicId, given.length === 0 ? null : topicReplies(given)])));
 }
 
 function majorityLang(counts: ReadonlyMap<string, number>): string {

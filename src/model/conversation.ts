@@ -45,6 +45,8 @@ export interface RawConversation {
   /** The network the log itself names, for clients that speak several (Pidgin: XMPP, AIM...). */
   network?: Channel;
   messages: RawMessage[];
+  /** The log does not say who is the shop: roles were guessed (the import says so and how to fix it). */
+  rolesGuessed?: boolean;
 }
 
 /** A customer question extracted from a conversation, ready to be stored. */
@@ -56,4 +58,22 @@ export interface ExtractedQuestion {
   askedAt: Date | null;
   /** Redaction-free customer identity for counting distinct customers (hashed before storing). */
   customer: string | null;
+}
+
+/**
+ * What one message told the customer, ready to be stored: a shop message's answering sentences,
+ * or the agent's record in a call note of what the caller was told. Redacted like questions.
+ */
+export interface ExtractedReply {
+  /** `ref` of the message that carries it. */
+  ref: string;
+  /** A redirect ("please call us") counts as the reply only when no answer follows it. */
+  kind: 'answer' | 'redirect';
+  text: string;
+}
+
+/** What extraction makes of one conversation. */
+export interface ExtractedConversation {
+  questions: ExtractedQuestion[];
+  replies: ExtractedReply[];
 }

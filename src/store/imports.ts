@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Channel, ExtractedQuestion, RawMessage } from '../model.js';
+import type { Channel, ExtractedQuestion, ExtractedReply, RawMessage } from '../model.js';
 import type { Db } from './database.js';
 
 export interface NewSource {
@@ -38,6 +38,7 @@ export class ImportWriter {
       insertMessage: db.prepare<[string, number, number, string, string, string | null]>(
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      setReply: db.prepare<[ExtractedReply['kind'], string, number]>('UPDATE messages SET reply_kind = ?, reply_text = ? WHERE id = ?'),
       insertQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
         `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -90,6 +91,16 @@ export class ImportWriter {
       message.sentAt?.toISOString() ?? null,
     );
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
+  }
+
+  /** Keeps the (redacted) reply a stored message carries; which question it answers is linked later. */
+  reply(messageId: number, reply: ExtractedReply): void {
+    this.statements.setReply.run(reply.kind, reply.text, messageId);
+  }
+
+  /** The source row of the file being imported: its messages mark the conversations it touched. */
+  get currentSource(): number {
+    return this.sourceId;
   }
 
   /** Stores a question of a stored message; returns its id. */

@@ -1,9 +1,9 @@
 import { NotFoundError } from '../errors.js';
-import type { Lang, TopicScore, TopicStatus } from '../model.js';
+import { NO_TOPIC_REPLIES, type Lang, type TopicReplies, type TopicScore, type TopicStatus } from '../model.js';
 import type { Db } from './database.js';
 
 /** An element of `faqtory topics --json` (the contract is in README "JSON output and message refs"). */
-export interface TopicSummary {
+export interface TopicSummary extends TopicReplies {
   id: number;
   label: string;
   keywords: string[];
@@ -42,9 +42,10 @@ interface TopicRow {
   status: TopicStatus;
   lang: string;
   mergedInto: number | null;
+  shopReplies: string | null;
 }
 
-const TOPIC_COLUMNS = `id, label, keywords, size, score_parts AS scoreParts, status, lang, merged_into AS mergedInto`;
+const TOPIC_COLUMNS = `id, label, keywords, size, score_parts AS scoreParts, status, lang, merged_into AS mergedInto, shop_replies AS shopReplies`;
 
 /** Topics best first (merged topics are folded into their targets and not listed). */
 export function listRankedTopics(db: Db, filter: TopicFilter = {}): TopicSummary[] {
@@ -99,5 +100,6 @@ function toSummary(row: TopicRow): TopicSummary {
     status: row.status,
     lang: row.lang,
     mergedInto: row.mergedInto,
+    ...(row.shopReplies === null ? NO_TOPIC_REPLIES : (JSON.parse(row.shopReplies) as TopicReplies)),
   };
 }

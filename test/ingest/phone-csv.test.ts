@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { canonicalPhone } from '../../src/ingest/phone-csv/phone-number.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { withoutMarkedFraming } from '../../src/text/call-note.js';
+import { customerPartOfCallNote, withoutMarkedFraming } from '../../src/text/call-note.js';
 import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
@@ -24,16 +24,19 @@ describe('phone-csv reader', () => {
       ['R-1004', 'customer'],
     ]);
     expect(conversations[0]!.id).to.equal('phone:R-1001');
-    expect(messages[0]!.text).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
+    // The whole note is kept: the caller's words are the question, the agent's record is the reply.
+    expect(messages[0]!.text).to.equal('Klientka pyta: „Czy mogę odebrać zamówienie w sklepie w Krakowie?” Udzielono informacji.');
+    expect(customerPartOfCallNote(messages[0]!.text)).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
     // "+48 601 202 303" in the file: one canonical form with and without the country code.
     expect(messages[0]!.author).to.equal('601202303');
     // 09:15 in Warsaw on 29 March 2024 is still winter time (UTC+1).
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-03-29T08:15:00.000Z');
     expect(messages[1]!.sentAt!.toISOString()).to.equal('2024-03-31T08:05:12.000Z');
-    // The multi-line note loses the agent's "Odp.:" answer.
-    expect(messages[2]!.text).to.equal('czy można zapłacić kartą przy odbiorze.');
+    // The multi-line note keeps the agent's "Odp.:" answer for the reply; the question is without it.
+    expect(messages[2]!.text).to.include('Odp.: Tak, kurier ma terminal.');
+    expect(customerPartOfCallNote(messages[2]!.text)).to.equal('czy można zapłacić kartą przy odbiorze.');
     expect(messages[2]!.author).to.equal('512345678');
-    expect(messages[3]!.text).to.equal('Ekspres przecieka');
+    expect(customerPartOfCallNote(messages[3]!.text)).to.equal('Ekspres przecieka');
     expect(messages[3]!.author).to.equal('Zofia');
   });
 
@@ -44,9 +47,17 @@ describe('phone-csv reader', () => {
       ['2', 'shop'],
       ['3', 'customer'],
     ]);
-    expect(messages[0]!.text).to.equal('Kdy dorazí objednaná pračka, objednávka je zaplacená?');
+    expect(customerPartOfCallNote(messages[0]!.text)).to.equal('Kdy dorazí objednaná pračka, objednávka je zaplacená?');
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-01-15T10:20:00.000Z');
-    expect(messages[2]!.text).to.equal('nefunguje mi přihlášení do účtu.');
+    expect(customerPartOfCallNote(messages[2]!.text)).to.equal('nefunguje mi přihlášení do účtu.');
+  });
+
+  it('combines a date-only column with a separate time column (Data + Godzina)', async () => {
+    const calls = await readConversations(adapter, `${FIXTURES}/rozmowy-data-godzina.csv`, readOptions({ timezone: 'Europe/Warsaw' }));
+    expect(calls.map((c) => c.messages[0]!.sentAt!.toISOString())).to.deep.equal([
+      '2024-03-04T08:15:00.000Z',
+      '2024-03-04T15:40:05.000Z',
+    ]);
   });
 
   it('names the columns it found when there is no note column, and takes --columns', async () => {
@@ -55,7 +66,8 @@ describe('phone-csv reader', () => {
     expect(error.message).to.include('summary_text').and.to.include('--columns note=');
     const london = readOptions({ timezone: 'Europe/London', columns: { note: 'summary_text', started_at: 'when' } });
     const [conversation] = await readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, london);
-    expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer', text: 'do you ship to Northern Ireland?' });
+    expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer' });
+    expect(customerPartOfCallNote(conversation!.messages[0]!.text)).to.equal('do you ship to Northern Ireland?');
     expect(conversation!.messages[0]!.sentAt!.toISOString()).to.equal('2024-02-01T16:00:00.000Z');
     const noSuchColumn = readOptions({ columns: { note: 'Notatka' } });
     const wrong = await parseErrorOf(readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, noSuchColumn));
