@@ -12,9 +12,9 @@ export const SETTING = {
   siteContact: 'site.contact',
   shopName: 'shop.name',
   siteLogo: 'site.logo',
-  siteColourPrimary: 'site.colour.primary',
-  siteColourText: 'site.colour.text',
-  siteColourBackground: 'site.colour.background',
+  siteColourPrimary: 'site.colours.primary',
+  siteColourText: 'site.colours.text',
+  siteColourBackground: 'site.colours.background',
   /** The shop's footer under every FAQ page, in Markdown. */
   siteFooter: 'site.footer',
   /** A folder with the shop's own copies of the site templates. */

@@ -78,7 +78,7 @@ export function resolveSiteSettings(given: SiteSettingsInput = {}): SiteSettings
   for (const [name, value] of Object.entries(settings.colours)) {
     if (!CSS_COLOUR.test(value.trim())) {
       throw new ConfigError(
-        `The site colour "${name}" is "${value}", which is not a CSS colour. Use e.g. "#0b5cad".`,
+        `The site colour "${name}" (setting site.colours.${name}) is "${value}", which is not a CSS colour. Use e.g. "#0b5cad".`,
         `site.colours.${name}`,
       );
     }
