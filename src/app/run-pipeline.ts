@@ -61,13 +61,15 @@ export async function runPipeline(
   try {
     const inboxDir = getSetting(db, SETTING.importInbox)?.trim();
     let inbox: InboxSummary | null = null;
+    let rejected: string[] = [];
     if (inboxDir) {
       observer.step?.(`Looking for new files in ${inboxDir}...`);
       const doneDir = getSetting(db, SETTING.importDone)?.trim() || undefined;
       inbox = await importInbox(db, { inbox: inboxDir, doneDir, shop: getShopAddresses(db), now: input.now }, observer);
+      rejected = inbox.files.filter((file) => file.outcome === 'rejected').map((file) => file.reason ?? file.file);
       recordRunChanges(db, runId, {
         filesImported: inbox.files.filter((file) => file.outcome === 'imported').length,
-        filesRejected: inbox.files.filter((file) => file.outcome === 'rejected').length,
+        filesRejected: rejected.length,
         questionsAdded: inbox.questions,
       });
     }
@@ -81,8 +83,8 @@ export async function runPipeline(
       build = await run(input.trigger);
       recordRunChanges(db, runId, { buildId: build.buildId });
     }
-    const rejected = inbox?.files.filter((file) => file.outcome === 'rejected') ?? [];
-    finishRun(db, runId, 'ok', rejected.length ? rejected.map((file) => file.reason).join('\n') : null);
+    // Rejected files do not fail the run (the rest was imported), but their reasons are shown with it.
+    finishRun(db, runId, 'ok', rejected.length ? rejected.join('\n') : null);
     return { runId, inbox, clustering, build };
   } catch (error) {
     finishRun(db, runId, 'failed', error instanceof FaqtoryError ? error.message : `Unexpected error: ${(error as Error).message}`);
