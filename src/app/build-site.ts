@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { BuildError, FaqtoryError } from '../errors.js';
+import { BuildError, FaqtoryError, PersonalDataInSiteError } from '../errors.js';
 import { renderSite, type SiteTemplates } from '../publish/render-site.js';
 import { DEFAULT_SITE_SETTINGS, type SiteEntry, type SiteSettingsInput } from '../publish/site/settings.js';
 import { CHROME_LANGUAGES } from '../publish/site/words.js';
 import { loadSiteTemplates } from '../publish/site-templates.js';
-import { writeSite } from '../publish/write-site.js';
+import { recoverSite, writeSite, type SiteWriteStep } from '../publish/write-site.js';
+import { currentProcess, isProcessAlive } from '../process-identity.js';
 import { listPublishedAnswers } from '../store/answers.js';
-import { failBuild, finishBuild, startBuild } from '../store/builds.js';
+import { failBuild, finishBuild, liveBuild, startBuild, type BuildRunner } from '../store/builds.js';
 import { listCommonWordings } from '../store/common-wordings.js';
 import type { Db } from '../store/database.js';
+import { getShopAddresses } from '../store/settings.js';
+import { findSiteLeaks } from './site-privacy.js';
 import { loadSiteSettings } from './site-settings.js';
 
 export interface BuildInput {
@@ -24,6 +27,20 @@ export interface BuildInput {
   feedbackUrl?: string;
   /** Called with the `builds` row id as soon as the build is recorded. */
   onStarted?: (buildId: number) => void;
+  /** Called before each step of writing the site (see publish/write-site.ts). */
+  onWriteStep?: (step: SiteWriteStep) => void | Promise<void>;
+}
+
+/** This process as the runner of builds; others are judged alive by their recorded process. */
+const THIS_PROCESS: BuildRunner = { process: currentProcess(), isAlive: isProcessAlive };
+
+/**
+ * When the editor starts: builds left 'running' by a process that died are marked failed, and
+ * a site write it left half-way (the previous site moved aside) is undone, unless a build in a
+ * live process is writing right now.
+ */
+export async function recoverInterruptedBuild(db: Db, outDir: string): Promise<void> {
+  if (!liveBuild(db, THIS_PROCESS)) await recoverSite(outDir);
 }
 
 export interface BuildResult {
@@ -85,17 +102,24 @@ export function siteDigest(db: Db, feedbackUrl?: string): string {
 }
 
 /**
- * Builds the FAQ site from the published answers: render (pure), write atomically, and record
- * the build in `builds`. A failure leaves the previous site as it was and is recorded too.
+ * Builds the FAQ site from the published answers: refuse personal data in them, render (pure),
+ * write atomically, and record the build in `builds`. A failure leaves the previous site as it
+ * was and is recorded too.
  */
 export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult> {
-  const buildId = startBuild(db, input.trigger, input.outDir);
+  const buildId = startBuild(db, input.trigger, input.outDir, THIS_PROCESS);
   input.onStarted?.(buildId);
   try {
     const inputs = readSiteInputs(db, input.feedbackUrl);
+    // The shop's own addresses, domains, numbers and names may be on its FAQ; nobody else's.
+    const leaks = findSiteLeaks(
+      inputs.entries.map((entry) => ({ topicId: entry.topicId, question: entry.question, bodyMd: entry.answerMarkdown })),
+      getShopAddresses(db),
+    );
+    if (leaks.length > 0) throw new PersonalDataInSiteError(leaks);
     const templates = input.templates ?? (await loadSiteTemplates(inputs.settings.templatesDir));
     const rendered = renderSite({ entries: inputs.entries, settings: inputs.settings, builtAt: new Date() }, templates);
-    await writeSite(input.outDir, rendered.files);
+    await writeSite(input.outDir, rendered.files, { onStep: input.onWriteStep });
     finishBuild(db, buildId, rendered.entries, digestOf(inputs));
     return { buildId, outDir: input.outDir, entries: rendered.entries, files: [...rendered.files.keys()] };
   } catch (error) {

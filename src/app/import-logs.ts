@@ -6,6 +6,7 @@ import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
+import { currentProcess, isProcessAlive } from '../process-identity.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
@@ -61,12 +62,15 @@ interface Counts {
 /**
  * Imports customer-service logs: find files -> choose the format -> read conversations ->
  * extract questions and the shop's replies (on a worker thread) -> store -> link each question
- * of the touched conversations to the reply that answered it. Each file is one transaction: a file that
- * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
+ * of the touched conversations to the reply that answered it. Each file is all-or-nothing: its
+ * rows are written in short transactions, its questions published (and linked) together at the
+ * end (see store/imports.ts); a file that fails to parse is deleted whole, reported as
+ * rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
   const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
+  writer.discardInterrupted(isProcessAlive);
   const extractor = new QuestionExtractor();
   const results: FileResult[] = [];
   try {
@@ -103,7 +107,7 @@ async function importFile(
   const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
   const counts: Counts = { messages: 0, questions: 0, duplicates: 0, rolesGuessed: 0 };
-  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
+  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes }, currentProcess());
   try {
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = {
@@ -116,10 +120,9 @@ async function importFile(
       await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
-    linkReplies(db, writer.currentSource);
-    writer.commit(counts);
+    writer.commit(counts, () => linkReplies(db, writer.currentSource));
   } catch (error) {
-    // Questions still being extracted land in the transaction that is rolled back right after.
+    // Questions still being extracted are staged, then deleted with the file right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
     // The per-file catch boundary: whatever fails while one file is read or extracted (its
@@ -154,35 +157,41 @@ async function storeConversation(
 ): Promise<void> {
   if (conversation.rolesGuessed) counts.rolesGuessed++;
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
-  const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
-  const fresh = conversation.messages.filter((message) => {
-    // Without a native global id, a message is identified by the file's content and its ref
-    // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
-    const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
-    if (id === null) {
-      counts.duplicates++;
-      return false;
-    }
-    counts.messages++;
-    messageIds.set(message.ref, id);
-    return true;
+  // One short transaction per conversation, and nothing awaited inside it.
+  const { stored, fresh } = writer.atomically(() => {
+    const stored = writer.conversation(channel, conversation.id, startedAt);
+    const fresh = conversation.messages.filter((message) => {
+      // Without a native global id, a message is identified by the file's content and its ref
+      // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
+      const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
+      if (id === null) {
+        counts.duplicates++;
+        return false;
+      }
+      counts.messages++;
+      messageIds.set(message.ref, id);
+      return true;
+    });
+    return { stored, fresh };
   });
   // A file of only shop messages (a Sent folder) still brings replies to questions stored earlier.
   if (!fresh.some((m) => m.role !== 'system')) return;
   const continuing = stored.hadCustomerTurn;
   await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, ({ questions, replies }) => {
-    for (const reply of replies) {
-      const messageId = messageIds.get(reply.ref);
-      if (messageId !== undefined) writer.reply(messageId, reply);
-    }
-    for (const question of questions) {
-      const messageId = messageIds.get(question.ref);
-      // A question from a message stored by an earlier import was counted then.
-      if (messageId === undefined) continue;
-      writer.question(messageId, stored.id, channel, question);
-      counts.questions++;
-    }
+    writer.atomically(() => {
+      for (const reply of replies) {
+        const messageId = messageIds.get(reply.ref);
+        if (messageId !== undefined) writer.reply(messageId, reply);
+      }
+      for (const question of questions) {
+        const messageId = messageIds.get(question.ref);
+        // A question from a message stored by an earlier import was counted then.
+        if (messageId === undefined) continue;
+        writer.question(messageId, stored.id, channel, question);
+        counts.questions++;
+      }
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { assignNewQuestions } from './assign-new-questions.js';
-export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
+export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,
   importLogs,
@@ -11,6 +11,7 @@ export {
 } from './import-logs.js';
 export { helpfulCounts, recordHelpfulVote, type HelpfulVote } from './helpful-votes.js';
 export { importInbox, type InboxInput, type InboxSummary } from './import-inbox.js';
+export { changePassword, changeRole, endSessions, removeUser } from './manage-users.js';
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
@@ -29,5 +30,6 @@ export {
   type Scheduler,
   type SchedulerOptions,
 } from './scheduler.js';
+export { redactLabel } from './shown-topics.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
 export { splitTopic, type SplitInput } from './split-topic.js';

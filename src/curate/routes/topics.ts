@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { mergeTopics, moveQuestions, saveAnswer, setTopicStatus } from '../../app/index.js';
+import { mergeTopics, moveQuestions, redactLabel, saveAnswer, setTopicStatus } from '../../app/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { isTopicStatus, TOPIC_STATUSES } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
@@ -11,7 +11,7 @@ import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import { HttpError } from '../http-error.js';
-import { publishOutcome } from './publish.js';
+import { publishOutcome, shownBuild } from './publish.js';
 
 // Enough examples to understand a topic without making the page slow to load.
 const QUESTIONS_SHOWN = 200;
@@ -33,25 +33,25 @@ export function topicRoutes(context: RouteContext): Router {
     if (status !== undefined && !isTopicStatus(status)) {
       throw new HttpError(400, `"${status}" is not a topic status. Choose one of: ${TOPIC_STATUSES.join(', ')}.`);
     }
-    const topics = listRankedTopics(db, { status });
+    const topics = listRankedTopics(db, { status }).map(redactLabel);
     views.render(req, res, 'topics', {
       title: 'Topics',
       topics,
       status: status ?? '',
       statuses: TOPIC_STATUSES.map((value) => ({ value, selected: value === status })),
-      builds: listRecentBuilds(db, 5),
+      builds: listRecentBuilds(db, 5).map(shownBuild),
     });
   });
 
   function showTopic(req: Request, res: Response, topicId: number, extra: { draft?: AnswerDraft; preview?: string; error?: string } = {}, status = 200) {
-    const topic = getTopic(db, topicId);
+    const topic = redactLabel(getTopic(db, topicId));
     if (topic.mergedInto !== null) {
       setFlash(req, res, 'ok', `Topic ${topic.id} was merged into this topic.`);
       res.redirect(303, `/topics/${topic.mergedInto}`);
       return;
     }
     const answer = getAnswerForTopic(db, topicId);
-    const otherTopics = listRankedTopics(db, { limit: 500 }).filter((other) => other.id !== topicId);
+    const otherTopics = listRankedTopics(db, { limit: 500 }).filter((other) => other.id !== topicId).map(redactLabel);
     views.render(
       req,
       res,
@@ -62,6 +62,8 @@ export function topicRoutes(context: RouteContext): Router {
         questions: topic.questions.slice(0, QUESTIONS_SHOWN),
         answer,
         draft: extra.draft ?? { question: answer?.question ?? topic.label, body: answer?.bodyMd ?? '' },
+        // Pre-filled from the (redacted) label: the editor is asked to rewrite it in the shop's words.
+        headingFromCustomers: extra.draft === undefined && !answer,
         preview: extra.preview ?? (answer ? renderMarkdown(answer.bodyMd) : undefined),
         previewIsUnsaved: extra.preview !== undefined,
         error: extra.error,
