@@ -89,16 +89,23 @@ function readSiteInputs(db: Db, feedbackUrl: string | undefined): SiteInputs {
   return { settings, entries };
 }
 
-function digestOf(inputs: SiteInputs): string {
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+/** The templates the site is rendered with: the built-in ones, under the shop's own copies. */
+function templatesFor(inputs: SiteInputs, given: SiteTemplates | undefined): Promise<SiteTemplates> {
+  return given ? Promise.resolve(given) : loadSiteTemplates(inputs.settings.templatesDir);
+}
+
+function digestOf(inputs: SiteInputs, templates: SiteTemplates): string {
+  return createHash('sha256').update(JSON.stringify({ inputs, templates })).digest('hex').slice(0, 32);
 }
 
 /**
- * What a site is built from (published answers, their wordings and order, site settings), as
- * a digest: the scheduled pipeline skips a rebuild when it equals the last successful build's.
+ * What a site is built from (published answers, their wordings and order, site settings, the
+ * templates: a shop's edited template or a new faqtory counts too), as a digest: the scheduled
+ * pipeline skips a rebuild when it equals the last successful build's.
  */
-export function siteDigest(db: Db, feedbackUrl?: string): string {
-  return digestOf(readSiteInputs(db, feedbackUrl));
+export async function siteDigest(db: Db, feedbackUrl?: string, templates?: SiteTemplates): Promise<string> {
+  const inputs = readSiteInputs(db, feedbackUrl);
+  return digestOf(inputs, await templatesFor(inputs, templates));
 }
 
 /**
@@ -117,10 +124,10 @@ export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult>
       getShopAddresses(db),
     );
     if (leaks.length > 0) throw new PersonalDataInSiteError(leaks);
-    const templates = input.templates ?? (await loadSiteTemplates(inputs.settings.templatesDir));
+    const templates = await templatesFor(inputs, input.templates);
     const rendered = renderSite({ entries: inputs.entries, settings: inputs.settings, builtAt: new Date() }, templates);
     await writeSite(input.outDir, rendered.files, { onStep: input.onWriteStep });
-    finishBuild(db, buildId, rendered.entries, digestOf(inputs));
+    finishBuild(db, buildId, rendered.entries, digestOf(inputs, templates));
     return { buildId, outDir: input.outDir, entries: rendered.entries, files: [...rendered.files.keys()] };
   } catch (error) {
     const reason = error instanceof FaqtoryError ? error.message : (error as Error).message;

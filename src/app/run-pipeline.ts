@@ -76,7 +76,7 @@ export async function runPipeline(
     const clustering = assignNewQuestions(db, { now: input.now }, observer);
     recordRunChanges(db, runId, { questionsAssigned: clustering.assigned });
     let build: BuildResult | null = null;
-    if (lastBuildDigest(db, input.outDir) === siteDigest(db, input.feedbackUrl)) {
+    if (lastBuildDigest(db, input.outDir) === (await siteDigest(db, input.feedbackUrl, input.templates))) {
       observer.step?.(`Nothing published changed; the site in ${input.outDir}/ is up to date.`);
     } else {
       const run = input.build ?? ((trigger: string) => buildSite(db, { outDir: input.outDir, trigger, templates: input.templates, feedbackUrl: input.feedbackUrl }));

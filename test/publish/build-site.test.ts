@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
@@ -70,13 +70,20 @@ describe('building the site from the store', () => {
     expect(readFileSync(join(store.outDir, 'pl', 'index.html'), 'utf8')).to.not.contain('oddać zamówienie');
   });
 
-  it('changes its digest when what the site shows changes, and only then', () => {
-    const first = siteDigest(store.db);
+  it('changes its digest when what the site shows changes, and only then', async () => {
+    const first = await siteDigest(store.db);
     seedImport(store.db, [{ text: 'Czy mogę zapłacić kartą?' }]);
-    expect(siteDigest(store.db)).to.equal(first, 'a new question without a topic changes nothing on the site');
+    expect(await siteDigest(store.db)).to.equal(first, 'a new question without a topic changes nothing on the site');
     setSetting(store.db, SETTING.shopName, 'Sklep Kasia');
-    const named = siteDigest(store.db);
+    const named = await siteDigest(store.db);
     expect(named).to.not.equal(first);
-    expect(siteDigest(store.db, '/faq/helpful')).to.not.equal(named, 'the vote buttons change the pages');
+    expect(await siteDigest(store.db, '/faq/helpful')).to.not.equal(named, 'the vote buttons change the pages');
+    // A shop that edits its own copy of a template gets the site rebuilt.
+    const own = join(store.dir, 'templates');
+    mkdirSync(own);
+    setSetting(store.db, SETTING.siteTemplates, own);
+    const builtIn = await siteDigest(store.db);
+    writeFileSync(join(own, 'style.css'), 'body { font-family: Georgia, serif; }\n');
+    expect(await siteDigest(store.db)).to.not.equal(builtIn);
   });
 });
