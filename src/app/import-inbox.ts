@@ -27,10 +27,14 @@ export interface InboxSummary {
  */
 export async function importInbox(db: Db, input: InboxInput, observer: ImportObserver = {}): Promise<InboxSummary> {
   const { inbox, doneDir, now, ...options } = input;
+  /** The new files by path, with their content hash; two copies of one content are read once. */
   const hashes = new Map<string, string>();
+  const contents = new Set<string>();
   for (const file of await settledInboxFiles(inbox, (now ?? new Date()).getTime())) {
     const sha256 = await hashFile(file);
-    if (!inboxFileSeen(db, sha256) && ![...hashes.values()].includes(sha256)) hashes.set(resolve(file), sha256);
+    if (inboxFileSeen(db, sha256) || contents.has(sha256)) continue;
+    contents.add(sha256);
+    hashes.set(resolve(file), sha256);
   }
   if (hashes.size === 0) return { files: [], questions: 0 };
   const files = await importLogs(db, { ...options, paths: [...hashes.keys()] }, observer);
