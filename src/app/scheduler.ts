@@ -34,7 +34,8 @@ export interface Scheduler {
    */
   buildNow(trigger: string): Promise<BuildResult>;
   nextRun(): Date | null;
-  stop(): void;
+  /** Stops the schedule; resolves once a run or build that is going on has finished (the store may then be closed). */
+  stop(): Promise<void>;
 }
 
 /** The schedule from the command line, then FAQTORY_SCHEDULE, then the settings, then hourly. */
@@ -107,8 +108,15 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
     }
   }
 
+  let scheduledRun: Promise<void> | null = null;
   // The scheduler's catch boundary: a failed run is reported and the next one still comes.
   const timer = (options.trigger ?? cronTrigger(options.schedule))(async () => {
+    scheduledRun = runScheduled();
+    await scheduledRun;
+    scheduledRun = null;
+  });
+
+  async function runScheduled(): Promise<void> {
     try {
       let summary: PipelineSummary | undefined;
       await exclusive('schedule', async () => {
@@ -119,7 +127,12 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
     } catch (error) {
       options.onScheduledRun?.({ error: error as Error });
     }
-  });
+  }
 
-  return { buildNow, nextRun: () => timer.nextRun(), stop: () => timer.stop() };
+  async function stop(): Promise<void> {
+    timer.stop();
+    await Promise.allSettled([running, scheduledRun]);
+  }
+
+  return { buildNow, nextRun: () => timer.nextRun(), stop };
 }

@@ -90,7 +90,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
         server.once('error', reject);
       });
     } catch (error) {
-      scheduler.stop();
+      await scheduler.stop();
       const code = (error as NodeJS.ErrnoException).code;
       throw new ConfigError(
         code === 'EADDRINUSE'
@@ -109,7 +109,8 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     }
     say('Press Ctrl+C to stop.');
     await waitForStopSignal();
-    scheduler.stop();
+    say('Stopping: a run that is going on finishes first.');
+    await scheduler.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -90,6 +90,17 @@ describe('scheduled pipeline run', function () {
     scheduler.stop();
   });
 
+  it('lets a run that is going on finish when the scheduler stops, so the store can be closed after it', async () => {
+    const clock = manualTrigger();
+    const scheduler = startScheduler(store.db, { schedule: 'off', outDir: store.outDir, trigger: clock.trigger });
+    publish('Zwrot w ciągu 14 dni.');
+    const firing = clock.fire();
+    await scheduler.stop();
+    expect(listRecentRuns(store.db).map((run) => run.status)).to.deep.equal(['ok']);
+    expect(readFileSync(join(store.outDir, 'pl', 'index.html'), 'utf8')).to.contain('Zwrot w ciągu 14 dni.');
+    await firing;
+  });
+
   it('imports an inbox file once, remembers a broken one by its content and reports it once', async () => {
     const inbox = join(store.dir, 'inbox');
     setSetting(store.db, SETTING.importInbox, inbox);
