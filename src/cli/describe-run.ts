@@ -1,7 +1,7 @@
 import type { PipelineSummary } from '../app/index.js';
 
 /** One run of the pipeline in a sentence, for `faqtory run --once` and the log of `faqtory serve`. */
-export function describeRun(summary: PipelineSummary): string {
+export function describeRun(summary: PipelineSummary, label = 'Run'): string {
   const parts: string[] = [];
   if (summary.inbox) {
     const imported = summary.inbox.files.filter((file) => file.outcome === 'imported').length;
@@ -19,5 +19,5 @@ export function describeRun(summary: PipelineSummary): string {
       ? `${summary.build.entries} answer${summary.build.entries === 1 ? '' : 's'} written to ${summary.build.outDir}/`
       : 'nothing published changed, the site was left as it is',
   );
-  return `Run ${summary.runId}: ${parts.join('; ')}.`;
+  return `${label} ${summary.runId}: ${parts.join('; ')}.`;
 }

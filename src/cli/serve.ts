@@ -47,7 +47,7 @@ function waitForStopSignal(): Promise<string> {
 function describeScheduledRun(summary: PipelineSummary | undefined, error: Error | undefined): string {
   if (error) return `Scheduled run failed: ${error.message}`;
   if (!summary) return 'Scheduled run: a build was already running; it served this run too.';
-  return `Scheduled ${describeRun(summary).replace(/^R/, 'r')}`;
+  return describeRun(summary, 'Scheduled run');
 }
 
 export function isLoopbackHost(host: string): boolean {

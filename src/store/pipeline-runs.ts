@@ -37,7 +37,7 @@ const COLUMNS = `id, trigger, started_at AS startedAt, finished_at AS finishedAt
 /**
  * Takes the one lock row for a new run and records the run, in one write transaction, so two
  * processes cannot both pass. A lock held by a process that died is taken over (its run is
- * marked failed). Returns null when a live process holds the lock, with the run it is doing.
+ * marked failed). When a live process holds the lock, returns the run it is doing instead.
  */
 export function lockRun(db: Db, trigger: string, holder: RunHolder, now = new Date()): { runId: number } | { busy: PipelineRun } {
   return db
