@@ -1,6 +1,6 @@
 /**
  * Topic quality on labelled data sets, number of topics NOT given to faqtory:
- *   node dist/scripts/bench-quality.js [datasetsDir] [samplesDir]
+ *   node dist/scripts/bench-quality.js [datasetsDir] [samplesDir] [freeSamplesDir]
  * The shop logs go through the real importers into a temporary store, exactly as `faqtory import`
  * would read them; every question found is clustered (pl and cs together, as the product does),
  * and the labelled ones are measured per language. Unclustered questions count as one extra
@@ -8,7 +8,7 @@
  * is word TF-IDF + k-means given the true k.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSampleRows, sampleKey, withImportedSamples } from './shop-samples.js';
 import { printTable } from './table.js';
@@ -40,6 +40,8 @@ interface View {
   labels: (string | null)[];
   /** Topic-intent recall is measured only for views of real shop logs. */
   recall: boolean;
+  /** The language the labels give the view's questions, when it has one. */
+  lang?: Lang;
 }
 
 interface Row {
@@ -74,8 +76,10 @@ function labelledCsv(name: string, records: { text: string; label: string }[]): 
  * The sample shop logs imported through the real pipeline. Questions are matched to labels.csv on
  * (file relative to the samples folder, ref); questions with no label row (later turns of a
  * conversation) stay in the clustering input but out of the measures, and so does "noise".
+ * Two corpora come out of one import: with each question's reply as the import stored it, and
+ * with wording alone.
  */
-async function shopCorpus(samplesDir: string): Promise<Corpus> {
+async function shopCorpora(samplesDir: string, name: string): Promise<Corpus[]> {
   const { questions, meta } = await withImportedSamples(samplesDir, (db) => ({
     questions: listQuestions(db),
     meta: new Map(
@@ -91,15 +95,9 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
   for (const r of readSampleRows(samplesDir, 'labels.csv')) {
     labelOf.set(sampleKey(samplesDir, r.file, r.ref), { intent: r.intent ?? '', lang: r.lang ?? '' });
   }
-  const items: ClusterItem[] = questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang }));
-  const labels = questions.map((q) => labelOf.get(sampleKey(samplesDir, q.file, q.ref)));
+  const keys = questions.map((q) => sampleKey(samplesDir, q.file, q.ref));
+  const labels = keys.map((key) => labelOf.get(key));
   const intents = labels.map((label) => (label === undefined || label.intent === 'noise' ? null : label.intent));
-  // Views follow the labelled language, so a question whose language was misdetected still counts.
-  const views = (['pl', 'cs'] as const).map((lang) => ({
-    name: `shop ${lang}`,
-    labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
-    recall: true,
-  }));
   const misdetected = labels.filter((label, at) => label && label.intent !== 'noise' && label.lang !== questions[at]!.lang).length;
 
   // The product's own ranking: customers + recency + growth + repeats, from the newest question.
@@ -115,13 +113,26 @@ async function shopCorpus(samplesDir: string): Promise<Corpus> {
       .map((t) => t.members);
   const unlabelled = labels.filter((label) => label === undefined).length;
   const noise = labels.filter((label) => label?.intent === 'noise').length;
-  return {
-    name: 'shop logs', items, views, rank, ranking: 'scoreTopic',
-    note: `${items.length} questions via importFiles; clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
-  };
+  const answered = questions.filter((q) => q.reply !== null).length;
+  const corpus = (signal: string, withReplies: boolean): Corpus => ({
+    name: `${name} ${signal}`,
+    items: questions.map((q, at) => ({ id: at, text: q.text, lang: q.lang as Lang, reply: withReplies ? q.reply : null })),
+    // Views follow the labelled language, so a question whose language was misdetected still counts.
+    views: (['pl', 'cs'] as const).map((lang) => ({
+      name: `${name} ${lang} ${signal}`,
+      labels: intents.map((intent, at) => (labels[at]?.lang === lang ? intent : null)),
+      recall: true,
+      lang,
+    })),
+    rank,
+    ranking: 'scoreTopic',
+    note: `${questions.length} questions via importFiles, ${withReplies ? `${answered} with the shop's reply` : 'replies left out'}; ` +
+      `clustered but not measured: ${unlabelled} extra turns, ${noise} labelled noise; ${misdetected} measured questions had their language misdetected`,
+  });
+  return [corpus('+replies', true), corpus('wording', false)];
 }
 
-async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ corpora: Corpus[]; skipped: string[] }> {
+async function loadCorpora(datasetsDir: string, samplesDirs: string[]): Promise<{ corpora: Corpus[]; skipped: string[] }> {
   const corpora: Corpus[] = [];
   const skipped: string[] = [];
   const banking = join(datasetsDir, 'banking77', 'test.csv');
@@ -132,8 +143,10 @@ async function loadCorpora(datasetsDir: string, samplesDir: string): Promise<{ c
   if (existsSync(bitext)) {
     corpora.push(labelledCsv('bitext 8k', readCsv(bitext).map((r) => ({ text: r.utterance ?? '', label: r.intent ?? '' }))));
   } else skipped.push(`bitext (${bitext} not found)`);
-  if (existsSync(join(samplesDir, 'labels.csv'))) corpora.push(await shopCorpus(samplesDir));
-  else skipped.push(`shop logs (${join(samplesDir, 'labels.csv')} not found)`);
+  for (const samplesDir of samplesDirs) {
+    if (existsSync(join(samplesDir, 'labels.csv'))) corpora.push(...(await shopCorpora(samplesDir, basename(samplesDir))));
+    else skipped.push(`shop logs (${join(samplesDir, 'labels.csv')} not found)`);
+  }
   return { corpora, skipped };
 }
 
@@ -349,7 +362,7 @@ function diagnose(view: View, items: readonly ClusterItem[], rankedTopics: numbe
     const lost = at.filter((i) => topicOf[i]! < 0).map((i) => `"${items[i]!.text.slice(0, 50)}"(${items[i]!.lang})`).slice(0, 3);
     lines.push(`${label} (${at.length}): ${[...where.entries()].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k}:${c}`).join(' ')}${lost.length ? `  unclustered e.g. ${lost.join(' ')}` : ''}`);
   }
-  const misdetected = view.labels.flatMap((l, i) => (l !== null && items[i]!.lang !== view.name.slice(-2) ? [`"${items[i]!.text.slice(0, 60)}"(${items[i]!.lang})`] : []));
+  const misdetected = view.labels.flatMap((l, i) => (l !== null && view.lang && items[i]!.lang !== view.lang ? [`"${items[i]!.text.slice(0, 60)}"(${items[i]!.lang})`] : []));
   if (misdetected.length) lines.push(`misdetected language: ${misdetected.join(' ')}`);
   return lines.join('\n');
 }
@@ -367,8 +380,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const datasetsDir = argv[0] ?? resolve(root, '../shared/datasets');
   const samplesDir = argv[1] ?? resolve(root, '../shared/samples');
-  const { corpora, skipped } = await loadCorpora(datasetsDir, samplesDir);
-  const rows = corpora.flatMap((corpus) => measure(corpus));
+  // The same shop with agents who answer in their own words: replies that are not canned.
+  const freeSamplesDir = argv[2] ?? join(dirname(samplesDir), 'samples-free');
+  const { corpora, skipped } = await loadCorpora(datasetsDir, [samplesDir, freeSamplesDir]);
+  // BENCH_CLUSTER_OPTIONS='{"replies":{"weight":0.7}}' measures other settings than the defaults.
+  const overrides = process.env.BENCH_CLUSTER_OPTIONS ? (JSON.parse(process.env.BENCH_CLUSTER_OPTIONS) as ClusterOverrides) : undefined;
+  const rows = corpora.flatMap((corpus) => measure(corpus, overrides));
   printTable('Clustering quality, number of topics not given (baseline: k given)', HEADER, tableRows(rows));
   for (const corpus of corpora) {
     if (corpus.note) console.log(`note: ${corpus.name}: ${corpus.note}`);

@@ -46,21 +46,44 @@ export interface DistinctReply {
   facts: ReplyFacts;
 }
 
-/** Replies with the same text folded together, most frequent first (ties in input order). */
+/**
+ * How many distinct wordings, the most frequent, a topic's replies are compared by. Pasted
+ * macros are all among them; agents who answer in free text add a long tail of one-off
+ * wordings that would cost a comparison per pair (tens of seconds for a topic of 5,000 replies)
+ * and show an editor nothing the frequent ones do not.
+ */
+export const MAX_DISTINCT_REPLIES = 300;
+
+/** At most this many variants are listed, most frequent first: the rest is too rare to act on. */
+export const MAX_VARIANTS = 20;
+
+/**
+ * Replies with the same text folded together, most frequent first (ties in input order), at
+ * most MAX_DISTINCT_REPLIES of them.
+ */
 export function distinctReplies(replies: readonly TopicReply[]): DistinctReply[] {
-  const byKey = new Map<string, DistinctReply>();
+  const byKey = new Map<string, { first: TopicReply; count: number; channels: Set<Channel> }>();
   for (const reply of replies) {
     const key = replyKey(reply.text);
     if (!key) continue;
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { text: reply.text.trim(), count: 0, channels: new Set(), vector: replyVector(reply.text), facts: extractFacts(reply.text, reply.lang) };
+      entry = { first: reply, count: 0, channels: new Set() };
       byKey.set(key, entry);
     }
     entry.count++;
     entry.channels.add(reply.channel);
   }
-  return [...byKey.values()].sort((a, b) => b.count - a.count);
+  return [...byKey.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_DISTINCT_REPLIES)
+    .map(({ first, count, channels }) => ({
+      text: first.text.trim(),
+      count,
+      channels,
+      vector: replyVector(first.text),
+      facts: extractFacts(first.text, first.lang),
+    }));
 }
 
 /** Whether two distinct replies are the same answer: close wording and no contradicting fact. */
@@ -72,8 +95,8 @@ export function sameAnswer(a: DistinctReply, b: DistinctReply): boolean {
  * Groups a topic's replies into variants and flags the facts they contradict each other on,
  * so that an editor sees when two channels told customers different things (14 against 30
  * days, 12,99 against 15,99 zł, yes against no). Each distinct reply, most frequent first,
- * joins the first variant whose leading wording it matches, else leads a new one: comparing
- * with leaders only keeps this linear in the number of variants.
+ * joins the first variant whose leading wording it matches, else leads a new one (up to
+ * MAX_VARIANTS): comparing with leaders only keeps this linear in the number of variants.
  */
 export function answerVariants(replies: readonly TopicReply[]): AnswerConsistency {
   const groups: { leader: DistinctReply; count: number; channels: Set<Channel> }[] = [];
@@ -82,7 +105,7 @@ export function answerVariants(replies: readonly TopicReply[]): AnswerConsistenc
     if (group) {
       group.count += reply.count;
       for (const channel of reply.channels) group.channels.add(channel);
-    } else {
+    } else if (groups.length < MAX_VARIANTS) {
       groups.push({ leader: reply, count: reply.count, channels: new Set(reply.channels) });
     }
   }

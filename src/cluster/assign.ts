@@ -1,6 +1,7 @@
 import type { ClusterItem, TopicCentroid } from './types.js';
 import { resolveOptions, type ClusterOverrides } from './options.js';
-import { countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
+import { blendReplies, countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
+import { replyShares } from './reply-trust.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { settleLanguages } from './feature-language.js';
 
@@ -13,15 +14,18 @@ export function centroidsOf(
   groups: { topicId: number; items: ClusterItem[] }[],
   options?: ClusterOverrides,
 ): TopicCentroid[] {
-  const { features, topics } = resolveOptions(options);
+  const opts = resolveOptions(options);
+  const { features, topics } = opts;
   const items = groups.flatMap((g) => g.items);
   const labels = new Int32Array(items.length);
   let at = 0;
   groups.forEach((group, g) => {
     for (let k = 0; k < group.items.length; k++) labels[at++] = g;
   });
-  const counts = countFeatures(settleLanguages(items), features);
+  const counts = countFeatures(settleLanguages(items), features, opts.replies.weight > 0);
   const rows = weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
+  const shares = replyShares(rows, counts.kinds, opts);
+  if (shares) blendReplies(rows, counts.kinds, shares);
   const { heads, members } = groupByLabel(labels, groups.length);
   const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, features.bits);
   return groups.map((group, g) => {
@@ -35,7 +39,7 @@ export function centroidsOf(
 
 /**
  * Places each item into the topic whose centroid it matches best, or null when none matches
- * well enough. Item vectors use term frequency only (the centroids carry the IDF), found through
+ * well enough; an item with a reply can join a topic through the reply part of its centroid. Item vectors use term frequency only (the centroids carry the IDF), found through
  * an inverted index over centroid features, so cost grows with items, not items x topics.
  */
 export function assignToCentroids(
@@ -43,8 +47,11 @@ export function assignToCentroids(
   centroids: TopicCentroid[],
   options?: ClusterOverrides,
 ): Map<number, number | null> {
-  const { features, assign } = resolveOptions(options);
-  const rows = weighFeatures(countFeatures(settleLanguages(items), features), null, features);
+  const { features, assign, replies } = resolveOptions(options);
+  const counts = countFeatures(settleLanguages(items), features, replies.weight > 0);
+  // A new question's reply cannot be judged against its neighbours yet: it counts fully, and a
+  // generic one finds little to match in centroids built from the trusted replies.
+  const rows = blendReplies(weighFeatures(counts, null, features), counts.kinds, new Float32Array(items.length).fill(replies.weight));
   const postings = new Map<number, { topics: number[]; weights: number[] }>();
   centroids.forEach((centroid, c) => {
     for (const [feature, weight] of centroid.vector) {

@@ -93,10 +93,18 @@ export function selectHeaviest(items: Int32Array, weights: Float32Array, start: 
  * Approximate k-nearest-neighbour graph without comparing all pairs: candidates come from the
  * index (items sharing a heavy feature), are pre-scored on those shared features, and only the
  * best few get an exact cosine (mixed with the latent cosine when given). Cost grows with the
- * number of items, not its square.
+ * number of items, not its square. With `queries`, only those rows look for neighbours (among
+ * all rows), and row k of the graph is `queries[k]`'s.
  */
-export function nearestNeighbours(rows: SparseRows, options: CandidateOptions, featureBits: number, latent: LatentVectors | null = null): NeighbourGraph {
+export function nearestNeighbours(
+  rows: SparseRows,
+  options: CandidateOptions,
+  featureBits: number,
+  latent: LatentVectors | null = null,
+  queries: Int32Array | null = null,
+): NeighbourGraph {
   const count = rows.offsets.length - 1;
+  const queryCount = queries ? queries.length : count;
   const k = options.neighbours;
   const shortlist = k * options.shortlistFactor;
   const index = buildIndex(rows, options, featureBits);
@@ -107,12 +115,13 @@ export function nearestNeighbours(rows: SparseRows, options: CandidateOptions, f
   const shortScores = new Float32Array(shortlist);
   const bestIds = new Int32Array(k);
   const bestSims = new Float32Array(k);
-  const offsets = new Int32Array(count + 1);
-  const targets = new Int32Array(count * k);
-  const similarities = new Float32Array(count * k);
+  const offsets = new Int32Array(queryCount + 1);
+  const targets = new Int32Array(queryCount * k);
+  const similarities = new Float32Array(queryCount * k);
   let edges = 0;
 
-  for (let i = 0; i < count; i++) {
+  for (let q = 0; q < queryCount; q++) {
+    const i = queries ? queries[q]! : q;
     const start = rows.offsets[i]!;
     const end = rows.offsets[i + 1]!;
     for (let e = start; e < end; e++) query.add(rows.features[e]!, rows.weights[e]!);
@@ -158,7 +167,7 @@ export function nearestNeighbours(rows: SparseRows, options: CandidateOptions, f
       similarities[edges] = bestSims[b]!;
       edges++;
     }
-    offsets[i + 1] = edges;
+    offsets[q + 1] = edges;
   }
   return { offsets, targets: targets.subarray(0, edges), similarities: similarities.subarray(0, edges) };
 }

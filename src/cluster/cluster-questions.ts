@@ -1,6 +1,7 @@
 import type { ClusterGroup, ClusterItem, Clustering } from './types.js';
 import { resolveOptions, type ClusterOptions, type ClusterOverrides, type TopicOptions } from './options.js';
-import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
+import { blendReplies, countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
+import { replyShares } from './reply-trust.js';
 import { dedupeRows } from './dedupe.js';
 import { nearestNeighbours, type NeighbourGraph } from './candidates.js';
 import { detectCommunities, type WeightedGraph } from './communities.js';
@@ -15,7 +16,8 @@ import { topicFocus } from './topic-focus.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
- * TF-IDF vectors (words, stems, char n-grams) of the distinct questions -> approximate k-NN graph
+ * TF-IDF vectors (words, stems, char n-grams) of the distinct questions, each joined with its
+ * reply's vector as far as that reply is trusted (see replyTrust) -> approximate k-NN graph
  * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
  * of topics whose centroids lie close -> refinement again, where questions close to no topic
  * centroid become "unclustered" and topics below the minimum size dissolve. Then once more
@@ -25,12 +27,14 @@ export function clusterQuestions(items: ClusterItem[], options?: ClusterOverride
   const opts = resolveOptions(options);
   const { features, topics } = opts;
   if (items.length === 0) return { groups: [], unclustered: [] };
-  const counts = countFeatures(settleLanguages(items), features);
+  const counts = countFeatures(settleLanguages(items), features, opts.replies.weight > 0);
   // Document frequency over every question, repeats included: a wording many customers use is common.
   const idf = inverseDocumentFrequency(counts, features.bits);
   const distinct = dedupeRows(counts);
   const copies = distinct.multiplicity;
   let rows = weighFeatures(distinct.rows, idf, features);
+  const shares = replyShares(rows, distinct.rows.kinds, opts);
+  if (shares) blendReplies(rows, distinct.rows.kinds, shares);
   let { labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts);
   // Second look: features the first topics share out evenly (product names, "bought", context)
   // count for less, those that stay within a topic (the intent words) for more.
@@ -38,6 +42,7 @@ export function clusterQuestions(items: ClusterItem[], options?: ClusterOverride
     const focus = topicFocus(rows, labels, copies, topics.focus, features.bits);
     const focused = idf.map((weight, f) => weight * focus[f]!);
     rows = weighFeatures(distinct.rows, focused, features);
+    if (shares) blendReplies(rows, distinct.rows.kinds, shares);
     ({ labels, similarity } = clusterRows(rows, distinct.rows.kinds, copies, opts));
   }
 

@@ -23,6 +23,8 @@ export const enum FeatureKind {
   Word = 0,
   Stem = 1,
   CharGram = 2,
+  /** Stems of the shop's reply: a second part of the row, weighed apart (see reply-trust). */
+  Reply = 3,
 }
 
 /** Deliberate internal: part of what a stored centroid's vector space is, so never an option. */

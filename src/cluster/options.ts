@@ -108,6 +108,27 @@ export interface FocusOptions {
   prior: number;
 }
 
+/**
+ * The shop's replies as a second signal. Each row is [sqrt(1 - s) q ; sqrt(s) r], q and r the unit
+ * vectors of the question and of its reply, s = weight x trust: two questions are close when
+ * worded alike, or when the shop answered both with close replies it keeps for one kind of
+ * question. Trust comes from the data (see replyTrust). Off when `weight` is 0.
+ */
+export interface ReplyOptions {
+  /** Share of a row a fully trusted reply takes (b). */
+  weight: number;
+  /** Closest other replies read per reply to judge how specific it is. */
+  neighbours: number;
+  /** Reply cosine from which two replies say the same thing (a macro, or one retyped by hand). */
+  sameAnswer: number;
+  /**
+   * Replies whose questions are at least as coherent as this quantile of all replies' (the data
+   * set's typical answer to one question) get full trust; a reply whose questions are no more alike
+   * than random ones gets none.
+   */
+  typicalQuantile: number;
+}
+
 /** Incremental assignment of new questions to stored topic centroids. */
 interface AssignOptions {
   /** Score a new question needs against a centroid to join the topic. */
@@ -118,6 +139,7 @@ interface AssignOptions {
 export interface ClusterOptions {
   features: FeatureOptions;
   latent: LatentOptions;
+  replies: ReplyOptions;
   candidates: CandidateOptions;
   graph: GraphOptions;
   topics: TopicOptions;
@@ -139,6 +161,7 @@ const defaultClusterOptions: ClusterOptions = {
     bits: 20,
   },
   latent: { dimensions: 32, weight: 0.35, vocabulary: 40_000, powerIterations: 1, oversample: 10 },
+  replies: { weight: 0.5, neighbours: 12, sameAnswer: 0.3, typicalQuantile: 0.5 },
   candidates: { indexedFeatures: 10, maxPostingsScanned: 300, shortlistFactor: 3, neighbours: 12, minSimilarity: 0.2 },
   graph: { edgeSharpness: 1, resolution: 3, maxLevels: 20, maxPasses: 50, minMovedShare: 1e-4 },
   topics: {

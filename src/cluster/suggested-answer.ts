@@ -1,4 +1,5 @@
 import type { Channel } from '../model.js';
+import { factsAgree } from '../text/reply/facts-agree.js';
 import { replySimilarity } from '../text/reply/reply-similarity.js';
 import { distinctReplies, sameAnswer, type TopicReply } from './answer-variants.js';
 
@@ -12,19 +13,23 @@ export interface SuggestedAnswer {
 
 // Medoid candidates: the most frequent distinct replies. Rare one-off wordings are seldom the
 // most representative, and the limit keeps a topic with thousands of replies cheap.
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
 
 /**
  * The topic's most representative past reply: the medoid, i.e. the distinct reply with the
- * highest similarity to all replies (each weighted by how often it was given). Null without
- * replies.
+ * highest similarity to all replies (each weighted by how often it was given). A reply that
+ * states other facts lends no support: "30 dni" worded like three "14 dni" replies is not what
+ * the shop usually says, however close the wording. Null without replies.
  */
 export function suggestedAnswer(replies: readonly TopicReply[]): SuggestedAnswer | null {
   const distinct = distinctReplies(replies);
   let best: { index: number; score: number } | null = null;
   for (let i = 0; i < Math.min(distinct.length, MAX_CANDIDATES); i++) {
     const candidate = distinct[i]!;
-    const score = distinct.reduce((sum, other) => sum + other.count * replySimilarity(candidate.vector, other.vector), 0);
+    const score = distinct.reduce(
+      (sum, other) => (factsAgree(candidate.facts, other.facts) ? sum + other.count * replySimilarity(candidate.vector, other.vector) : sum),
+      0,
+    );
     if (!best || score > best.score) best = { index: i, score };
   }
   if (!best) return null;

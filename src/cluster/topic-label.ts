@@ -52,14 +52,17 @@ function countSpellings(members: readonly ClusterItem[]): Spellings {
   return { surfaces, folded };
 }
 
-/** 0 for a well-formed question; each flaw costs. */
+/**
+ * 0 for a well-formed question; each flaw costs. A typo costs most: an editor can live with a
+ * missing capital or question mark, not with a misspelt heading.
+ */
 function readability(text: string, spellings: Spellings): number {
   const trimmed = text.trim();
   const words = trimmed.toLowerCase().match(WORD) ?? [];
   let score = 0;
   for (const word of words) {
     if (lacksDiacritics(word, spellings)) score -= 1;
-    else if (isTypo(word, spellings)) score -= 2;
+    else if (isTypo(word, spellings)) score -= 3;
   }
   const first = trimmed.match(/\p{L}/u)?.[0] ?? '';
   if (first !== first.toUpperCase()) score -= 1;

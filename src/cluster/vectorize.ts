@@ -3,6 +3,8 @@ import type { FeatureOptions } from './options.js';
 import { FeatureKind, hashRange, seedOf } from './feature-hash.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Term } from '../text/analyse.js';
+import { dropPlaceholders } from '../text/placeholders.js';
+import type { Lang } from '../model.js';
 
 /**
  * Sparse item vectors in compressed-row form: item i owns entries offsets[i]..offsets[i+1] of
@@ -86,47 +88,50 @@ const TOKEN_CACHE_LIMIT = 300_000;
 const TEXT_CACHE_LIMIT = 1_000_000;
 
 /**
- * Raw term counts per item: words, stems and char n-grams, each hashed into the feature space.
+ * Raw term counts per item: words, stems and char n-grams, each hashed into the feature space,
+ * and with `withReplies` the stems of the shop's reply as a family of their own.
  * `analyse` runs once per distinct token (it must treat tokens independently, as the default
  * does): customers reuse a small vocabulary, so a million questions cost little more folding,
  * stemming and hashing than ten thousand.
  */
-export function countFeatures(items: readonly ClusterItem[], options: FeatureOptions): CountRows {
+export function countFeatures(items: readonly ClusterItem[], options: FeatureOptions, withReplies = false): CountRows {
   const offsets = new Int32Array(items.length + 1);
   const rows = new GrowableRows();
   const wordSlots = new SlotList();
   const stemSlots = new SlotList();
   const gramSlots = new SlotList();
   // Per language, so that lookups need no composed key.
-  const caches = new Map<string, { tokens: Map<string, TokenSlots>; texts: Map<string, number> }>();
-  let cachedTokens = 0;
-  let cachedTexts = 0;
+  const caches = new Map<string, LanguageCache>();
+  const budget = { tokens: TOKEN_CACHE_LIMIT, texts: TEXT_CACHE_LIMIT };
   for (let i = 0; i < items.length; i++) {
-    const { text, lang } = items[i]!;
+    const { text, lang, reply } = items[i]!;
     let cache = caches.get(lang);
-    if (!cache) caches.set(lang, (cache = { tokens: new Map(), texts: new Map() }));
-    // The same question typed the same way is common: its row is copied, not computed again.
+    if (!cache) caches.set(lang, (cache = { tokens: new Map(), texts: new Map(), replyTokens: new Map(), replies: new Map() }));
+    // The same question typed the same way is common: its counts are copied, not computed again.
     const same = cache.texts.get(text);
     if (same !== undefined) {
-      for (let e = offsets[same]!; e < offsets[same + 1]!; e++) rows.push(rows.features[e]!, rows.weights[e]!, rows.kinds[e]!);
-      offsets[i + 1] = rows.length;
-      continue;
-    }
-    if (cachedTexts++ < TEXT_CACHE_LIMIT) cache.texts.set(text, i);
-    for (const token of tokenize(options.prepare(text))) {
-      let slots = cache.tokens.get(token);
-      if (!slots) {
-        slots = tokenSlots(options.analyse(token, lang), lang, options);
-        if (cachedTokens++ < TOKEN_CACHE_LIMIT) cache.tokens.set(token, slots);
+      for (let e = offsets[same]!; e < offsets[same + 1]!; e++) {
+        if (rows.kinds[e] !== FeatureKind.Reply) rows.push(rows.features[e]!, rows.weights[e]!, rows.kinds[e]!);
       }
-      const all = slots.slots;
-      for (let k = 0; k < slots.words; k++) wordSlots.push(all[k]!);
-      for (let k = slots.words; k < slots.words + slots.stems; k++) stemSlots.push(all[k]!);
-      for (let k = slots.words + slots.stems; k < all.length; k++) gramSlots.push(all[k]!);
+    } else {
+      if (budget.texts-- > 0) cache.texts.set(text, i);
+      for (const token of tokenize(options.prepare(text))) {
+        let slots = cache.tokens.get(token);
+        if (!slots) {
+          slots = tokenSlots(options.analyse(token, lang), lang, options);
+          if (budget.tokens-- > 0) cache.tokens.set(token, slots);
+        }
+        const all = slots.slots;
+        for (let k = 0; k < slots.words; k++) wordSlots.push(all[k]!);
+        for (let k = slots.words; k < slots.words + slots.stems; k++) stemSlots.push(all[k]!);
+        for (let k = slots.words + slots.stems; k < all.length; k++) gramSlots.push(all[k]!);
+      }
+      countFamily(rows, wordSlots, FeatureKind.Word);
+      countFamily(rows, stemSlots, FeatureKind.Stem);
+      countFamily(rows, gramSlots, FeatureKind.CharGram);
     }
-    countFamily(rows, wordSlots, FeatureKind.Word);
-    countFamily(rows, stemSlots, FeatureKind.Stem);
-    countFamily(rows, gramSlots, FeatureKind.CharGram);
+    // The word list is empty again here: the reply reuses it as its scratch list.
+    if (withReplies && reply) countReply(rows, reply, lang, cache, budget, options, wordSlots);
     offsets[i + 1] = rows.length;
   }
   return {
@@ -135,6 +140,51 @@ export function countFeatures(items: readonly ClusterItem[], options: FeatureOpt
     weights: rows.weights.subarray(0, rows.length),
     kinds: rows.kinds.subarray(0, rows.length),
   };
+}
+
+interface LanguageCache {
+  tokens: Map<string, TokenSlots>;
+  texts: Map<string, number>;
+  replyTokens: Map<string, Int32Array>;
+  /** Reply text -> its counted entries (shops paste the same macro again and again). */
+  replies: Map<string, { features: Int32Array; weights: Float32Array }>;
+}
+
+/**
+ * Appends the reply family: the stems of the reply's content words, placeholders left out (an
+ * "[order]" says nothing about what was answered), hashed with a seed of their own so that a
+ * word in the reply never meets the same word in a question. Stems alone: a retyped macro
+ * changes inflections more than words, and every reply entry is repeated in each answered row.
+ */
+function countReply(
+  rows: GrowableRows,
+  reply: string,
+  lang: Lang,
+  cache: LanguageCache,
+  budget: { tokens: number; texts: number },
+  options: FeatureOptions,
+  scratch: SlotList,
+): void {
+  let counted = cache.replies.get(reply);
+  if (!counted) {
+    const mask = (1 << options.bits) - 1;
+    const seed = seedOf(FeatureKind.Reply, lang, options.separateLanguages);
+    for (const token of tokenize(dropPlaceholders(reply))) {
+      let tokenSlots = cache.replyTokens.get(token);
+      if (!tokenSlots) {
+        const terms = options.analyse(token, lang);
+        tokenSlots = Int32Array.from(terms, (term) => hashRange(term.stem, 0, term.stem.length, seed) & mask);
+        if (budget.tokens-- > 0) cache.replyTokens.set(token, tokenSlots);
+      }
+      for (const slot of tokenSlots) scratch.push(slot);
+    }
+    const from = rows.length;
+    countFamily(rows, scratch, FeatureKind.Reply);
+    counted = { features: rows.features.slice(from, rows.length), weights: rows.weights.slice(from, rows.length) };
+    if (budget.texts-- > 0) cache.replies.set(reply, counted);
+    return;
+  }
+  for (let k = 0; k < counted.features.length; k++) rows.push(counted.features[k]!, counted.weights[k]!, FeatureKind.Reply);
 }
 
 function tokenSlots(terms: readonly Term[], lang: string, options: FeatureOptions): TokenSlots {
@@ -183,12 +233,13 @@ export function inverseDocumentFrequency(rows: SparseRows, featureBits: number):
 /**
  * Turns counts into unit vectors: sublinear term frequency times IDF (when given), each feature
  * family scaled to its configured share so that the many char n-grams do not drown the words.
+ * A reply family is made a unit vector of its own beside the question's (see blendReplies).
  */
 export function weighFeatures(counts: CountRows, idf: Float32Array | null, options: FeatureOptions): SparseRows {
   const { offsets, features, kinds } = counts;
   const weights = new Float32Array(counts.weights.length);
-  const share = [options.weights.words, options.weights.stems, options.weights.charGrams];
-  const familyNorm = new Float64Array(3);
+  const share = [options.weights.words, options.weights.stems, options.weights.charGrams, 1];
+  const familyNorm = new Float64Array(share.length);
   for (let i = 0; i + 1 < offsets.length; i++) {
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
@@ -202,15 +253,38 @@ export function weighFeatures(counts: CountRows, idf: Float32Array | null, optio
       // being reduced to the one common n-gram it happens to contain.
       familyNorm[kinds[e]!]! += w > 0 ? w * w : tf * tf;
     }
-    let total = 0;
+    let question = 0;
+    let reply = 0;
     for (let e = start; e < end; e++) {
       const norm = Math.sqrt(familyNorm[kinds[e]!]!);
       const w = norm > 0 ? (weights[e]! * share[kinds[e]!]!) / norm : 0;
       weights[e] = w;
-      total += w * w;
+      if (kinds[e] === FeatureKind.Reply) reply += w * w;
+      else question += w * w;
     }
-    const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
-    for (let e = start; e < end; e++) weights[e]! *= scale;
+    const questionScale = question > 0 ? 1 / Math.sqrt(question) : 0;
+    const replyScale = reply > 0 ? 1 / Math.sqrt(reply) : 0;
+    for (let e = start; e < end; e++) weights[e]! *= kinds[e] === FeatureKind.Reply ? replyScale : questionScale;
   }
   return { offsets, features, weights };
+}
+
+/**
+ * Joins the two unit parts of each row into one unit row [sqrt(1 - s) q ; sqrt(s) r], s =
+ * `replyShare[i]`, so that a cosine is (mostly) a mix of the wording and the reply cosines. A row
+ * without a reply keeps its question part whole (a question nobody answered clusters on wording
+ * as before), and so does every row of a data set without replies. In place.
+ */
+export function blendReplies(rows: SparseRows, kinds: Uint8Array, replyShare: Float32Array): SparseRows {
+  for (let i = 0; i + 1 < rows.offsets.length; i++) {
+    const start = rows.offsets[i]!;
+    const end = rows.offsets[i + 1]!;
+    let hasReply = false;
+    for (let e = start; e < end && !hasReply; e++) hasReply = kinds[e] === FeatureKind.Reply && rows.weights[e]! > 0;
+    const share = hasReply ? replyShare[i]! : 0;
+    const questionScale = Math.sqrt(1 - share);
+    const replyScale = Math.sqrt(share);
+    for (let e = start; e < end; e++) rows.weights[e]! *= kinds[e] === FeatureKind.Reply ? replyScale : questionScale;
+  }
+  return rows;
 }

@@ -61,14 +61,12 @@ export interface ExtractedQuestion {
 }
 
 /**
- * What one message told the customer, ready to be stored: a shop message's answering sentences,
- * or the agent's record in a call note of what the caller was told. Redacted like questions.
+ * The answer one message gave, ready to be stored: a shop message's answering sentences, or the
+ * agent's record in a call note of what the caller was told. Redacted like questions.
  */
 export interface ExtractedReply {
   /** `ref` of the message that carries it. */
   ref: string;
-  /** A redirect ("please call us") counts as the reply only when no answer follows it. */
-  kind: 'answer' | 'redirect';
   text: string;
 }
 

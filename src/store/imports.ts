@@ -47,7 +47,7 @@ export class ImportWriter {
       insertMessage: db.prepare<[string, number, number, string, string, string | null]>(
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      setReply: db.prepare<[ExtractedReply['kind'], string, number]>('UPDATE messages SET reply_kind = ?, reply_text = ? WHERE id = ?'),
+      setReply: db.prepare<[string, number]>('UPDATE messages SET reply_text = ? WHERE id = ?'),
       stageQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
         `INSERT INTO staged_questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -124,9 +124,9 @@ export class ImportWriter {
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
 
-  /** Keeps the (redacted) reply a stored message carries; which question it answers is linked later. */
+  /** Keeps the (redacted) answer a stored message carries; which question it answers is linked later. */
   reply(messageId: number, reply: ExtractedReply): void {
-    this.statements.setReply.run(reply.kind, reply.text, messageId);
+    this.statements.setReply.run(reply.text, messageId);
   }
 
   /** The source row of the file being imported: its messages mark the conversations it touched. */

@@ -11,7 +11,8 @@ import type { Db } from './database.js';
 export interface StoredReplyStep {
   messageId: number;
   role: Role;
-  reply: 'answer' | 'redirect' | null;
+  /** 'answer' when the message answers something (stored messages keep no other kind). */
+  reply: 'answer' | null;
   /** Whether a question was taken from this message. */
   asks: boolean;
   /** The reply its questions point at now (null without questions or reply). */
@@ -24,17 +25,22 @@ export interface ConversationSteps {
 }
 
 /**
- * Every conversation that has a message from `sourceId`, its messages in time order (messages
- * without a time keep the order they were stored in).
+ * Every conversation that has a message from `sourceId` and a reply anywhere in it, its messages
+ * in time order (messages without a time keep the order they were stored in). Conversations
+ * without a reply have nothing to link: a plain-text import reads no more than its own index.
  */
 export function* loadConversationsOfSource(db: Db, sourceId: number): Generator<ConversationSteps> {
   const rows = db
     .prepare<[number], { conversationId: number; messageId: number; role: Role; reply: StoredReplyStep['reply']; asks: number; linked: number | null }>(
-      `SELECT m.conversation_id AS conversationId, m.id AS messageId, m.role, m.reply_kind AS reply,
+      `SELECT m.conversation_id AS conversationId, m.id AS messageId, m.role,
+              CASE WHEN m.reply_text IS NULL THEN NULL ELSE 'answer' END AS reply,
               q.id IS NOT NULL AS asks, q.reply_message_id AS linked
        FROM messages m
        LEFT JOIN questions q ON q.id = (SELECT MIN(id) FROM questions WHERE message_id = m.id)
-       WHERE m.conversation_id IN (SELECT DISTINCT conversation_id FROM messages WHERE source_id = ?)
+       WHERE m.conversation_id IN (
+         SELECT DISTINCT f.conversation_id FROM messages f
+         WHERE f.source_id = ? AND EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = f.conversation_id AND r.reply_text IS NOT NULL)
+       )
        ORDER BY m.conversation_id, m.sent_at, m.id`,
     )
     .iterate(sourceId);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { answerVariants, type TopicReply } from '../../src/cluster/answer-variants.js';
+import { answerVariants, MAX_VARIANTS, type TopicReply } from '../../src/cluster/answer-variants.js';
 import { suggestedAnswer } from '../../src/cluster/suggested-answer.js';
 import { adapter as chatJson } from '../../src/ingest/chat-json/index.js';
 import { adapter as mbox } from '../../src/ingest/mbox/index.js';
@@ -71,6 +71,24 @@ describe('answerVariants', () => {
   });
 });
 
+describe('answerVariants on agents who answer in free text', () => {
+  it('lists the most frequent variants only, and stays fast for thousands of one-off replies', () => {
+    const words = 'zwrot paczka kurier formularz konto zamówienie reklamacja faktura dostawa odbiór płatność karta przelew gwarancja serwis'.split(' ');
+    const pick = (i: number, k: number) => words[(i * 31 + k * 17 + ((i * k) % 13)) % words.length];
+    const replies: TopicReply[] = Array.from({ length: 5000 }, (_, i) => ({
+      text: `${Array.from({ length: 10 }, (_, k) => pick(i, k)).join(' ')} ${i} dni.`,
+      channel: 'chat',
+      lang: 'pl',
+    }));
+    replies.push(...Array.from({ length: 40 }, (): TopicReply => ({ text: 'Zwrotu można dokonać w ciągu 14 dni.', channel: 'email', lang: 'pl' })));
+    const started = Date.now();
+    const result = answerVariants(replies);
+    expect(Date.now() - started).to.be.below(3000);
+    expect(result.variants.length).to.be.at.most(MAX_VARIANTS);
+    expect(result.variants[0]).to.deep.equal({ text: 'Zwrotu można dokonać w ciągu 14 dni.', count: 40, channels: ['email'] });
+  });
+});
+
 describe('suggestedAnswer', () => {
   it("picks the topic's most representative reply and counts the replies that say the same", async () => {
     const suggested = suggestedAnswer(await returnReplies());
@@ -79,6 +97,20 @@ describe('suggestedAnswer', () => {
       count: 3,
       channels: ['chat'],
     });
+  });
+
+  it('takes no support from a reply that states other facts, however alike its wording', () => {
+    const replies: TopicReply[] = [
+      { text: 'Zwrotu można dokonać w ciągu 14 dni od otrzymania paczki, formularz jest w zakładce Moje konto.', channel: 'gg', lang: 'pl' },
+      { text: 'Zwrot można zgłosić w ciągu 14 dni w zakładce Moje konto.', channel: 'email', lang: 'pl' },
+      { text: 'Zwrotu można dokonać w ciągu 30 dni od otrzymania paczki, zgłoszenie złoży Pani w zakładce Moje konto → Zamówienia.', channel: 'chat', lang: 'pl' },
+      { text: 'Koszt odesłania pokrywa kupujący, chyba że towar był wadliwy.', channel: 'gg', lang: 'pl' },
+      { text: 'Kurier doręcza zwykle w 1–2 dni robocze.', channel: 'phone', lang: 'pl' },
+      { text: 'Wystarczy numer zamówienia zamiast paragonu.', channel: 'phone', lang: 'pl' },
+    ];
+    const suggested = suggestedAnswer(replies)!;
+    expect(suggested.text).to.contain('14 dni');
+    expect(suggested.channels).to.not.include('chat');
   });
 
   it('is null for a topic without replies', () => {

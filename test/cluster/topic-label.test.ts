@@ -31,6 +31,11 @@ describe('readableLabel', () => {
     expect(readableLabel(members).text).to.equal('Jak reklamovat sluchátka?');
   });
 
+  it('would rather show a lower-case question than a misspelt one', () => {
+    const members = items('pl', ['Ile ttwa dostawa?', 'ile trwa dostawa kurierem?', 'Ile trwa dostawa do Brna', 'ile trwa dostawa']);
+    expect(readableLabel(members).text).to.not.include('ttwa');
+  });
+
   it('keeps the most central question when all are equally well written', () => {
     const members = items('en', ['How do I return an item?', 'How can I return my order?', 'Can I return a gift?']);
     expect(readableLabel(members).id).to.equal(1);

@@ -46,6 +46,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'cli/broken-calls.csv': 'phone-csv',
   'cli/dotazy.txt': 'text',
   'cli/phone-notes.csv': 'phone-csv',
+  'cluster/answered-questions.csv': null,
   'cluster/questions.csv': null,
   'cluster/questions.json': null,
   'email/binary.eml': null,

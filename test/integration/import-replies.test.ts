@@ -50,6 +50,13 @@ describe('import keeps the shop reply to each question (real files, real SQLite 
     expect(question.repliedAt).to.equal('2024-05-07T07:30:00.000Z');
   });
 
+  it('e-mail: a reply imported before its question (the Sent folder first) is linked when the question arrives', async () => {
+    await importFiles('import/sent.mbox');
+    expect(listQuestions(db)).to.deep.equal([]);
+    await importFiles('import/inbox.mbox');
+    expect(byText(listQuestions(db), 'doprava kola').reply).to.match(/^Doprava kola do České republiky stojí 390 Kč/);
+  });
+
   it('chat: past the request for the order number and the holding reply to the answer; auto-replies answer nothing', async () => {
     await importFiles('chats.json');
     const rows = listQuestions(db);
@@ -85,8 +92,9 @@ describe('import keeps the shop reply to each question (real files, real SQLite 
     for (const personal of ['serwis@sklep-rowerowy.example', '601 202 303', 'faktury@', '22 555 66 77']) {
       expect(stored).to.not.include(personal);
     }
-    // The customer who got no answer has none.
+    // The customer who got no answer has none, nor the one only told to call (a generic reply).
     expect(byText(rows, 'kaski dziecięce').reply).to.equal(null);
+    expect(byText(rows, 'adres dostawy').reply).to.equal(null);
   });
 
   it('importing the same files again changes no reply', async () => {
@@ -122,6 +130,42 @@ describe('a database of the previous schema version (3) upgrades to replies', fu
         expect(listQuestions(db).map((q) => [q.text, q.reply, q.repliedAt])).to.deep.equal([['Jak mogę zwrócić towar?', null, null]]);
         await importLogs(db, { paths: [join(REPLIES, 'thread.mbox')], shop: SHOP });
         expect(listQuestions(db).filter((q) => q.reply !== null)).to.have.length(1);
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a database of schema version 7 keeps only answers as replies', () => {
+  it('clears a question linked to a redirect and keeps the one linked to an answer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faqtory-upgrade-'));
+    const path = join(dir, 'v7.sqlite');
+    try {
+      const old = new Database(path);
+      for (const migration of migrations.filter((m) => m.version <= 7)) old.exec(migration.sql);
+      old.pragma('user_version = 7');
+      old.exec(`
+        INSERT INTO sources (id, path, sha256, format, channel, bytes, imported_at) VALUES (1, 'chat.json', 'abc', 'chat-json', 'chat', 10, '2024-01-01T00:00:00Z');
+        INSERT INTO conversations (id, channel, native_id, source_id) VALUES (1, 'chat', 'c1', 1), (2, 'chat', 'c2', 1);
+        INSERT INTO messages (id, key, conversation_id, source_id, ref, role, sent_at, reply_kind, reply_text) VALUES
+          (1, 'k1', 1, 1, '1', 'customer', '2024-01-01T10:00:00Z', NULL, NULL),
+          (2, 'k2', 1, 1, '2', 'shop', '2024-01-01T10:05:00Z', 'redirect', 'Proszę zadzwonić na infolinię.'),
+          (3, 'k3', 2, 1, '3', 'customer', '2024-01-01T11:00:00Z', NULL, NULL),
+          (4, 'k4', 2, 1, '4', 'shop', '2024-01-01T11:05:00Z', 'answer', 'Zwrot przyjmujemy w ciągu 14 dni.');
+        INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, reply_message_id) VALUES
+          (1, 1, 1, 'chat.json', '1', 'chat', 'Czy mogę zmienić adres dostawy?', 'pl', 2),
+          (3, 2, 1, 'chat.json', '3', 'chat', 'Ile mam dni na zwrot?', 'pl', 4);
+      `);
+      old.close();
+      const db = openDatabase(path);
+      try {
+        expect(listQuestions(db).map((q) => [q.text, q.reply])).to.deep.equal([
+          ['Czy mogę zmienić adres dostawy?', null],
+          ['Ile mam dni na zwrot?', 'Zwrot przyjmujemy w ciągu 14 dni.'],
+        ]);
       } finally {
         db.close();
       }

@@ -3,16 +3,17 @@ import { redact } from '../redact.js';
 import { replyReading } from './find-replies.js';
 
 /**
- * The replies a conversation's messages carry, redacted with the same redactor as questions, so
- * an address or phone number the agent wrote back never reaches the store. Which question each
- * reply answers is decided later, over the stored conversation (a reply may arrive in another
- * export than its question).
+ * The answers a conversation's messages carry, redacted with the same redactor as questions, so
+ * an address or phone number the agent wrote back never reaches the store. Redirects ("please
+ * call us") are generic, given to any question: a question that got only one has no reply.
+ * Which question each answer answers is decided later, over the stored conversation (it may
+ * arrive in another export than its question).
  */
 export function extractReplies(conversation: RawConversation): ExtractedReply[] {
   return conversation.messages.flatMap((message) => {
     const reading = replyReading(message, conversation.kind);
-    if (!reading) return [];
+    if (reading?.kind !== 'answer') return [];
     const text = redact(reading.text).trim();
-    return text === '' ? [] : [{ ref: message.ref, kind: reading.kind, text }];
+    return text === '' ? [] : [{ ref: message.ref, text }];
   });
 }

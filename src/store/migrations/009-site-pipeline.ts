@@ -9,7 +9,7 @@ import type { Migration } from './migration.js';
  * entry and nothing else about the voter is kept.
  */
 export const sitePipeline: Migration = {
-  version: 8,
+  version: 9,
   name: 'site-pipeline',
   sql: `
     CREATE TABLE pipeline_runs (
