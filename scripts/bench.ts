@@ -6,12 +6,13 @@ import { main as build } from './bench-build.js';
 import { main as redaction } from './bench-redaction.js';
 import { main as replies } from './bench-replies.js';
 import { main as robustness } from './bench-robustness.js';
+import { main as dashboard } from './bench-dashboard.js';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing a table of measured figures.
- * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,robustness picks some.
+ * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,robustness,dashboard picks some.
  */
-const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, robustness } as const;
+const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, robustness, dashboard } as const;
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of Object.entries(BENCHES)) {

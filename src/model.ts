@@ -5,3 +5,4 @@
 export * from './model/conversation.js';
 export * from './model/topic.js';
 export * from './model/user.js';
+export * from './model/audit.js';

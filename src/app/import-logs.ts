@@ -1,17 +1,20 @@
+import { relative } from 'node:path';
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
+import { channelOf } from '../ingest/channel.js';
 import { chooseAdapter, type AdapterChoice } from '../ingest/choose-adapter.js';
 import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
-import type { Channel, RawConversation } from '../model.js';
+import { USER_ROLES, type Actor, type Channel, type RawConversation } from '../model.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
+import { recordAudit } from '../store/audit-log.js';
 import { isDatabaseUnavailable, type Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
 import { pickReplies } from '../text/reply/find-replies.js';
-import { channelOf } from '../ingest/channel.js';
+import { OPERATOR, requireRole } from './actor.js';
 
 /** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
 export const DEFAULT_TIMEZONE = 'Europe/Warsaw';
@@ -25,6 +28,13 @@ export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone'
   columns?: ReadOptions['columns'];
   /** --channel: the label to file every question under; never changes how text is read. */
   channel?: Channel;
+  /** Who imports (any role may); the CLI's operator when absent. */
+  actor?: Actor;
+  /**
+   * Files are recorded by their path relative to this folder: uploads are unpacked into a
+   * temporary folder whose name means nothing to the user.
+   */
+  pathsRelativeTo?: string;
 }
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
@@ -68,6 +78,8 @@ interface Counts {
  * rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
+  const actor = input.actor ?? OPERATOR;
+  requireRole(actor, USER_ROLES);
   const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
   writer.discardInterrupted(isProcessAlive);
@@ -82,6 +94,14 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
   } finally {
     await extractor.close();
   }
+  const imported = results.filter((result) => result.outcome === 'imported');
+  if (imported.length > 0) {
+    recordAudit(db, {
+      userId: actor.id,
+      action: 'import',
+      details: { files: imported.map((result) => result.file), questions: imported.reduce((sum, result) => sum + result.questions, 0) },
+    });
+  }
   return results;
 }
 
@@ -94,7 +114,8 @@ async function importFile(
   input: ImportInput,
   observer: ImportObserver,
 ): Promise<FileResult> {
-  const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
+  const name = input.pathsRelativeTo ? relative(input.pathsRelativeTo, file.path) : file.path;
+  const empty = { file: name, messages: 0, questions: 0, duplicates: 0 };
   let choice: AdapterChoice;
   let sha256 = '';
   try {
@@ -103,9 +124,11 @@ async function importFile(
     if (!('outcome' in choice)) sha256 = await hashFile(file.path);
   } catch (error) {
     // A file that cannot even be read (no permission, removed meanwhile) is that file's rejection too.
-    return { ...empty, format: forced?.id ?? null, outcome: 'rejected', reason: rejectionReason(file.path, error) };
+    return { ...empty, format: forced?.id ?? null, outcome: 'rejected', reason: rejectionReason(name, error) };
   }
-  if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
+  if ('outcome' in choice) {
+    return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason?.replaceAll(file.path, name) };
+  }
   const { adapter, bytes } = choice;
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {
@@ -114,7 +137,7 @@ async function importFile(
   const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
   const counts: Counts = { messages: 0, questions: 0, duplicates: 0, rolesGuessed: 0 };
-  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes }, currentProcess());
+  writer.begin({ path: name, sha256, format: adapter.id, channel, bytes, importedBy: input.actor?.id ?? null }, currentProcess());
   try {
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = {
@@ -136,10 +159,10 @@ async function importFile(
     if (isDatabaseUnavailable(error)) throw error;
     // The per-file catch boundary: whatever else fails while one file is read or extracted (its
     // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
-    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
+    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(name, error) };
   }
   const { rolesGuessed, ...stored } = counts;
-  return { file: file.path, format: adapter.id, outcome: 'imported', ...stored, ...(rolesGuessed ? { warning: guessedRolesWarning(rolesGuessed) } : {}) };
+  return { file: name, format: adapter.id, outcome: 'imported', ...stored, ...(rolesGuessed ? { warning: guessedRolesWarning(rolesGuessed) } : {}) };
 }
 
 function guessedRolesWarning(conversations: number): string {
@@ -149,8 +172,10 @@ function guessedRolesWarning(conversations: number): string {
   );
 }
 
+/** Why a file was rejected, naming it as the user knows it (`name`: see `pathsRelativeTo`). */
 function rejectionReason(path: string, error: unknown): string {
-  if (error instanceof ParseError) return error.message;
+  // The reader names the file by the path it opened; the message keeps everything after it.
+  if (error instanceof ParseError) return error.message.startsWith(error.file) ? path + error.message.slice(error.file.length) : error.message;
   if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;

@@ -1,4 +1,6 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
+export { addUser, type AddUserInput } from './add-user.js';
+export { changeUserRole, type ChangeRoleInput } from './change-user-role.js';
 export { assignNewQuestions } from './assign-new-questions.js';
 export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
@@ -16,7 +18,10 @@ export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
 export { recluster, type ClusterInput, type ClusterSummary } from './recluster.js';
+export { removeImport, type RemoveImportInput } from './remove-import.js';
+export { removeAccount, type RemoveAccountInput } from './remove-account.js';
 export { rescoreTopics } from './rescore-topics.js';
+export { resetPassword, type ResetPasswordInput } from './reset-password.js';
 export { DEMO_LOGIN, DEMO_SHOP, runDemo, type DemoInput, type DemoResult } from './run-demo.js';
 export { runPipeline, type PipelineInput, type PipelineSummary } from './run-pipeline.js';
 export { loadSiteSettings } from './site-settings.js';
@@ -30,6 +35,20 @@ export {
   type Scheduler,
   type SchedulerOptions,
 } from './scheduler.js';
+export {
+  checkCronPattern,
+  nextScheduledRuns,
+  parseSettingValue,
+  settingSpec,
+  SETTINGS_SCHEMA,
+  SITE_LANGUAGES,
+  splitSettingList,
+  type SettingSpec,
+} from './settings-schema.js';
 export { redactLabel } from './shown-topics.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
+export { setUserEnabled, type SetEnabledInput } from './set-user-enabled.js';
 export { splitTopic, type SplitInput } from './split-topic.js';
+export { ADMIN_ONLY } from './team-rules.js';
+export { SettingsError, updateSettings, type UpdateSettingsInput } from './update-settings.js';
+export { updateTopics, type TopicUpdate, type UpdateTopicsInput } from './update-topics.js';

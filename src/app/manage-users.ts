@@ -1,17 +1,19 @@
 import { ConfigError } from '../errors.js';
-import type { Actor, UserRole } from '../model.js';
+import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { deleteAllSessions, deleteUserSessions } from '../store/sessions.js';
-import { checkPassword, checkRole, deleteUserAccount, findUserByName, hashPassword, updatePasswordHash, updateRole, type User } from '../store/users.js';
+import { findUserByName, type User } from '../store/users.js';
 import { requireRole } from './actor.js';
+import { changeUserRole } from './change-user-role.js';
+import { removeAccount } from './remove-account.js';
+import { resetPassword } from './reset-password.js';
+import { ADMIN_ONLY } from './team-rules.js';
 
 /**
- * Account management (`faqtory user ...`, and the users page): administrators only. A new
- * password or a removed account ends that user's sessions, so a leaked password or a former
- * employee's open browser stops working at once.
+ * Account management by name, as `faqtory user ...` names accounts. Each one finds the account
+ * and calls the use case the team page calls by id, so the rules (administrators only, the last
+ * administrator kept, sessions ended, an audit entry) are the same both ways.
  */
-
-const ADMINS: readonly UserRole[] = ['admin'];
 
 function accountNamed(db: Db, name: string): User {
   const found = findUserByName(db, name.trim());
@@ -21,40 +23,25 @@ function accountNamed(db: Db, name: string): User {
 
 /** Sets a new password; returns how many of the user's sessions were ended. */
 export async function changePassword(db: Db, input: { name: string; password: string; actor: Actor }): Promise<{ user: User; endedSessions: number }> {
-  requireRole(input.actor, ADMINS);
-  checkPassword(input.password);
-  // Hashing is asynchronous, so it happens before the transaction (which re-finds the account).
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(() => {
-    const user = accountNamed(db, input.name);
-    updatePasswordHash(db, user.id, passwordHash);
-    return { user, endedSessions: deleteUserSessions(db, user.id) };
-  })();
+  const user = accountNamed(db, input.name);
+  const { endedSessions } = await resetPassword(db, { userId: user.id, password: input.password, actor: input.actor });
+  return { user, endedSessions };
 }
 
 export function changeRole(db: Db, input: { name: string; role: string; actor: Actor }): User {
-  requireRole(input.actor, ADMINS);
-  const role = checkRole(input.role);
-  return db.transaction(() => {
-    const user = accountNamed(db, input.name);
-    updateRole(db, user.id, role);
-    return { ...user, role };
-  })();
+  const user = accountNamed(db, input.name);
+  return { ...user, role: changeUserRole(db, { userId: user.id, role: input.role, actor: input.actor }).role };
 }
 
 /** Deletes the account and so every session of it; what it wrote stays, without its name. */
 export function removeUser(db: Db, input: { name: string; actor: Actor }): { user: User; endedSessions: number } {
-  requireRole(input.actor, ADMINS);
-  return db.transaction(() => {
-    const user = accountNamed(db, input.name);
-    const endedSessions = deleteUserSessions(db, user.id);
-    deleteUserAccount(db, user.id);
-    return { user, endedSessions };
-  })();
+  const user = accountNamed(db, input.name);
+  const { endedSessions } = removeAccount(db, { userId: user.id, actor: input.actor });
+  return { user, endedSessions };
 }
 
 /** "Log out all sessions": of one user when a name is given, else of everybody. */
 export function endSessions(db: Db, input: { name?: string; actor: Actor }): number {
-  requireRole(input.actor, ADMINS);
+  requireRole(input.actor, ADMIN_ONLY);
   return db.transaction(() => (input.name === undefined ? deleteAllSessions(db) : deleteUserSessions(db, accountNamed(db, input.name).id)))();
 }

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
+import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
 import { mergeTopicInto, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
@@ -27,5 +28,6 @@ export function mergeTopics(db: Db, input: MergeInput): void {
     mergeTopicInto(db, fromId, intoId, now);
     touchTopics(db, [intoId], now);
     rescoreTopics(db, now, [fromId, intoId]);
+    recordAudit(db, { userId: input.actor.id, action: 'merge', details: { from: fromId, into: intoId }, at: now });
   }).immediate();
 }

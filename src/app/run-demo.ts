@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { assignToCentroids } from '../cluster/index.js';
 import { loadCentroids } from '../store/centroids.js';
 import type { Db } from '../store/database.js';
-import { countUsers, createUser } from '../store/users.js';
+import { countUsers, createUser, markDemoUser } from '../store/users.js';
 import { detectLanguage } from '../text/language.js';
 import { OPERATOR } from './actor.js';
 import { buildSite } from './build-site.js';
@@ -49,7 +49,8 @@ export async function runDemo(db: Db, input: DemoInput, observer: ProgressObserv
   const published = publishSampleAnswers(db, answers);
   let login: DemoResult['login'] = null;
   if (countUsers(db) === 0) {
-    await createUser(db, DEMO_LOGIN.name, 'editor', DEMO_LOGIN.password);
+    // Marked, so the team page warns that its password is public.
+    markDemoUser(db, (await createUser(db, DEMO_LOGIN.name, 'editor', DEMO_LOGIN.password)).id);
     login = { ...DEMO_LOGIN };
   }
   const build = await buildSite(db, { outDir: input.outDir, trigger: 'demo', feedbackUrl: input.feedbackUrl });

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import type { Actor, TopicStatus } from '../model.js';
 import { saveAnswerVersion } from '../store/answers.js';
+import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
 import { requireStandingTopic, setTopicStatus } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
@@ -43,6 +44,7 @@ export function saveAnswer(db: Db, input: AnswerInput): SavedAnswer {
       requireStandingTopic(db, input.topicId);
       const answerId = saveAnswerVersion(db, { topicId: input.topicId, question, bodyMd, userId: input.actor.id }, now);
       setTopicStatus(db, input.topicId, status, now);
+      if (input.publish) recordAudit(db, { userId: input.actor.id, action: 'publish', details: { topic: input.topicId, question }, at: now });
       return { answerId, topicId: input.topicId, status };
     })
     .immediate();

@@ -1,15 +1,14 @@
 import { Cron } from 'croner';
-import { ConfigError } from '../errors.js';
 import type { SiteTemplates } from '../publish/render-site.js';
 import { addBuildTrigger } from '../store/builds.js';
 import type { Db } from '../store/database.js';
-import { DEFAULT_BUILD_SCHEDULE, getSetting, SETTING } from '../store/settings.js';
+import { DEFAULT_BUILD_SCHEDULE, getSetting, getShopTimeZone, SETTING } from '../store/settings.js';
 import { buildSite, type BuildResult } from './build-site.js';
 import type { ProgressObserver } from './observer.js';
 import { runPipeline, type PipelineSummary } from './run-pipeline.js';
+import { checkCronPattern, SCHEDULE_OFF } from './settings-schema.js';
 
-/** Schedule value that turns scheduled builds off (manual builds still work). */
-export const SCHEDULE_OFF = 'off';
+export { SCHEDULE_OFF };
 
 /** What fires scheduled runs: given the run, it calls it when due. Cron by default; tests fire it by hand. */
 export type ScheduleTrigger = (run: () => Promise<void>) => { nextRun(): Date | null; stop(): void };
@@ -41,24 +40,15 @@ export interface Scheduler {
 /** The schedule from the command line, then FAQTORY_SCHEDULE, then the settings, then hourly. */
 export function resolveSchedule(db: Db, option: string | undefined): string {
   const schedule = (option ?? process.env.FAQTORY_SCHEDULE ?? getSetting(db, SETTING.buildSchedule) ?? DEFAULT_BUILD_SCHEDULE).trim();
-  if (schedule === SCHEDULE_OFF) return schedule;
-  try {
-    new Cron(schedule, { paused: true }).stop();
-  } catch (error) {
-    throw new ConfigError(
-      `The build schedule "${schedule}" is not a cron pattern (${(error as Error).message}). ` +
-        `Use e.g. "0 * * * *" for every hour, or "${SCHEDULE_OFF}".`,
-      'schedule',
-    );
-  }
-  return schedule;
+  return schedule === SCHEDULE_OFF ? schedule : checkCronPattern(schedule);
 }
 
 /** Fires on a cron pattern; `protect` skips a tick while the previous run still goes. */
-export function cronTrigger(schedule: string): ScheduleTrigger {
+export function cronTrigger(schedule: string, timeZone?: string): ScheduleTrigger {
   return (run) => {
     if (schedule === SCHEDULE_OFF) return { nextRun: () => null, stop: () => undefined };
-    const job = new Cron(schedule, { protect: true }, run);
+    // The pattern is read in the shop's time zone, as the settings page shows its next runs.
+    const job = new Cron(schedule, { protect: true, timezone: timeZone }, run);
     return { nextRun: () => job.nextRun(), stop: () => job.stop() };
   };
 }
@@ -110,7 +100,7 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
 
   let scheduledRun: Promise<void> | null = null;
   // The scheduler's catch boundary: a failed run is reported and the next one still comes.
-  const timer = (options.trigger ?? cronTrigger(options.schedule))(async () => {
+  const timer = (options.trigger ?? cronTrigger(options.schedule, getShopTimeZone(db)))(async () => {
     scheduledRun = runScheduled();
     await scheduledRun;
     scheduledRun = null;

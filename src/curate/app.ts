@@ -12,10 +12,16 @@ import { LoginThrottle, type LoginThrottleOptions } from './login-throttle.js';
 import { editorHeaders, siteHeaders, strictTransportSecurity } from './security-headers.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
+import { pickLocale } from './page-locale.js';
+import { auditRoutes } from './routes/audit.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { importRoutes } from './routes/import.js';
 import { publishRoutes } from './routes/publish.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { settingsRoutes } from './routes/settings.js';
 import { FEEDBACK_PATH, siteFeedbackRoutes } from './routes/site-feedback.js';
+import { teamRoutes } from './routes/team.js';
 import { topicRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
 
@@ -28,12 +34,17 @@ export interface EditorAppOptions {
    */
   buildNow?: (trigger: string) => Promise<BuildResult>;
   templatesDir?: string;
+  /** Largest upload on the import page, all files together (default 200 MB). */
+  maxUploadBytes?: number;
   /** Express `trust proxy`; by default the `web.trust_proxy` setting, else no proxy is trusted. */
   trustProxy?: string;
   loginThrottle?: LoginThrottleOptions;
   /** Where failed logins are written; stderr by default. */
   log?: (line: string) => void;
 }
+
+const DEFAULT_MAX_UPLOAD_BYTES = 200 * 2 ** 20;
+const MAX_UPLOAD_FILES = 100;
 
 /**
  * How long a web request may wait for the write lock. better-sqlite3 waits synchronously, on
@@ -125,11 +136,19 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(siteFeedbackRoutes(context));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(loadSession(db));
+  app.use(pickLocale(db));
   app.use(sessionRoutes(context));
-  app.use(requireLogin, requireCsrf);
+  const imports = importRoutes(context, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES });
+  app.use(requireLogin, imports.upload);
+  app.use(requireCsrf);
   app.use(topicRoutes(context));
   app.use(publishRoutes(context));
   app.use(runRoutes(context));
+  app.use(imports.pages);
+  app.use(dashboardRoutes(context));
+  app.use(teamRoutes(context));
+  app.use(settingsRoutes(context));
+  app.use(auditRoutes(context));
 
   app.use((req: Request) => {
     throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);

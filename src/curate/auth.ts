@@ -89,11 +89,16 @@ export function requireLogin(req: Request, res: Response, next: NextFunction): v
   next(new HttpError(401, 'You are not logged in (or your session has expired). Log in and try again.'));
 }
 
+/** Whether `token` is the form token of the user's own session (file uploads check it themselves). */
+export function hasFormToken(res: Response, token: unknown): boolean {
+  return sameToken(token, String(res.locals.csrf ?? ''));
+}
+
 /** Refuses a form that does not carry the token of the user's own session. */
 export function requireCsrf(req: Request, res: Response, next: NextFunction): void {
   if (isSafeMethod(req.method)) return next();
   const body = (req.body ?? {}) as Record<string, unknown>;
-  if (sameToken(body._csrf, String(res.locals.csrf ?? ''))) return next();
+  if (hasFormToken(res, body._csrf)) return next();
   next(
     new HttpError(
       403,

@@ -5,6 +5,8 @@ import Handlebars from 'handlebars';
 import { FaqtoryError } from '../errors.js';
 import { canEdit, currentUser } from './auth.js';
 import { takeFlash } from './flash.js';
+import { registerI18nHelpers } from './i18n/index.js';
+import { localeOf, timeZoneOf } from './page-locale.js';
 
 export interface Views {
   render(req: Request, res: Response, view: string, data: Record<string, unknown>, status?: number): void;
@@ -20,6 +22,7 @@ function formatTime(value: unknown): string {
 /** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others, *.partial.hbs are partials. */
 export function loadViews(dir: string): Views {
   const handlebars = Handlebars.create();
+  registerI18nHelpers(handlebars);
   handlebars.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   handlebars.registerHelper('time', formatTime);
   handlebars.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
@@ -53,6 +56,8 @@ export function loadViews(dir: string): Views {
         csrf: res.locals.csrf,
         flash: takeFlash(req, res),
         currentPath: req.originalUrl,
+        locale: localeOf(res),
+        timeZone: timeZoneOf(res),
       };
       res.status(status).type('html').send(layout({ ...context, body: template(context) }));
     },

@@ -8,6 +8,8 @@ export interface NewSource {
   format: string;
   channel: Channel;
   bytes: number;
+  /** The account that uploaded it; null from the command line. */
+  importedBy?: number | null;
 }
 
 /**
@@ -29,8 +31,8 @@ export class ImportWriter {
   constructor(private readonly db: Db) {
     this.statements = {
       findSource: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM sources WHERE sha256 = ?'),
-      insertSource: db.prepare<[string, string, string, Channel, number, string, string]>(
-        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at, importing_process) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      insertSource: db.prepare<[string, string, string, Channel, number, string, string, number | null]>(
+        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at, importing_process, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       finishSource: db.prepare<[number, number, number]>(
         'UPDATE sources SET messages = ?, questions = ?, importing_process = NULL WHERE id = ?',
@@ -84,7 +86,16 @@ export class ImportWriter {
   begin(source: NewSource, process: string): void {
     this.file = source.path;
     const result = this.atomically(() =>
-      this.statements.insertSource.run(source.path, source.sha256, source.format, source.channel, source.bytes, new Date().toISOString(), process),
+      this.statements.insertSource.run(
+        source.path,
+        source.sha256,
+        source.format,
+        source.channel,
+        source.bytes,
+        new Date().toISOString(),
+        process,
+        source.importedBy ?? null,
+      ),
     );
     this.sourceId = Number(result.lastInsertRowid);
   }

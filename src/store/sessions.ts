@@ -41,7 +41,7 @@ export function findSessionUser(db: Db, token: string, now = new Date()): Sessio
     .prepare<[string, string, string], SessionUser>(
       `SELECT users.id, users.name, users.role, sessions.last_seen_at AS lastSeenAt
        FROM sessions JOIN users ON users.id = sessions.user_id
-       WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND sessions.last_seen_at > ?`,
+       WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND sessions.last_seen_at > ? AND users.disabled_at IS NULL`,
     )
     .get(hashToken(token), now.toISOString(), new Date(now.getTime() - SESSION_IDLE_MS).toISOString());
 }

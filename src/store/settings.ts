@@ -8,9 +8,11 @@ export const SETTING = {
   /** The languages the FAQ is built in, comma-separated; empty means every language with a published answer. */
   siteLanguages: 'site.languages',
   siteUrl: 'site.url',
-  /** Where customers who found no answer can write: a web page, mailto: or tel:. */
+  /** Where customers who found no answer can write: a web page or a mailto: link. */
   siteContact: 'site.contact',
   shopName: 'shop.name',
+  /** The zone the shop works in: dashboard hours and the schedule are read in it. */
+  shopTimeZone: 'shop.time_zone',
   siteLogo: 'site.logo',
   siteColourPrimary: 'site.colours.primary',
   siteColourText: 'site.colours.text',
@@ -32,31 +34,6 @@ export const SETTING = {
   webTrustProxy: 'web.trust_proxy',
 } as const;
 
-/** What each setting means, for `faqtory config`. */
-export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  [SETTING.siteTitle]: 'title of the FAQ page (default "FAQ")',
-  [SETTING.siteLang]: 'language of the FAQ page: pl, cs or en (default pl)',
-  [SETTING.siteOutDir]: 'folder the FAQ site is written to (default public)',
-  [SETTING.siteLanguages]: 'languages the FAQ site is built in, comma-separated from pl, cs, en (default: every language with a published answer)',
-  [SETTING.siteUrl]: 'full address of the FAQ site, e.g. https://shop.example/faq/ (canonical links, sitemap)',
-  [SETTING.siteContact]: 'the "did not find it?" link under the FAQ: https://..., mailto:... or tel:...',
-  [SETTING.shopName]: "the shop's name, shown on the FAQ site",
-  [SETTING.siteLogo]: 'address of the logo shown in the FAQ header',
-  [SETTING.siteColourPrimary]: 'FAQ colour of links and buttons, e.g. #0b5cad',
-  [SETTING.siteColourText]: 'FAQ text colour, e.g. #1f2328',
-  [SETTING.siteColourBackground]: 'FAQ background colour, e.g. #ffffff',
-  [SETTING.siteFooter]: 'footer under every FAQ page, in Markdown (address, opening hours...)',
-  [SETTING.siteTemplates]: "folder with the shop's own copies of the site templates (missing files come from faqtory)",
-  [SETTING.importInbox]: 'folder the scheduled run imports new log files from (faqtory serve, faqtory run --once)',
-  [SETTING.importDone]: 'folder imported inbox files are moved to (default: they stay in the inbox)',
-  [SETTING.buildSchedule]: 'cron pattern for scheduled rebuilds in "faqtory serve" (default "0 * * * *", or "off")',
-  [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
-  [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
-  [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
-  [SETTING.webTrustProxy]:
-    'the reverse proxy in front of "faqtory serve" that terminates TLS: "loopback", its address, a number of hops, or "off" (default off); then login cookies are Secure and HSTS is sent',
-};
-
 export const DEFAULT_OUT_DIR = 'public';
 export const DEFAULT_BUILD_SCHEDULE = '0 * * * *';
 
@@ -66,6 +43,10 @@ export function getSetting(db: Db, key: string): string | undefined {
 
 export function listSettings(db: Db): { key: string; value: string }[] {
   return db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+}
+
+export function deleteSetting(db: Db, key: string): void {
+  db.prepare<[string]>('DELETE FROM settings WHERE key = ?').run(key);
 }
 
 export function setSetting(db: Db, key: string, value: string): void {
@@ -87,4 +68,9 @@ export function getRankDays(db: Db): { halfLifeDays?: number; growthWindowDays?:
     return Number.isFinite(value) && value > 0 ? value : undefined;
   };
   return { halfLifeDays: days(SETTING.rankHalfLifeDays), growthWindowDays: days(SETTING.rankGrowthWindowDays) };
+}
+
+/** The shop's time zone, or undefined when not set (callers fall back to Europe/Warsaw). */
+export function getShopTimeZone(db: Db): string | undefined {
+  return getSetting(db, SETTING.shopTimeZone)?.trim() || undefined;
 }

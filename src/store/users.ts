@@ -87,16 +87,19 @@ export async function createUser(db: Db, name: string, role: string, password: s
   return { id: Number(result.lastInsertRowid), name: trimmed, role: checked };
 }
 
-export function findUserByName(db: Db, name: string): (User & { passwordHash: string }) | undefined {
-  return db
-    .prepare<[string], User & { passwordHash: string }>('SELECT id, name, role, password_hash AS passwordHash FROM users WHERE name = ?')
+export function findUserByName(db: Db, name: string): (User & { passwordHash: string; disabled: boolean }) | undefined {
+  const row = db
+    .prepare<[string], User & { passwordHash: string; disabledAt: string | null }>(
+      'SELECT id, name, role, password_hash AS passwordHash, disabled_at AS disabledAt FROM users WHERE name = ?',
+    )
     .get(name);
+  return row && { id: row.id, name: row.name, role: row.role, passwordHash: row.passwordHash, disabled: row.disabledAt !== null };
 }
 
 /** The user if the name and password match, otherwise undefined (never says which one was wrong). */
 export async function authenticate(db: Db, name: string, password: string): Promise<User | undefined> {
   const found = findUserByName(db, name.trim());
-  if (!found) {
+  if (!found || found.disabled) {
     // Spend the same time as a real check so that response times do not reveal user names.
     await hashPassword(password);
     return undefined;
@@ -107,6 +110,36 @@ export async function authenticate(db: Db, name: string, password: string): Prom
 
 export function countUsers(db: Db): number {
   return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
+}
+
+/** An account as the team page lists it. */
+export interface UserAccount extends User {
+  createdAt: string;
+  disabledAt: string | null;
+  /** Created by the demo with a publicly known password. */
+  demo: boolean;
+}
+
+const ACCOUNT_COLUMNS = 'id, name, role, created_at AS createdAt, disabled_at AS disabledAt, demo';
+
+type AccountRow = Omit<UserAccount, 'demo'> & { demo: number };
+
+function toAccount(row: AccountRow): UserAccount {
+  return { ...row, demo: row.demo === 1 };
+}
+
+export function listUserAccounts(db: Db): UserAccount[] {
+  return db.prepare<[], AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM users ORDER BY name COLLATE NOCASE`).all().map(toAccount);
+}
+
+export function findUserAccount(db: Db, id: number): UserAccount | undefined {
+  const row = db.prepare<[number], AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM users WHERE id = ?`).get(id);
+  return row && toAccount(row);
+}
+
+/** Administrators who can still log in: the last one may not be removed, disabled or demoted. */
+export function countActiveAdmins(db: Db): number {
+  return db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL").get()!.n;
 }
 
 /** Every account with its number of open sessions, by name. */
@@ -128,9 +161,18 @@ export function updateRole(db: Db, userId: number, role: UserRole): void {
   db.prepare<[UserRole, number]>('UPDATE users SET role = ? WHERE id = ?').run(role, userId);
 }
 
+/** Disables (when `disabledAt` is a time) or enables an account; the caller ends its sessions. */
+export function setUserDisabled(db: Db, userId: number, disabledAt: Date | null): void {
+  db.prepare<[string | null, number]>('UPDATE users SET disabled_at = ? WHERE id = ?').run(disabledAt?.toISOString() ?? null, userId);
+}
+
 /** Deletes the account; its sessions go with it (ON DELETE CASCADE), its answers keep no author. */
 export function deleteUserAccount(db: Db, userId: number): void {
   db.prepare<[number]>('UPDATE answers SET updated_by = NULL WHERE updated_by = ?').run(userId);
   db.prepare<[number]>('UPDATE answer_versions SET created_by = NULL WHERE created_by = ?').run(userId);
   db.prepare<[number]>('DELETE FROM users WHERE id = ?').run(userId);
+}
+
+export function markDemoUser(db: Db, id: number): void {
+  db.prepare<[number]>('UPDATE users SET demo = 1 WHERE id = ?').run(id);
 }

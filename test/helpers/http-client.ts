@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
 /** A tiny browser for HTTP tests: keeps cookies, never follows redirects so tests can see them. */
 export class Client {
   readonly cookies = new Map<string, string>();
@@ -27,6 +30,20 @@ export class Client {
       else this.cookies.set(name!, value.join('='));
     }
     return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers };
+  }
+
+  /** A multipart upload of real files, the form token first as the import page's form sends it. */
+  async upload(path: string, csrf: string, files: readonly string[]): Promise<{ status: number; html: string }> {
+    const body = new FormData();
+    body.append('_csrf', csrf);
+    for (const file of files) body.append('files', new Blob([readFileSync(file)]), basename(file));
+    const response = await fetch(this.base + path, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      body,
+    });
+    return { status: response.status, html: await response.text() };
   }
 
   /** The hidden `_csrf` value of the page's first form. */

@@ -1,0 +1,142 @@
+import { Router, type Request, type Response } from 'express';
+import { addUser, ADMIN_ONLY, changeUserRole, removeAccount, resetPassword, setUserEnabled } from '../../app/index.js';
+import { ConfigError, ConflictError } from '../../errors.js';
+import { USER_ROLES } from '../../model.js';
+import { findUserAccount, listUserAccounts, MIN_PASSWORD_LENGTH } from '../../store/users.js';
+import { actorOf, requireRole } from '../auth.js';
+import type { RouteContext } from '../context.js';
+import { setFlash } from '../flash.js';
+import { field, idFrom } from '../form.js';
+import type { MessageKey } from '../i18n/index.js';
+import { textsOf } from '../page-locale.js';
+
+/** The editor's words for the team rules the use cases enforce (their own messages are the CLI's). */
+function teamErrorKey(error: unknown): MessageKey | null {
+  if (error instanceof ConflictError) return error.kind === 'lastAdmin' ? 'users.error.lastAdmin' : 'users.error.nameTaken';
+  if (error instanceof ConfigError) {
+    if (error.setting === 'password') return 'users.error.passwordTooShort';
+    if (error.setting === 'role') return 'error.invalidValue';
+    return 'users.error.nameRequired';
+  }
+  return null;
+}
+
+/** The team page (administrators): accounts, roles, passwords. */
+export function teamRoutes({ db, views }: RouteContext): Router {
+  const router = Router();
+  router.use('/users', requireRole(...ADMIN_ONLY));
+
+  const renderPage = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
+    const me = actorOf(res).id;
+    const users = listUserAccounts(db).map((account) => ({
+      ...account,
+      isMe: account.id === me,
+      roles: USER_ROLES.map((role) => ({ role, selected: role === account.role })),
+    }));
+    views.render(
+      req,
+      res,
+      'users',
+      {
+        title: textsOf(res).t('users.title'),
+        users,
+        demo: users.find((account) => account.demo),
+        newUserRoles: USER_ROLES.map((role) => ({ role, checked: role === 'editor' })),
+        minPassword: MIN_PASSWORD_LENGTH,
+        ...extra,
+      },
+      status,
+    );
+  };
+
+  /** Runs a change; a broken rule is shown on the page again, in the user's words. */
+  const change = async (req: Request, res: Response, work: () => unknown, done: () => string) => {
+    const t = textsOf(res).t;
+    try {
+      await work();
+    } catch (error) {
+      const key = teamErrorKey(error);
+      if (!key) throw error;
+      renderPage(req, res, { error: t(key, { name: field(req, 'name').trim(), min: MIN_PASSWORD_LENGTH, field: t('users.column.role') }), form: { name: field(req, 'name'), role: field(req, 'role') } }, error instanceof ConflictError ? 409 : 400);
+      return;
+    }
+    setFlash(req, res, 'ok', done());
+    res.redirect(303, '/users');
+  };
+
+  router.get('/users', (req, res) => renderPage(req, res));
+
+  router.post('/users', async (req, res) => {
+    const t = textsOf(res).t;
+    if (field(req, 'password') !== field(req, 'passwordRepeat')) {
+      renderPage(req, res, { error: t('users.error.passwordsDiffer'), form: { name: field(req, 'name'), role: field(req, 'role') } }, 400);
+      return;
+    }
+    let name = '';
+    await change(
+      req,
+      res,
+      async () => ({ name } = await addUser(db, { name: field(req, 'name'), role: field(req, 'role'), password: field(req, 'password'), actor: actorOf(res) })),
+      () => t('users.added', { name }),
+    );
+  });
+
+  router.post('/users/:id/role', async (req, res) => {
+    const t = textsOf(res).t;
+    const userId = idFrom(req.params.id, 'user', 404);
+    let changed = { name: '', role: field(req, 'role') };
+    await change(
+      req,
+      res,
+      () => (changed = changeUserRole(db, { userId, role: field(req, 'role'), actor: actorOf(res) })),
+      () => t('users.roleChanged', { name: changed.name, role: t(`role.${changed.role}` as MessageKey) }),
+    );
+  });
+
+  router.post('/users/:id/password', async (req, res) => {
+    const t = textsOf(res).t;
+    const userId = idFrom(req.params.id, 'user', 404);
+    let name = '';
+    await change(
+      req,
+      res,
+      async () => ({ name } = await resetPassword(db, { userId, password: field(req, 'password'), actor: actorOf(res) })),
+      () => t('users.passwordReset', { name }),
+    );
+  });
+
+  router.post('/users/:id/enabled', async (req, res) => {
+    const t = textsOf(res).t;
+    const userId = idFrom(req.params.id, 'user', 404);
+    const enabled = field(req, 'enabled') === 'yes';
+    let name = '';
+    await change(
+      req,
+      res,
+      () => ({ name } = setUserEnabled(db, { userId, enabled, actor: actorOf(res) })),
+      () => t(enabled ? 'users.enabled' : 'users.disabled', { name }),
+    );
+  });
+
+  router.post('/users/:id/delete', async (req, res) => {
+    const t = textsOf(res).t;
+    const userId = idFrom(req.params.id, 'user', 404);
+    if (field(req, 'confirm') !== 'yes') {
+      const account = findUserAccount(db, userId);
+      views.render(req, res, 'confirm-action', {
+        title: t('users.delete'),
+        question: t('users.delete.confirm', { name: account?.name ?? String(userId) }),
+        action: `/users/${userId}/delete`,
+        fields: [],
+        confirmLabel: t('users.delete'),
+        cancelHref: '/users',
+        danger: true,
+      });
+      return;
+    }
+    let name = '';
+    await change(req, res, () => ({ name } = removeAccount(db, { userId, actor: actorOf(res) })), () => t('users.deleted', { name }));
+  });
+
+  return router;
+}
