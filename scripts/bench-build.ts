@@ -2,10 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSite, OPERATOR, saveAnswer } from '../src/app/index.js';
 import { renderSite } from '../src/publish/render-site.js';
 import type { SiteEntry } from '../src/publish/site/settings.js';
 import { loadSiteTemplates } from '../src/publish/site-templates.js';
 import { writeSite } from '../src/publish/write-site.js';
+import { openDatabase } from '../src/store/database.js';
+import { createTopic } from '../src/store/topic-edits.js';
 import { printTable } from './table.js';
 
 /**
@@ -55,6 +58,30 @@ function generateEntries(count: number, languages: readonly string[]): SiteEntry
   });
 }
 
+/**
+ * The same, as `faqtory build` runs it: published answers read from a real SQLite store, the
+ * customers' wordings, the personal-data check, render, write, digest. The topics carry no
+ * language here (no questions), so every entry is on the main language's page.
+ */
+async function useCaseRow(dir: string, count: number): Promise<string[]> {
+  const db = openDatabase(join(dir, `store-${count}.sqlite`));
+  try {
+    const now = new Date('2024-06-01T00:00:00Z');
+    for (const entry of generateEntries(count, ['pl'])) {
+      const topicId = createTopic(db, entry.question, now);
+      saveAnswer(db, { topicId, question: entry.question, bodyMd: entry.answerMarkdown, publish: true, actor: OPERATOR, now });
+    }
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    const result = await buildSite(db, { outDir: join(dir, `store-site-${count}`), trigger: 'bench' });
+    const seconds = ((performance.now() - start) / 1000).toFixed(2);
+    const cpu = process.cpuUsage(cpuStart);
+    return [`${count.toLocaleString('en')} via faqtory build`, 'pl', '', '', seconds, ((cpu.user + cpu.system) / 1e6).toFixed(2), result.files.length.toLocaleString('en'), '', '', '', ''];
+  } finally {
+    db.close();
+  }
+}
+
 const kb = (text: string | undefined) => ((text === undefined ? 0 : Buffer.byteLength(text)) / 1024).toFixed(1);
 
 export async function main(): Promise<void> {
@@ -96,6 +123,7 @@ export async function main(): Promise<void> {
         (totalBytes / 1024 / 1024).toFixed(1),
       ]);
     }
+    rows.push(await useCaseRow(dir, 1000));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,8 @@ export {
   type ImportInput,
   type ImportObserver,
 } from './import-logs.js';
+export { helpfulCounts, recordHelpfulVote, type HelpfulVote } from './helpful-votes.js';
+export { importInbox, type InboxInput, type InboxSummary } from './import-inbox.js';
 export { changePassword, changeRole, endSessions, removeUser } from './manage-users.js';
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
@@ -22,6 +24,7 @@ export { rescoreTopics } from './rescore-topics.js';
 export { resetPassword, type ResetPasswordInput } from './reset-password.js';
 export { DEMO_LOGIN, DEMO_SHOP, runDemo, type DemoInput, type DemoResult } from './run-demo.js';
 export { runPipeline, type PipelineInput, type PipelineSummary } from './run-pipeline.js';
+export { loadSiteSettings } from './site-settings.js';
 export { MAX_BODY_LENGTH, MAX_QUESTION_LENGTH, saveAnswer, type AnswerInput, type SavedAnswer } from './save-answer.js';
 export {
   cronTrigger,

@@ -18,6 +18,8 @@ export interface DemoInput {
   /** A folder with logs/ (sample exports) and answers.json (sample answers). */
   samplesDir: string;
   outDir: string;
+  /** Set when `faqtory start` goes on to serve the site: its "Was this helpful?" buttons post there. */
+  feedbackUrl?: string;
 }
 
 export interface DemoResult {
@@ -51,7 +53,7 @@ export async function runDemo(db: Db, input: DemoInput, observer: ProgressObserv
     markDemoUser(db, (await createUser(db, DEMO_LOGIN.name, 'editor', DEMO_LOGIN.password)).id);
     login = { ...DEMO_LOGIN };
   }
-  const build = await buildSite(db, { outDir: input.outDir, trigger: 'demo' });
+  const build = await buildSite(db, { outDir: input.outDir, trigger: 'demo', feedbackUrl: input.feedbackUrl });
   return {
     files: imported.filter((r) => r.outcome === 'imported').length,
     questions: imported.reduce((sum, r) => sum + r.questions, 0),

@@ -22,6 +22,8 @@ export interface SchedulerOptions {
   onScheduledRun?: (outcome: { summary?: PipelineSummary; error?: Error }) => void;
   observer?: ProgressObserver;
   templates?: SiteTemplates;
+  /** Where the site's "Was this helpful?" buttons post, when this process serves the site. */
+  feedbackUrl?: string;
 }
 
 export interface Scheduler {
@@ -31,7 +33,8 @@ export interface Scheduler {
    */
   buildNow(trigger: string): Promise<BuildResult>;
   nextRun(): Date | null;
-  stop(): void;
+  /** Stops the schedule; resolves once a run or build that is going on has finished (the store may then be closed). */
+  stop(): Promise<void>;
 }
 
 /** The schedule from the command line, then FAQTORY_SCHEDULE, then the settings, then hourly. */
@@ -64,6 +67,7 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
       outDir: options.outDir,
       trigger,
       templates: options.templates,
+      feedbackUrl: options.feedbackUrl,
       onStarted: (id) => {
         runningId = id;
         for (const waiting of waitingTriggers) addBuildTrigger(db, id, waiting);
@@ -94,19 +98,31 @@ export function startScheduler(db: Db, options: SchedulerOptions): Scheduler {
     }
   }
 
+  let scheduledRun: Promise<void> | null = null;
   // The scheduler's catch boundary: a failed run is reported and the next one still comes.
   const timer = (options.trigger ?? cronTrigger(options.schedule, getShopTimeZone(db)))(async () => {
+    scheduledRun = runScheduled();
+    await scheduledRun;
+    scheduledRun = null;
+  });
+
+  async function runScheduled(): Promise<void> {
     try {
       let summary: PipelineSummary | undefined;
       await exclusive('schedule', async () => {
-        summary = await runPipeline(db, { outDir: options.outDir, build }, options.observer);
+        summary = await runPipeline(db, { outDir: options.outDir, trigger: 'schedule', feedbackUrl: options.feedbackUrl, build }, options.observer);
         return summary.build;
       });
       options.onScheduledRun?.({ summary });
     } catch (error) {
       options.onScheduledRun?.({ error: error as Error });
     }
-  });
+  }
 
-  return { buildNow, nextRun: () => timer.nextRun(), stop: () => timer.stop() };
+  async function stop(): Promise<void> {
+    timer.stop();
+    await Promise.allSettled([running, scheduledRun]);
+  }
+
+  return { buildNow, nextRun: () => timer.nextRun(), stop };
 }

@@ -30,6 +30,6 @@ export function describeDemo(result: DemoResult): string {
 }
 
 /** The demo on the samples bundled with the package. */
-export function demoOnSamples(db: Db, outDir: string): Promise<DemoResult> {
-  return runDemo(db, { samplesDir: SAMPLES_DIR, outDir }, progressToTerminal);
+export function demoOnSamples(db: Db, outDir: string, feedbackUrl?: string): Promise<DemoResult> {
+  return runDemo(db, { samplesDir: SAMPLES_DIR, outDir, feedbackUrl }, progressToTerminal);
 }

@@ -4,7 +4,7 @@ import { ConfigError } from '../errors.js';
 import { FORMAT_IDS, type FormatId } from '../ingest/registry.js';
 import { isKnownTimeZone } from '../ingest/time/index.js';
 import { CHANNELS, type Channel } from '../model.js';
-import { getSetting, SETTING } from '../store/settings.js';
+import { getShopAddresses } from '../store/settings.js';
 import { report, say, withStore } from './context.js';
 import { ProgressBar } from './progress.js';
 
@@ -34,7 +34,7 @@ export function registerImportCommand(program: Command): void {
       }
       const columns = parseColumns(options.columns);
       const results = await withStore(command, async (db) => {
-        const shop = [...options.shop, ...splitList(getSetting(db, SETTING.importShop))];
+        const shop = [...options.shop, ...getShopAddresses(db)];
         const bar = new ProgressBar();
         return importLogs(
           db,
@@ -105,8 +105,4 @@ function parseColumns(pairs: readonly string[]): Record<string, string> {
     columns[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
   return columns;
-}
-
-function splitList(value: string | undefined): string[] {
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
 }

@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { FaqtoryError } from '../errors.js';
+import { registerAnswerCommand } from './answer.js';
 import { registerBuildCommand } from './build.js';
 import { registerClusterCommand } from './cluster.js';
 import { registerConfigCommand } from './config.js';
 import { registerDemoCommand } from './demo.js';
 import { registerImportCommand } from './import.js';
 import { registerQuestionsCommand } from './questions.js';
+import { registerRunCommand } from './run.js';
 import { registerServeCommand } from './serve.js';
 import { registerStartCommand } from './start.js';
 import { registerTopicsCommand } from './topics.js';
@@ -23,8 +25,10 @@ export function createProgram(): Command {
     registerClusterCommand,
     registerTopicsCommand,
     registerQuestionsCommand,
+    registerAnswerCommand,
     registerBuildCommand,
     registerServeCommand,
+    registerRunCommand,
     registerUserCommand,
     registerConfigCommand,
     registerDemoCommand,

@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { createEditorApp } from '../curate/app.js';
+import { createEditorApp, FEEDBACK_PATH } from '../curate/index.js';
 import { ConfigError } from '../errors.js';
 import { DEMO_LOGIN, recoverInterruptedBuild, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { authenticate, findUserByName } from '../store/users.js';
 import { resolveOutDir } from './build.js';
 import { say, withStore } from './context.js';
+import { describeRun } from './describe-run.js';
 
 export interface ServeOptions {
   port?: string;
@@ -46,10 +47,7 @@ function waitForStopSignal(): Promise<string> {
 function describeScheduledRun(summary: PipelineSummary | undefined, error: Error | undefined): string {
   if (error) return `Scheduled run failed: ${error.message}`;
   if (!summary) return 'Scheduled run: a build was already running; it served this run too.';
-  const placed = `${summary.clustering.assigned} new questions placed into topics`;
-  return summary.build
-    ? `Scheduled run: ${placed}; ${summary.build.entries} answers written to ${summary.build.outDir}/.`
-    : `Scheduled run: ${placed}; nothing published changed, the site was left as it is.`;
+  return describeRun(summary, 'Scheduled run');
 }
 
 export function isLoopbackHost(host: string): boolean {
@@ -81,6 +79,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     const scheduler = startScheduler(db, {
       schedule,
       outDir,
+      feedbackUrl: FEEDBACK_PATH,
       onScheduledRun: ({ summary, error }) => say(describeScheduledRun(summary, error)),
     });
     const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow, trustProxy: options.trustProxy });
@@ -91,7 +90,7 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
         server.once('error', reject);
       });
     } catch (error) {
-      scheduler.stop();
+      await scheduler.stop();
       const code = (error as NodeJS.ErrnoException).code;
       throw new ConfigError(
         code === 'EADDRINUSE'
@@ -110,7 +109,8 @@ export async function serveEditor(command: Command, options: ServeOptions): Prom
     }
     say('Press Ctrl+C to stop.');
     await waitForStopSignal();
-    scheduler.stop();
+    say('Stopping: a run that is going on finishes first.');
+    await scheduler.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FEEDBACK_PATH } from '../curate/index.js';
 import { countSources } from '../store/sources.js';
 import { resolveOutDir } from './build.js';
 import { demoOnSamples, describeDemo } from './demo.js';
@@ -17,7 +18,7 @@ export function registerStartCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (options: { port?: string; host: string }, command: Command) => {
       await withStore(command, async (db) => {
-        if (countSources(db) === 0) say(describeDemo(await demoOnSamples(db, resolveOutDir(db, undefined))));
+        if (countSources(db) === 0) say(describeDemo(await demoOnSamples(db, resolveOutDir(db, undefined), FEEDBACK_PATH)));
         else say('Using the existing database; run "faqtory demo" to import the samples again.');
       });
       await serveEditor(command, { ...options, demoLogin: true });

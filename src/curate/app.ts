@@ -17,8 +17,10 @@ import { auditRoutes } from './routes/audit.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { importRoutes } from './routes/import.js';
 import { publishRoutes } from './routes/publish.js';
+import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
+import { FEEDBACK_PATH, siteFeedbackRoutes } from './routes/site-feedback.js';
 import { teamRoutes } from './routes/team.js';
 import { topicRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
@@ -92,7 +94,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR);
   const templatesDir = options.templatesDir ?? TEMPLATES_DIR;
   const views = loadViews(join(templatesDir, 'editor'));
-  const buildNow = options.buildNow ?? startScheduler(db, { schedule: 'off', outDir }).buildNow;
+  const buildNow = options.buildNow ?? startScheduler(db, { schedule: 'off', outDir, feedbackUrl: FEEDBACK_PATH }).buildNow;
   db.pragma(`busy_timeout = ${WEB_BUSY_TIMEOUT_MS}`);
   const context: RouteContext = {
     db,
@@ -131,6 +133,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.get('/assets/editor.css', (_req, res) => {
     res.type('css').sendFile(join(templatesDir, 'editor', 'editor.css'));
   });
+  app.use(siteFeedbackRoutes(context));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(loadSession(db));
   app.use(pickLocale(db));
@@ -140,6 +143,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(requireCsrf);
   app.use(topicRoutes(context));
   app.use(publishRoutes(context));
+  app.use(runRoutes(context));
   app.use(imports.pages);
   app.use(dashboardRoutes(context));
   app.use(teamRoutes(context));

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { renderMarkdown } from './markdown.js';
 import { groupByCategory, inEditorsOrder, prepareEntry, type PreparedEntry } from './site/entries.js';
 import { searchIndexJson } from './site/search-index.js';
-import { resolveSiteSettings, type SiteEntry, type SiteSettings } from './site/settings.js';
+import { resolveSiteSettings, type SiteEntry, type SiteSettings, type SiteSettingsInput } from './site/settings.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './site/sitemap.js';
 import { faqPageJsonLd, jsonForScript } from './site/structured-data.js';
 import { CHROME_LANGUAGES, siteWords } from './site/words.js';
@@ -10,7 +10,7 @@ import { CHROME_LANGUAGES, siteWords } from './site/words.js';
 export interface SiteInput {
   /** The published entries, in any order and any language. */
   entries: readonly SiteEntry[];
-  settings?: Partial<SiteSettings>;
+  settings?: SiteSettingsInput;
   builtAt: Date;
 }
 

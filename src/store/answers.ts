@@ -22,6 +22,11 @@ export interface PublishedAnswer {
   topicId: number;
   question: string;
   bodyMd: string;
+  lang: string;
+  category: string;
+  /** The editor's order of categories, then of entries inside a category (smallest first). */
+  categoryPosition: number;
+  position: number;
   updatedAt: string;
 }
 
@@ -71,7 +76,8 @@ export function listAnswerVersions(db: Db, answerId: number): AnswerVersion[] {
 export function listPublishedAnswers(db: Db): PublishedAnswer[] {
   return db
     .prepare<[], PublishedAnswer>(
-      `SELECT a.topic_id AS topicId, a.question, a.body_md AS bodyMd, a.updated_at AS updatedAt
+      `SELECT a.topic_id AS topicId, a.question, a.body_md AS bodyMd, t.lang, '' AS category,
+              0 AS categoryPosition, 0 AS position, a.updated_at AS updatedAt
        FROM answers a JOIN topics t ON t.id = a.topic_id
        WHERE t.status = 'published' AND t.merged_into IS NULL AND trim(a.body_md) <> ''
        ORDER BY t.score DESC, t.id`,

@@ -13,6 +13,18 @@ export const SETTING = {
   shopName: 'shop.name',
   /** The zone the shop works in: dashboard hours and the schedule are read in it. */
   shopTimeZone: 'shop.time_zone',
+  siteLogo: 'site.logo',
+  siteColourPrimary: 'site.colours.primary',
+  siteColourText: 'site.colours.text',
+  siteColourBackground: 'site.colours.background',
+  /** The shop's footer under every FAQ page, in Markdown. */
+  siteFooter: 'site.footer',
+  /** A folder with the shop's own copies of the site templates. */
+  siteTemplates: 'site.templates',
+  /** The folder the scheduled run imports new log files from. */
+  importInbox: 'import.inbox',
+  /** Where the scheduled run moves inbox files once imported; they stay in the inbox when unset. */
+  importDone: 'import.done',
   buildSchedule: 'build.schedule',
   /** The shop's own addresses, domains and names, comma-separated: added to every import's --shop. */
   importShop: 'import.shop',
@@ -22,8 +34,6 @@ export const SETTING = {
   webTrustProxy: 'web.trust_proxy',
 } as const;
 
-export const DEFAULT_SITE_TITLE = 'FAQ';
-export const DEFAULT_SITE_LANG = 'pl';
 export const DEFAULT_OUT_DIR = 'public';
 export const DEFAULT_BUILD_SCHEDULE = '0 * * * *';
 
@@ -46,16 +56,9 @@ export function setSetting(db: Db, key: string, value: string): void {
   );
 }
 
-export interface SiteSettings {
-  title: string;
-  lang: string;
-}
-
-export function getSiteSettings(db: Db): SiteSettings {
-  return {
-    title: getSetting(db, SETTING.siteTitle)?.trim() || DEFAULT_SITE_TITLE,
-    lang: getSetting(db, SETTING.siteLang)?.trim() || DEFAULT_SITE_LANG,
-  };
+/** The shop's own addresses, domains and names from the settings (added to every import's --shop). */
+export function getShopAddresses(db: Db): string[] {
+  return (getSetting(db, SETTING.importShop) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }
 
 /** Ranking days an administrator set (positive numbers only); missing ones fall back to the ranking defaults. */

@@ -81,6 +81,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'phone/hovory-cs.csv': 'phone-csv',
   'phone/notatki-rozmow.csv': 'phone-csv',
   'phone/rozmowy-data-godzina.csv': 'phone-csv',
+  'pipeline/pytania-poniedzialek.txt': 'text',
   'replies/chats.json': 'chat-json',
   'replies/consistency/zwroty-czat.json': 'chat-json',
   'replies/consistency/zwroty.mbox': 'mbox',

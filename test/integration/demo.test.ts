@@ -29,8 +29,13 @@ describe('faqtory demo and config', function () {
     expect(demo.published.length).to.be.at.least(4);
     const topicIds = demo.published.map((p) => p.topicId);
     expect(new Set(topicIds).size).to.equal(topicIds.length, 'one answer per topic');
-    const html = readFileSync(join(out, 'index.html'), 'utf8');
-    for (const { question } of demo.published) expect(html).to.contain(question);
+    // Each answer is on the page of its language, and in faq.json.
+    const faq = JSON.parse(readFileSync(join(out, 'faq.json'), 'utf8')) as { question: string; lang: string }[];
+    for (const { question } of demo.published) {
+      const entry = faq.find((candidate) => candidate.question === question);
+      expect(entry, question).to.not.equal(undefined);
+      expect(readFileSync(join(out, entry!.lang, 'index.html'), 'utf8')).to.contain(question);
+    }
     // Exactly the answered topics are published.
     const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--status', 'published']);
     expect(topics.map((t) => t.id).sort()).to.deep.equal([...topicIds].sort());

@@ -48,6 +48,9 @@ export interface SiteSettings {
   feedbackUrl?: string;
 }
 
+/** Settings as given: any may be left out (colours one by one), the defaults fill them in. */
+export type SiteSettingsInput = Partial<Omit<SiteSettings, 'colours'>> & { colours?: Partial<SiteColours> };
+
 /** Where `faqtory serve` shows the site by default: used until a shop sets its public address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:3000/faq/';
 
@@ -66,7 +69,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
 const CSS_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\))$/i;
 
 /** The given settings over the defaults, checked. */
-export function resolveSiteSettings(given: Partial<SiteSettings> = {}): SiteSettings {
+export function resolveSiteSettings(given: SiteSettingsInput = {}): SiteSettings {
   const settings: SiteSettings = {
     ...DEFAULT_SITE_SETTINGS,
     ...given,
@@ -75,7 +78,7 @@ export function resolveSiteSettings(given: Partial<SiteSettings> = {}): SiteSett
   for (const [name, value] of Object.entries(settings.colours)) {
     if (!CSS_COLOUR.test(value.trim())) {
       throw new ConfigError(
-        `The site colour "${name}" is "${value}", which is not a CSS colour. Use e.g. "#0b5cad".`,
+        `The site colour "${name}" (setting site.colours.${name}) is "${value}", which is not a CSS colour. Use e.g. "#0b5cad".`,
         `site.colours.${name}`,
       );
     }

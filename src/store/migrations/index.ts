@@ -5,8 +5,9 @@ import { replies } from './004-replies.js';
 import { workbenchAdmin } from './006-workbench-admin.js';
 import { webSafety } from './007-web-safety.js';
 import { replyAnswers } from './008-reply-answers.js';
+import { sitePipeline } from './009-site-pipeline.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Add new ones at the end with the next version number. */
-export const migrations: readonly Migration[] = [initial, topicCentroids, centroidSpace, replies, workbenchAdmin, webSafety, replyAnswers];
+export const migrations: readonly Migration[] = [initial, topicCentroids, centroidSpace, replies, workbenchAdmin, webSafety, replyAnswers, sitePipeline];
 export type { Migration };
