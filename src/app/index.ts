@@ -1,5 +1,6 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { assignNewQuestions } from './assign-new-questions.js';
+export { browseTopics, searchTopics, TOPICS_PER_PAGE, TREND_WEEKS, type BrowsedTopic, type TopicBrowse, type TopicBrowsePage } from './browse-topics.js';
 export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,
@@ -12,11 +13,14 @@ export {
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
+export { addFaqCategory, faqOutline, isDirection, moveFaqCategory, moveFaqEntry, type Direction, type FaqCategory } from './order-faq.js';
 export { recluster, type ClusterInput, type ClusterSummary } from './recluster.js';
+export { MAX_TOPIC_LABEL_LENGTH, renameTopic, type RenameInput } from './rename-topic.js';
 export { rescoreTopics } from './rescore-topics.js';
+export { restoreAnswerVersion, type RestoreInput } from './restore-answer-version.js';
 export { DEMO_LOGIN, DEMO_SHOP, runDemo, type DemoInput, type DemoResult } from './run-demo.js';
 export { runPipeline, type PipelineInput, type PipelineSummary } from './run-pipeline.js';
-export { MAX_BODY_LENGTH, MAX_QUESTION_LENGTH, saveAnswer, type AnswerInput, type SavedAnswer } from './save-answer.js';
+export { ANSWER_LANGS, MAX_BODY_LENGTH, MAX_CATEGORY_LENGTH, MAX_QUESTION_LENGTH, saveAnswer, type AnswerInput, type SavedAnswer } from './save-answer.js';
 export {
   cronTrigger,
   resolveSchedule,
@@ -26,5 +30,7 @@ export {
   type Scheduler,
   type SchedulerOptions,
 } from './scheduler.js';
+export { EDITOR_LANGUAGES, setEditorLanguage } from './set-editor-language.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
 export { splitTopic, type SplitInput } from './split-topic.js';
+export { undoMerge, type UndoMergeInput } from './undo-merge.js';

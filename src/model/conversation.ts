@@ -2,7 +2,11 @@
 
 export type Lang = 'pl' | 'cs' | 'en' | 'other';
 
+export const LANGS: readonly Lang[] = ['pl', 'cs', 'en', 'other'];
+
 export type Channel = 'email' | 'phone' | 'skype' | 'chat' | 'gg' | 'messenger' | 'text';
+
+export const CHANNELS: readonly Channel[] = ['email', 'phone', 'skype', 'chat', 'gg', 'messenger', 'text'];
 
 export type Role = 'customer' | 'shop' | 'system';
 

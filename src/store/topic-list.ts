@@ -33,6 +33,37 @@ export interface TopicFilter {
   limit?: number;
 }
 
+/** The topic list's filters; every one optional. Dates are ISO strings compared with `asked_at`. */
+export interface TopicQuery {
+  status?: TopicStatus;
+  lang?: string;
+  /** Topics with at least one question from this channel. */
+  channel?: string;
+  /** Topics with at least one question asked in [askedFrom, askedBefore). */
+  askedFrom?: string;
+  askedBefore?: string;
+  /** Only these topics (the matches of a text search). */
+  ids?: readonly number[];
+}
+
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A topic's name as choosers and text search need it. */
+export interface TopicName {
+  id: number;
+  label: string;
+  keywords: string[];
+  lang: string;
+}
+
 interface TopicRow {
   id: number;
   label: string;
@@ -45,6 +76,7 @@ interface TopicRow {
 }
 
 const TOPIC_COLUMNS = `id, label, keywords, size, score_parts AS scoreParts, status, lang, merged_into AS mergedInto`;
+const RANK_ORDER = 'ORDER BY score DESC, size DESC, id ASC';
 
 /** Topics best first (merged topics are folded into their targets and not listed). */
 export function listRankedTopics(db: Db, filter: TopicFilter = {}): TopicSummary[] {
@@ -53,26 +85,113 @@ export function listRankedTopics(db: Db, filter: TopicFilter = {}): TopicSummary
   if (filter.lang !== undefined) conditions.push('lang = @lang');
   const limit = filter.limit === undefined ? '' : 'LIMIT @limit';
   return db
-    .prepare<Record<string, unknown>, TopicRow>(
-      `SELECT ${TOPIC_COLUMNS} FROM topics WHERE ${conditions.join(' AND ')}
-       ORDER BY score DESC, size DESC, id ASC ${limit}`,
-    )
+    .prepare<Record<string, unknown>, TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics WHERE ${conditions.join(' AND ')} ${RANK_ORDER} ${limit}`)
     .all(Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)))
     .map(toSummary);
 }
 
-/** One topic with its questions, pinned ones first. */
-export function getTopic(db: Db, id: number): TopicDetail {
+/** One page of the ranked topics that pass `query`, and how many pass in all. */
+export function queryTopics(db: Db, query: TopicQuery, paging: Paging): Page<TopicSummary> {
+  const conditions = ['merged_into IS NULL'];
+  const params: Record<string, unknown> = { ...paging };
+  const add = (condition: string, name: string, value: unknown) => {
+    conditions.push(condition);
+    params[name] = value;
+  };
+  if (query.status !== undefined) add('status = @status', 'status', query.status);
+  if (query.lang !== undefined) add('lang = @lang', 'lang', query.lang);
+  if (query.ids !== undefined) add('id IN (SELECT value FROM json_each(@ids))', 'ids', JSON.stringify(query.ids));
+  if (query.channel !== undefined) {
+    add('EXISTS (SELECT 1 FROM questions q WHERE q.topic_id = topics.id AND q.channel = @channel)', 'channel', query.channel);
+  }
+  if (query.askedFrom !== undefined || query.askedBefore !== undefined) {
+    params.askedFrom = query.askedFrom ?? '';
+    params.askedBefore = query.askedBefore ?? '9999';
+    conditions.push('id IN (SELECT topic_id FROM questions WHERE asked_at >= @askedFrom AND asked_at < @askedBefore)');
+  }
+  const where = conditions.join(' AND ');
+  const { offset: _offset, limit: _limit, ...countParams } = params;
+  const total = db.prepare<Record<string, unknown>, { n: number }>(`SELECT COUNT(*) AS n FROM topics WHERE ${where}`).get(countParams)!.n;
+  const items = db
+    .prepare<Record<string, unknown>, TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics WHERE ${where} ${RANK_ORDER} LIMIT @limit OFFSET @offset`)
+    .all(params)
+    .map(toSummary);
+  return { total, items };
+}
+
+/** Every standing topic's name, best first: for the target chooser and text search. */
+export function listTopicNames(db: Db): TopicName[] {
+  return db
+    .prepare<[], Omit<TopicName, 'keywords'> & { keywords: string }>(
+      `SELECT id, label, keywords, lang FROM topics WHERE merged_into IS NULL ${RANK_ORDER}`,
+    )
+    .all()
+    .map((row) => ({ ...row, keywords: JSON.parse(row.keywords) as string[] }));
+}
+
+/** Questions per channel of each topic, most used channel first. */
+export function channelsOfTopics(db: Db, topicIds: readonly number[]): Map<number, { channel: string; count: number }[]> {
+  const channels = new Map<number, { channel: string; count: number }[]>(topicIds.map((id) => [id, []]));
+  const rows = db
+    .prepare<[string], { topicId: number; channel: string; count: number }>(
+      `SELECT topic_id AS topicId, channel, COUNT(*) AS count FROM questions
+       WHERE topic_id IN (SELECT value FROM json_each(?)) GROUP BY topic_id, channel ORDER BY count DESC, channel`,
+    )
+    .all(JSON.stringify(topicIds));
+  for (const row of rows) channels.get(row.topicId)?.push({ channel: row.channel, count: row.count });
+  return channels;
+}
+
+/**
+ * Questions per week of each topic for the `weeks` weeks up to `end` (oldest first): the
+ * sparkline of the topic list.
+ */
+export function weeklyCounts(db: Db, topicIds: readonly number[], end: Date, weeks: number): Map<number, number[]> {
+  const series = new Map<number, number[]>(topicIds.map((id) => [id, new Array<number>(weeks).fill(0)]));
+  const start = new Date(end.getTime() - weeks * 7 * 86_400_000);
+  const rows = db
+    .prepare<[string, string, string, string], { topicId: number; week: number; count: number }>(
+      `SELECT topic_id AS topicId, CAST((julianday(asked_at) - julianday(?)) / 7 AS INTEGER) AS week, COUNT(*) AS count
+       FROM questions WHERE topic_id IN (SELECT value FROM json_each(?)) AND asked_at >= ? AND asked_at <= ?
+       GROUP BY topic_id, week`,
+    )
+    .all(start.toISOString(), JSON.stringify(topicIds), start.toISOString(), end.toISOString());
+  for (const row of rows) {
+    const counts = series.get(row.topicId);
+    if (counts && row.week >= 0) counts[Math.min(row.week, weeks - 1)]! += row.count;
+  }
+  return series;
+}
+
+/** One topic without its questions. */
+export function getTopicSummary(db: Db, id: number): TopicSummary {
   const row = db.prepare<[number], TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics WHERE id = ?`).get(id);
   if (!row) throw new NotFoundError('topic', id);
-  const questions = db
-    .prepare<[number], Omit<TopicQuestion, 'pinned'> & { pinned: number }>(
+  return toSummary(row);
+}
+
+/** One topic with all its questions, pinned ones first (the CLI's view). */
+export function getTopic(db: Db, id: number): TopicDetail {
+  const summary = getTopicSummary(db, id);
+  return { ...summary, questions: listTopicQuestions(db, id, { offset: 0, limit: -1 }).items };
+}
+
+/**
+ * A page of a topic's questions (topic null: the questions that fit no topic), pinned ones
+ * first, then newest; served by an index, so a topic of any size pages as fast.
+ */
+export function listTopicQuestions(db: Db, topicId: number | null, paging: Paging): Page<TopicQuestion> {
+  const where = topicId === null ? 'topic_id IS NULL' : 'topic_id = @topicId';
+  const params = { topicId, ...paging };
+  const total = db.prepare<{ topicId: number | null }, { n: number }>(`SELECT COUNT(*) AS n FROM questions WHERE ${where}`).get({ topicId })!.n;
+  const items = db
+    .prepare<typeof params, Omit<TopicQuestion, 'pinned'> & { pinned: number }>(
       `SELECT id, text, lang, channel, asked_at AS askedAt, pinned FROM questions
-       WHERE topic_id = ? ORDER BY pinned DESC, asked_at DESC, id`,
+       WHERE ${where} ORDER BY pinned DESC, asked_at DESC, id LIMIT @limit OFFSET @offset`,
     )
-    .all(id)
+    .all(params)
     .map((question) => ({ ...question, pinned: question.pinned === 1 }));
-  return { ...toSummary(row), questions };
+  return { total, items };
 }
 
 /** Topics that are listed (not merged into another). */

@@ -84,3 +84,12 @@ export async function authenticate(db: Db, name: string, password: string): Prom
 export function countUsers(db: Db): number {
   return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
 }
+
+/** The editor language a user chose, or null to follow their browser. */
+export function getUserLocale(db: Db, userId: number): string | null {
+  return db.prepare<[number], { locale: string | null }>('SELECT locale FROM users WHERE id = ?').get(userId)?.locale ?? null;
+}
+
+export function setUserLocale(db: Db, userId: number, locale: string | null): void {
+  db.prepare<[string | null, number]>('UPDATE users SET locale = ? WHERE id = ?').run(locale, userId);
+}
