@@ -9,9 +9,15 @@ import { DEFAULT_OUT_DIR } from '../store/settings.js';
 import { loadSession, requireCsrf, requireLogin } from './auth.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
+import type { MessageKey } from './i18n/index.js';
+import { pickLocale, textsOf } from './page-locale.js';
+import { answerRoutes } from './routes/answer.js';
+import { faqOrderRoutes } from './routes/faq-order.js';
+import { languageRoutes } from './routes/language.js';
 import { publishRoutes } from './routes/publish.js';
 import { sessionRoutes } from './routes/session.js';
-import { topicRoutes } from './routes/topics.js';
+import { topicRoutes } from './routes/topic.js';
+import { topicListRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
 
 export interface EditorAppOptions {
@@ -26,7 +32,7 @@ export interface EditorAppOptions {
 }
 
 const EDITOR_CSP =
-  "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'none'; " +
+  "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; " +
   "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 function statusOf(error: unknown): number {
@@ -42,15 +48,28 @@ function statusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Something in the form is not right',
-  401: 'Please log in',
-  403: 'Not allowed',
-  404: 'Page not found',
-  409: 'That could not be done',
-  413: 'Too much text',
-  500: 'Something went wrong',
+const TITLES: Record<number, MessageKey> = {
+  400: 'error.title.invalid',
+  401: 'error.title.login',
+  403: 'error.title.forbidden',
+  404: 'error.title.notFound',
+  409: 'error.title.conflict',
+  413: 'error.title.tooLarge',
+  500: 'error.title',
 };
+
+/** What to tell the user, in their language where the error's class says enough. */
+function messageOf(error: unknown, status: number, res: Response): string {
+  const texts = textsOf(res);
+  if (status === 500) return texts.t('error.server');
+  if (status === 413) return texts.t('error.tooLarge');
+  if (error instanceof ForbiddenError) return texts.t('error.forbidden');
+  // The editor's own refusals of a request: only the form check answers 403, only the login check 401.
+  if (error instanceof HttpError && status === 403) return texts.t('error.csrf');
+  if (error instanceof HttpError && status === 401) return texts.t('login.error.sessionExpired');
+  if (error instanceof NotFoundError && error.kind === 'topic') return texts.t('error.topicNotFound');
+  return (error as Error).message;
+}
 
 /** The editor web app: topics, answers and publishing behind a login, plus the built site at /faq/. */
 export function createEditorApp(db: Db, options: EditorAppOptions = {}): express.Express {
@@ -69,12 +88,11 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
 
   // The published site is public: customers read it without logging in.
   app.use('/faq', express.static(outDir, { index: 'index.html', dotfiles: 'ignore', redirect: true }));
-  app.get('/faq/', (req, res) => {
+  app.get('/faq/', pickLocale(db), (req, res) => {
+    const texts = textsOf(res);
     views.render(req, res, 'error', {
-      title: 'The FAQ site is not built yet',
-      message: existsSync(outDir)
-        ? 'The FAQ site folder has no page yet.'
-        : 'The FAQ site has not been built yet. Log in, answer a topic and press "Publish now", or run `faqtory build`.',
+      title: texts.t('error.siteNotBuilt.title'),
+      message: texts.t(existsSync(outDir) ? 'error.siteNotBuilt.empty' : 'error.siteNotBuilt'),
     }, 404);
   });
   // Browsers ask for it on every page; without this they would be sent to the login page.
@@ -84,6 +102,9 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.get('/assets/editor.css', (_req, res) => {
     res.type('css').sendFile(join(templatesDir, 'editor', 'editor.css'));
   });
+  app.get('/assets/editor.js', (_req, res) => {
+    res.type('js').sendFile(join(templatesDir, 'editor', 'editor.js'));
+  });
 
   app.use((_req, res, next) => {
     res.set({ 'Content-Security-Policy': EDITOR_CSP, 'X-Frame-Options': 'DENY', 'Cache-Control': 'no-store' });
@@ -91,25 +112,26 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(loadSession(db));
+  app.use(pickLocale(db));
   app.use(sessionRoutes(context));
   app.use(requireLogin, requireCsrf);
+  app.use(languageRoutes(context));
+  // The list's fixed paths (/topics/unclustered) before the topic page's /topics/:id.
+  app.use(topicListRoutes(context));
   app.use(topicRoutes(context));
+  app.use(answerRoutes(context));
+  app.use(faqOrderRoutes(context));
   app.use(publishRoutes(context));
 
-  app.use((req: Request) => {
-    throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);
+  app.use((_req: Request, res: Response) => {
+    throw new HttpError(404, textsOf(res).t('error.notFound'));
   });
   // The HTTP catch boundary: every route's error becomes an error page with a status.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = statusOf(error);
     if (status === 500) process.stderr.write(`faqtory editor: ${(error as Error).stack ?? String(error)}\n`);
-    const message =
-      status === 500
-        ? 'The editor hit an unexpected problem; nothing more was changed. Try again, and tell your administrator if it keeps happening.'
-        : status === 413
-          ? 'The form was too large. Shorten the text and try again.'
-          : (error as Error).message;
-    views.render(req, res, 'error', { title: TITLES[status] ?? TITLES[400], message, status }, status);
+    const title = textsOf(res).t(TITLES[status] ?? TITLES[400]!);
+    views.render(req, res, 'error', { title, message: messageOf(error, status, res), status }, status);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { authenticate } from '../../store/users.js';
 import { checkLoginCsrf, currentUser, issueLoginCsrf, requireCsrf, requireLogin, setSessionCookie, SESSION_COOKIE } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { field, localPath } from '../form.js';
+import { textsOf } from '../page-locale.js';
 
 export function sessionRoutes({ db, views }: RouteContext): Router {
   const router = Router();
@@ -14,21 +15,21 @@ export function sessionRoutes({ db, views }: RouteContext): Router {
       res.redirect(303, next);
       return;
     }
-    views.render(req, res, 'login', { title: 'Log in', next, loginCsrf: issueLoginCsrf(req, res) });
+    views.render(req, res, 'login', { title: textsOf(res).t('login.title'), next, loginCsrf: issueLoginCsrf(req, res) });
   });
 
   router.post('/login', async (req, res) => {
     const next = localPath(field(req, 'next'), '/topics');
     const name = field(req, 'name');
     const showForm = (status: number, error: string) =>
-      views.render(req, res, 'login', { title: 'Log in', next, name, error, loginCsrf: issueLoginCsrf(req, res) }, status);
+      views.render(req, res, 'login', { title: textsOf(res).t('login.title'), next, name, error, loginCsrf: issueLoginCsrf(req, res) }, status);
     if (!checkLoginCsrf(req)) {
-      showForm(403, 'The login form had expired. Please enter your name and password again.');
+      showForm(403, textsOf(res).t('login.error.formExpired'));
       return;
     }
     const user = name && field(req, 'password') ? await authenticate(db, name, field(req, 'password')) : undefined;
     if (!user) {
-      showForm(401, 'Wrong name or password. Check both and try again.');
+      showForm(401, textsOf(res).t('login.error.wrongCredentials'));
       return;
     }
     setSessionCookie(req, res, createSession(db, user.id));
