@@ -7,6 +7,12 @@ export function field(req: Request, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** A text field, or undefined when the form did not send it at all (so the stored value is kept). */
+export function sentField(req: Request, name: string): string | undefined {
+  const value = ((req.body ?? {}) as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** A positive whole number from the URL or a form, or a plain-language 400/404. */
 export function idFrom(value: unknown, what: string, status: 400 | 404 = 400): number {
   const text = typeof value === 'string' ? value.trim() : '';

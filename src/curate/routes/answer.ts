@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../publish/markdown.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
-import { field, idFrom } from '../form.js';
+import { field, idFrom, sentField } from '../form.js';
 import { HttpError } from '../http-error.js';
 import type { Translator } from '../i18n/index.js';
 import { textsOf } from '../page-locale.js';
@@ -29,7 +29,15 @@ export function answerRoutes(context: RouteContext): Router {
     }
     if (action !== 'draft' && action !== 'publish') throw new HttpError(400, texts.t('answer.error.noAction'));
     try {
-      saveAnswer(db, { topicId, question: form.question, bodyMd: form.body, category: form.category, lang: form.lang, publish: action === 'publish', actor: actorOf(res) });
+      saveAnswer(db, {
+        topicId,
+        question: form.question,
+        bodyMd: form.body,
+        category: sentField(req, 'category'),
+        lang: sentField(req, 'lang'),
+        publish: action === 'publish',
+        actor: actorOf(res),
+      });
     } catch (error) {
       // A rule of the answer itself: show the form again with the editor's text kept.
       if (!(error instanceof InvalidInputError)) throw error;

@@ -1,0 +1,48 @@
+/** A tiny browser for HTTP tests: keeps cookies, never follows redirects so tests can see them. */
+export class Client {
+  private readonly cookies = new Map<string, string>();
+  constructor(
+    private readonly base: string,
+    private readonly acceptLanguage = 'pl-PL,pl;q=0.9',
+  ) {}
+
+  async request(path: string, form?: Record<string, string | string[]>): Promise<{ status: number; location: string | null; html: string }> {
+    const body = new URLSearchParams();
+    for (const [key, value] of Object.entries(form ?? {})) for (const item of [value].flat()) body.append(key, item);
+    const response = await fetch(this.base + path, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: {
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        'accept-language': this.acceptLanguage,
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: form ? body : undefined,
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, ...value] = pair!.split('=');
+      if (/expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name!);
+      else this.cookies.set(name!, value.join('='));
+    }
+    return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+  }
+
+  /** The hidden `_csrf` value of the page's first form. */
+  static csrfOf(html: string): string {
+    const match = /name="_csrf" value="([^"]+)"/.exec(html);
+    if (!match) throw new Error('no CSRF token on the page');
+    return match[1]!;
+  }
+
+  async logIn(name: string, password: string) {
+    const page = await this.request('/login');
+    return this.request('/login', { _csrf: Client.csrfOf(page.html), name, password, next: '/topics' });
+  }
+
+  /** Follows a redirect after a form and returns the page it leads to. */
+  async follow(response: { location: string | null }) {
+    if (!response.location) throw new Error('the form did not redirect');
+    return this.request(response.location);
+  }
+}
