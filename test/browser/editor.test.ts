@@ -1,16 +1,39 @@
 import { expect } from 'chai';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createEditorApp } from '../../src/curate/app.js';
+import { translator } from '../../src/curate/i18n/index.js';
+import { listPublishedAnswers } from '../../src/store/answers.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const AXE = join(process.cwd(), 'node_modules/axe-core/axe.min.js');
+const SHOTS = join(tmpdir(), 'faqtory-editor-shots');
+const t = translator('pl').t;
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core's violations on the page, as "rule: element" lines (none expected). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = (await page.evaluate('axe.run(document)')) as AxeResult;
+  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+/** How many pixels the page is wider than the window (0: no sideways scrolling). */
+async function overflow(page: Page): Promise<number> {
+  return (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+}
 
 describe('editor in a real browser', function () {
-  this.timeout(60000);
+  this.timeout(90000);
   let store: SeededStore;
   let server: Server;
   let browser: Browser;
@@ -21,6 +44,7 @@ describe('editor in a real browser', function () {
       console.warn(`    Skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
       this.skip();
     }
+    mkdirSync(SHOTS, { recursive: true });
     store = seedStore();
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
     server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
@@ -38,44 +62,115 @@ describe('editor in a real browser', function () {
     store?.cleanup();
   });
 
-  it('logs in, answers the top topic, publishes it and finds it on the FAQ page', async () => {
-    const page = await browser.newPage();
+  /** `bypassCSP` only to let axe-core in: the app's own pages must work under its strict policy. */
+  async function loggedIn(width: number, bypassCSP = false): Promise<Page> {
+    const context = await browser.newContext({ locale: 'pl-PL', viewport: { width, height: 900 }, bypassCSP });
+    const page = await context.newPage();
     await page.goto(`${base}/topics`);
     expect(new URL(page.url()).pathname).to.equal('/login');
-
-    await page.getByLabel('Name').fill('ewa');
-    await page.getByLabel('Password').fill('tajne-haslo-1');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${base}/topics`);
-
-    // The first row of the ranked list is the most asked topic.
-    await page.locator('table.topics tbody tr').first().getByRole('link').click();
-    await page.waitForURL(/\/topics\/\d+$/);
-    expect(await page.locator('h1').textContent()).to.equal('Jak zwrócić towar kupiony przez internet?');
-
-    await page.getByLabel(/^Question/).fill('Jak zwrócić towar?');
-    await page.getByLabel(/^Answer/).fill('Masz **14 dni** na zwrot.\n\n- wypełnij formularz\n- odeślij paczkę');
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await page.waitForLoadState();
-    expect(await page.locator('.preview strong').textContent()).to.equal('14 dni');
-
-    await page.getByRole('button', { name: 'Save and publish' }).click();
-    await page.waitForLoadState();
-    expect(await page.locator('.flash').textContent()).to.contain('published');
-
-    await page.goto(`${base}/faq/`);
     expect(await page.locator('html').getAttribute('lang')).to.equal('pl');
-    const entry = page.locator('#jak-zwrocic-towar');
-    expect(await entry.textContent()).to.contain('Jak zwrócić towar?');
-    expect(await page.locator('.faq-answer li').allTextContents()).to.deep.equal(['wypełnij formularz', 'odeślij paczkę']);
+    await page.getByLabel(t('login.name')).fill('ewa');
+    await page.getByLabel(t('login.password')).fill('tajne-haslo-1');
+    await page.getByRole('button', { name: t('login.submit') }).click();
+    await page.waitForURL(`${base}/topics`);
+    return page;
+  }
 
-    // The search box filters the entries in the page itself.
-    const search = page.getByLabel('Szukaj w pytaniach');
-    await search.fill('zwrot');
-    expect(await page.locator('.faq-entry').first().isVisible()).to.equal(true);
-    await search.fill('reklamacja gwarancja');
-    expect(await page.locator('.faq-entry').first().isVisible()).to.equal(false);
-    expect(await page.locator('.faq-no-match').isVisible()).to.equal(true);
-    await page.close();
+  it('takes a Polish editor from an unclustered question to a published answer that drafts do not take down', async () => {
+    const page = await loggedIn(1280);
+    expect(await page.locator('h1').textContent()).to.equal(t('topics.title'));
+    expect(await page.locator('table.topics tbody tr').count()).to.equal(3);
+
+    // A question that fits no topic becomes a topic of its own.
+    await page.getByRole('link', { name: t('topics.unclustered.count', { count: 2 }) }).click();
+    await page.getByLabel('Czy mogę zapłacić przy odbiorze?').check();
+    await page.getByLabel(t('topics.newTopicName')).fill('Płatność przy odbiorze');
+    await page.getByRole('button', { name: t('topics.startNewTopic') }).click();
+    await page.waitForURL(/\/topics\/\d+$/);
+    expect(await page.locator('h1').textContent()).to.equal('Płatność przy odbiorze');
+    expect(await page.locator('.flash').textContent()).to.equal(t('topic.createdFrom', { count: 1 }));
+    const topicUrl = page.url();
+
+    // The preview follows the typing (editor.js), then the answer is published.
+    await page.getByLabel(t('answer.question'), { exact: true }).fill('Czy mogę zapłacić przy odbiorze?');
+    await page.getByLabel(t('answer.text'), { exact: true }).fill('Tak, **za pobraniem** kurier przyjmie gotówkę i kartę.');
+    await page.locator('#answer-preview strong').waitFor();
+    expect(await page.locator('#answer-preview strong').textContent()).to.equal('za pobraniem');
+    await page.getByLabel(t('answer.category')).fill('Płatności');
+    await page.getByRole('button', { name: t('answer.publish'), exact: true }).click();
+    await page.waitForURL(topicUrl);
+    expect(await page.locator('.flash').textContent()).to.contain(t('answer.published'));
+    await page.screenshot({ path: join(SHOTS, 'topic-1280.png'), fullPage: true });
+
+    // A draft of the next version leaves the published one on the FAQ.
+    await page.getByLabel(t('answer.text'), { exact: true }).fill('Niestety nie, płatność tylko z góry.');
+    await page.getByRole('button', { name: t('answer.saveDraft') }).click();
+    await page.waitForURL(topicUrl);
+    expect(await page.locator('.flash').textContent()).to.equal(t('answer.draftSaved'));
+    expect(await page.locator('.notice').first().textContent()).to.contain(t('answer.notice.draft', { date: '' }).split('{')[0]!.slice(0, 20));
+    await page.getByRole('button', { name: t('builds.buildNow') }).click();
+    await page.waitForURL(topicUrl);
+    await page.goto(`${base}/faq/`);
+    const faq = await page.locator('body').textContent();
+    expect(faq).to.contain('za pobraniem');
+    expect(faq).to.not.contain('płatność tylko z góry');
+
+    // Restore the first version: it becomes the draft again.
+    await page.goto(topicUrl);
+    const oldest = page.locator('.history li').last();
+    await oldest.locator('summary').click();
+    await oldest.getByRole('button', { name: t('answer.restore') }).click();
+    await page.waitForURL(topicUrl);
+    expect(await page.locator('.flash').textContent()).to.equal(t('answer.restored', { number: 1 }));
+    expect(await page.getByLabel(t('answer.text'), { exact: true }).inputValue()).to.contain('za pobraniem');
+    expect(listPublishedAnswers(store.db).map((entry) => entry.category)).to.deep.equal(['Płatności']);
+    await page.context().close();
   });
+
+  it('shows an answer with markup as text, never running it', async () => {
+    const page = await loggedIn(1280);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/topics/${store.topicIds.invoice}`);
+    await page.getByLabel(t('answer.text'), { exact: true }).fill('Faktura <img src=x onerror="alert(1)"> <script>alert(2)</script> **VAT**');
+    await page.locator('#answer-preview strong').waitFor();
+    await page.getByRole('button', { name: t('answer.saveDraft') }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('#answer-preview script, #answer-preview [onerror]').count()).to.equal(0);
+    expect(await page.getByLabel(t('answer.text'), { exact: true }).inputValue()).to.contain('<script>alert(2)</script>');
+    expect(dialogs).to.equal(0);
+    await page.context().close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`fits every page into ${width} px without sideways scrolling, with no axe violations`, async () => {
+      const page = await loggedIn(width, true);
+      const pages = ['/topics', '/topics?q=paczka', '/topics/unclustered', `/topics/${store.topicIds.returns}`, '/faq-order', '/builds'];
+      for (const path of pages) {
+        await page.goto(base + path);
+        expect(await overflow(page), `${path} at ${width} px`).to.equal(0);
+        expect(await accessibilityViolations(page), path).to.deep.equal([]);
+        await page.screenshot({ path: join(SHOTS, `${path.replace(/\W+/g, '-')}-${width}.png`), fullPage: true });
+      }
+      // The merge confirmation, reached through the topic chooser.
+      await page.goto(`${base}/topics/${store.topicIds.returns}`);
+      await page.getByLabel(t('topic.merge')).fill(`#${store.topicIds.delivery}`);
+      await page.getByRole('button', { name: t('topic.merge.next') }).click();
+      await page.waitForLoadState();
+      expect(await page.locator('h1').textContent()).to.equal(t('topic.merge'));
+      expect(await overflow(page)).to.equal(0);
+      expect(await accessibilityViolations(page)).to.deep.equal([]);
+      const box = await page.locator('textarea, .narrow').first().boundingBox();
+      expect(box!.width).to.be.greaterThan(width < 600 ? 300 : 400);
+      await page.context().close();
+      const anonymous = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
+      await anonymous.goto(`${base}/login`);
+      expect(await overflow(anonymous)).to.equal(0);
+      expect(await accessibilityViolations(anonymous)).to.deep.equal([]);
+      await anonymous.close();
+    });
+  }
 });
