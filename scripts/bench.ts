@@ -1,3 +1,4 @@
+import { main as editor } from './bench-editor.js';
 import { main as samples } from './bench-samples.js';
 import { main as importSpeed } from './bench-import.js';
 import { main as quality } from './bench-quality.js';
@@ -5,9 +6,9 @@ import { main as speed } from './bench-speed.js';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing a table of measured figures.
- * BENCH_ONLY=samples,import,quality,speed picks some.
+ * BENCH_ONLY=samples,import,quality,speed,editor picks some.
  */
-const BENCHES = { samples, import: importSpeed, quality, speed } as const;
+const BENCHES = { samples, import: importSpeed, quality, speed, editor } as const;
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of Object.entries(BENCHES)) {

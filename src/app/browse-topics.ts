@@ -1,7 +1,8 @@
 import { InvalidInputError } from '../errors.js';
 import { CHANNELS, isTopicStatus, LANGS, TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import type { Db } from '../store/database.js';
-import { channelsOfTopics, listTopicNames, queryTopics, weeklyCounts, type TopicName, type TopicSummary } from '../store/topic-list.js';
+import { loadTopicActivity, weekNumber } from '../store/topic-activity.js';
+import { listTopicNames, queryTopics, type TopicName, type TopicSummary } from '../store/topic-list.js';
 import { newestQuestionTime, parseTime } from '../store/topic-stats.js';
 import { analyse } from '../text/index.js';
 
@@ -70,11 +71,15 @@ export function browseTopics(db: Db, input: TopicBrowse): TopicBrowsePage {
     },
     { offset: (page - 1) * pageSize, limit: pageSize },
   );
-  const ids = result.items.map((topic) => topic.id);
-  const channels = channelsOfTopics(db, ids);
-  const trends = weeklyCounts(db, ids, parseTime(newestQuestionTime(db)) ?? new Date(), TREND_WEEKS);
+  const activity = loadTopicActivity(db, result.items.map((topic) => topic.id));
+  const lastWeek = weekNumber(parseTime(newestQuestionTime(db)) ?? new Date());
+  const trendOf = (weeks: ReadonlyMap<number, number> | undefined) =>
+    Array.from({ length: TREND_WEEKS }, (_, index) => weeks?.get(lastWeek - TREND_WEEKS + 1 + index) ?? 0);
   return {
-    topics: result.items.map((topic) => ({ ...topic, channels: channels.get(topic.id) ?? [], trend: trends.get(topic.id) ?? [] })),
+    topics: result.items.map((topic) => {
+      const counts = activity.get(topic.id);
+      return { ...topic, channels: counts?.channels ?? [], trend: trendOf(counts?.weeks) };
+    }),
     total: result.total,
     page,
     pages: Math.max(1, Math.ceil(result.total / pageSize)),

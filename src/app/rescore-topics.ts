@@ -2,6 +2,7 @@ import { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings } from '../cluster
 import type { TopicStats } from '../model.js';
 import type { Db } from '../store/database.js';
 import { getRankDays } from '../store/settings.js';
+import { refreshTopicActivity } from '../store/topic-activity.js';
 import { loadRankingInputs, newestQuestionTime, parseTime, saveTopicStats } from '../store/topic-stats.js';
 
 export function rankSettingsOf(db: Db): RankSettings {
@@ -13,8 +14,8 @@ export function rankSettingsOf(db: Db): RankSettings {
 }
 
 /**
- * Recomputes size, majority language and score of every topic (or of those in `only`), inside
- * the caller's transaction. Recency is measured from the newest question in the store (not the
+ * Recomputes size, majority language, score and activity (questions per channel and week) of
+ * every topic (or of those in `only`), inside the caller's transaction. Recency is measured from the newest question in the store (not the
  * wall clock), so an archive imported late still ranks by what was recent when it was written;
  * `now` is only the fallback when no question has a time.
  */
@@ -30,6 +31,7 @@ export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void
     }),
   );
   saveTopicStats(db, stats);
+  refreshTopicActivity(db, only);
 }
 
 function majorityLang(counts: ReadonlyMap<string, number>): string {

@@ -102,7 +102,8 @@ export function queryTopics(db: Db, query: TopicQuery, paging: Paging): Page<Top
   if (query.lang !== undefined) add('lang = @lang', 'lang', query.lang);
   if (query.ids !== undefined) add('id IN (SELECT value FROM json_each(@ids))', 'ids', JSON.stringify(query.ids));
   if (query.channel !== undefined) {
-    add('EXISTS (SELECT 1 FROM questions q WHERE q.topic_id = topics.id AND q.channel = @channel)', 'channel', query.channel);
+    // The topic's own per-channel counts (store/topic-activity.ts) spare a scan of its questions.
+    add("json_extract(activity, '$.channels.' || @channel) > 0", 'channel', query.channel);
   }
   if (query.askedFrom !== undefined || query.askedBefore !== undefined) {
     params.askedFrom = query.askedFrom ?? '';
@@ -127,40 +128,6 @@ export function listTopicNames(db: Db): TopicName[] {
     )
     .all()
     .map((row) => ({ ...row, keywords: JSON.parse(row.keywords) as string[] }));
-}
-
-/** Questions per channel of each topic, most used channel first. */
-export function channelsOfTopics(db: Db, topicIds: readonly number[]): Map<number, { channel: string; count: number }[]> {
-  const channels = new Map<number, { channel: string; count: number }[]>(topicIds.map((id) => [id, []]));
-  const rows = db
-    .prepare<[string], { topicId: number; channel: string; count: number }>(
-      `SELECT topic_id AS topicId, channel, COUNT(*) AS count FROM questions
-       WHERE topic_id IN (SELECT value FROM json_each(?)) GROUP BY topic_id, channel ORDER BY count DESC, channel`,
-    )
-    .all(JSON.stringify(topicIds));
-  for (const row of rows) channels.get(row.topicId)?.push({ channel: row.channel, count: row.count });
-  return channels;
-}
-
-/**
- * Questions per week of each topic for the `weeks` weeks up to `end` (oldest first): the
- * sparkline of the topic list.
- */
-export function weeklyCounts(db: Db, topicIds: readonly number[], end: Date, weeks: number): Map<number, number[]> {
-  const series = new Map<number, number[]>(topicIds.map((id) => [id, new Array<number>(weeks).fill(0)]));
-  const start = new Date(end.getTime() - weeks * 7 * 86_400_000);
-  const rows = db
-    .prepare<[string, string, string, string], { topicId: number; week: number; count: number }>(
-      `SELECT topic_id AS topicId, CAST((julianday(asked_at) - julianday(?)) / 7 AS INTEGER) AS week, COUNT(*) AS count
-       FROM questions WHERE topic_id IN (SELECT value FROM json_each(?)) AND asked_at >= ? AND asked_at <= ?
-       GROUP BY topic_id, week`,
-    )
-    .all(start.toISOString(), JSON.stringify(topicIds), start.toISOString(), end.toISOString());
-  for (const row of rows) {
-    const counts = series.get(row.topicId);
-    if (counts && row.week >= 0) counts[Math.min(row.week, weeks - 1)]! += row.count;
-  }
-  return series;
 }
 
 /** One topic without its questions. */

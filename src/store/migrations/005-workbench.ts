@@ -1,10 +1,11 @@
+import { TOPIC_ACTIVITY_SQL } from '../topic-activity.js';
 import type { Migration } from './migration.js';
 
 /**
  * The editor's workbench. An answer's draft (the `answers` row) and its live version
  * (`published_version_id`) are separate, so saving a draft never takes an answer off the FAQ;
  * answers that were live before keep their newest version live. Answers get a language, a
- * category and a position for the FAQ order page; a topic an editor renamed keeps its name; users their editor language (NULL: the
+ * category and a position for the FAQ order page; a topic an editor renamed keeps its name; topics keep their questions' counts per channel and week; users their editor language (NULL: the
  * browser's); a merge remembers which questions it moved, so it can be undone. The indexes let
  * the topic list and topic page page in SQL.
  */
@@ -16,6 +17,9 @@ export const workbench: Migration = {
 
     -- An editor renamed the topic: re-clustering keeps the name.
     ALTER TABLE topics ADD COLUMN renamed INTEGER NOT NULL DEFAULT 0;
+    -- Questions per channel and per week, for the topic list (store/topic-activity.ts).
+    ALTER TABLE topics ADD COLUMN activity TEXT NOT NULL DEFAULT '{}';
+    UPDATE topics SET activity = ${TOPIC_ACTIVITY_SQL};
 
     ALTER TABLE answers ADD COLUMN lang TEXT NOT NULL DEFAULT '';
     ALTER TABLE answers ADD COLUMN category TEXT NOT NULL DEFAULT '';
@@ -39,7 +43,6 @@ export const workbench: Migration = {
     );
 
     CREATE INDEX questions_topic_page ON questions(topic_id, pinned DESC, asked_at DESC, id);
-    CREATE INDEX questions_topic_channel ON questions(topic_id, channel);
     CREATE INDEX questions_asked ON questions(asked_at, topic_id);
     CREATE INDEX topics_rank ON topics(merged_into, score DESC, size DESC, id);
   `,
