@@ -20,7 +20,7 @@ import { countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows
 import { scoreTopic, type RankedQuestion } from '../src/cluster/rank.js';
 import { listQuestions } from '../src/store/questions.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { foldDiacritics } from '../src/text/normalise.js';
+import { foldDiacritics } from '../src/text/fold.js';
 import { ari, nmi } from './metrics.js';
 
 /** One clustering input; each view measures some of its items against their labels. */

@@ -48,7 +48,19 @@ export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult>
     const templates = input.templates ?? (await loadSiteTemplates());
     const site = getSiteSettings(db);
     const entries = listPublishedAnswers(db);
-    const rendered = renderSite({ title: site.title, lang: site.lang, entries, builtAt: new Date() }, templates);
+    // Until the store keeps languages, categories and wordings, every answer is in the site language.
+    const siteEntries = entries.map((answer, position) => ({
+      topicId: answer.topicId,
+      question: answer.question,
+      answerMarkdown: answer.bodyMd,
+      lang: site.lang,
+      category: '',
+      categoryPosition: 0,
+      position,
+      updatedAt: answer.updatedAt,
+      wordings: [],
+    }));
+    const rendered = renderSite({ entries: siteEntries, settings: { title: site.title, defaultLang: site.lang }, builtAt: new Date() }, templates);
     await writeSite(input.outDir, rendered.files);
     finishBuild(db, buildId, rendered.entries, digestOf(site, entries));
     return { buildId, outDir: input.outDir, entries: rendered.entries, files: [...rendered.files.keys()] };

@@ -8,6 +8,7 @@ import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
+import { channelOf } from '../ingest/channel.js';
 
 /** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
 export const DEFAULT_TIMEZONE = 'Europe/Warsaw';
@@ -19,6 +20,8 @@ export interface ImportInput extends Omit<ReadOptions, 'onProgress' | 'timezone'
   /** Default DEFAULT_TIMEZONE. */
   timezone?: string;
   columns?: ReadOptions['columns'];
+  /** --channel: the label to file every question under; never changes how text is read. */
+  channel?: Channel;
 }
 
 export type FileOutcome = 'imported' | 'unchanged' | 'skipped' | 'rejected';
@@ -89,7 +92,7 @@ async function importFile(
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
   }
-  const channel: Channel = input.channel ?? adapter.channel;
+  const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
   const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
   writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
@@ -102,7 +105,7 @@ async function importFile(
       onProgress: (read) => observer.progress?.(file.path, read),
     };
     for await (const conversation of reader.read(file.path, readOptions)) {
-      await storeConversation(writer, extractor, sha256, channel, conversation, counts);
+      await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
     writer.commit(counts);

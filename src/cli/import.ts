@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { DEFAULT_TIMEZONE, importLogs, type FileResult } from '../app/index.js';
 import { ConfigError } from '../errors.js';
-import { FORMAT_IDS, type FormatId } from '../ingest/adapter.js';
-import { isKnownTimeZone } from '../ingest/shared/local-time.js';
-import type { Channel } from '../model.js';
+import { FORMAT_IDS, type FormatId } from '../ingest/registry.js';
+import { isKnownTimeZone } from '../ingest/time/index.js';
+import { CHANNELS, type Channel } from '../model.js';
 import { getSetting, SETTING } from '../store/settings.js';
 import { report, say, withStore } from './context.js';
 import { ProgressBar } from './progress.js';
-
-const CHANNELS: readonly Channel[] = ['email', 'phone', 'skype', 'chat', 'gg', 'messenger', 'text'];
 
 interface ImportCommandOptions {
   format?: string;

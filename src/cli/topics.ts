@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import { listRankedTopics, type TopicFilter, type TopicSummary } from '../store/topic-list.js';
+import { LANGUAGE_CODES } from '../text/lang/index.js';
 import { report, withStore } from './context.js';
 
-const LANGS: readonly Lang[] = ['pl', 'cs', 'en', 'other'];
+const LANGS: readonly Lang[] = [...LANGUAGE_CODES, 'other'];
 
 interface TopicsCommandOptions {
   limit: string;

@@ -3,6 +3,8 @@
  * runs (and stored centroids) stay comparable without keeping a vocabulary.
  */
 
+import { LANGUAGE_CODES } from '../text/lang/index.js';
+
 /** FNV-1a over `text[start, end)` mixed with a seed that tells feature families apart. */
 export function hashRange(text: string, start: number, end: number, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
@@ -24,10 +26,11 @@ export const enum FeatureKind {
 }
 
 /** Deliberate internal: part of what a stored centroid's vector space is, so never an option. */
-const LANG_SEEDS: Record<string, number> = { pl: 0x1000, cs: 0x2000, en: 0x3000, other: 0x4000 };
+// pl 0x1000, cs 0x2000, en 0x3000, then 'other' (and any unknown code) after the last language.
+const LANG_SEEDS: Record<string, number> = Object.fromEntries([...LANGUAGE_CODES, 'other'].map((lang, i) => [lang, (i + 1) * 0x1000]));
 
 /** The seed of a feature family, optionally per language so that languages do not mix. */
 export function seedOf(kind: FeatureKind, lang: string, separateLanguages: boolean): number {
-  const langSeed = separateLanguages ? (LANG_SEEDS[lang] ?? 0x4000) : 0;
+  const langSeed = separateLanguages ? (LANG_SEEDS[lang] ?? LANG_SEEDS['other']!) : 0;
   return (kind + 1) * 0x9e3779b1 + langSeed;
 }

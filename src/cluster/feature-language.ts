@@ -1,8 +1,6 @@
 import type { ClusterItem } from './types.js';
 import { closestLanguage } from '../text/language.js';
-
-type Known = 'pl' | 'cs' | 'en';
-const KNOWN: readonly Known[] = ['pl', 'cs', 'en'];
+import { LANGUAGE_CODES as KNOWN, type KnownLang as Known } from '../text/lang/index.js';
 
 /**
  * Languages have separate feature spaces, so a question detected as 'other' (short, typed

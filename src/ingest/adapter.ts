@@ -1,22 +1,7 @@
 import type { Channel, RawConversation } from '../model.js';
+import type { FormatId } from './registry.js';
 
-export const FORMAT_IDS = [
-  'mbox',
-  'eml',
-  'skype',
-  'livechat',
-  'smartsupp',
-  'messenger',
-  'gg',
-  'gg-sqlite',
-  'pidgin',
-  'phone-csv',
-  'chat-csv',
-  'chat-json',
-  'text',
-] as const;
-
-export type FormatId = (typeof FORMAT_IDS)[number];
+export type { FormatId } from './registry.js';
 
 /** What detection sees of a file: its path and its first bytes. */
 export interface FileSample {
@@ -33,8 +18,6 @@ export interface ReadOptions {
   timezone: string;
   /** Column/field mapping for generic CSV/JSON formats: our field name -> the file's column name. */
   columns: Readonly<Record<string, string>>;
-  /** Channel override from --channel. */
-  channel?: Channel;
   /** Called with the number of bytes consumed so far, for progress bars. */
   onProgress?: (bytesRead: number) => void;
 }
@@ -49,9 +32,9 @@ export interface FormatReader {
 }
 
 /** One registry entry. `detect` is cheap and synchronous; the reader is loaded only when used. */
-export interface FormatAdapter {
-  id: FormatId;
-  /** The channel questions from this format are filed under unless --channel says otherwise. */
+export interface FormatAdapter<Id extends string = FormatId> {
+  id: Id;
+  /** The channel questions from this format are filed under (see channel.ts for the decision). */
   channel: Channel;
   /** One line for the "faqtory reads:" list. */
   description: string;

@@ -1,3 +1,5 @@
-export { FORMAT_IDS, type FileSample, type FormatAdapter, type FormatId, type FormatReader, type ReadOptions } from './adapter.js';
+export { type FileSample, type FormatAdapter, type FormatReader, type ReadOptions } from './adapter.js';
+export { channelOf } from './channel.js';
 export { chooseAdapter, type AdapterChoice } from './choose-adapter.js';
-export { adapterById, adapters, describeFormats, detectFormat } from './registry.js';
+export { defineFormat, type FormatDefinition } from './define-format.js';
+export { adapterById, adapters, describeFormats, detectFormat, FORMAT_IDS, type FormatId } from './registry.js';

@@ -4,9 +4,16 @@ export type Lang = 'pl' | 'cs' | 'en' | 'other';
 
 export const LANGS: readonly Lang[] = ['pl', 'cs', 'en', 'other'];
 
-export type Channel = 'email' | 'phone' | 'skype' | 'chat' | 'gg' | 'messenger' | 'text';
+/** The label questions are filed under; the importer decides it (src/ingest/channel.ts). */
+export const CHANNELS = ['email', 'phone', 'skype', 'chat', 'gg', 'xmpp', 'aim', 'messenger', 'text'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
-export const CHANNELS: readonly Channel[] = ['email', 'phone', 'skype', 'chat', 'gg', 'messenger', 'text'];
+/**
+ * What a conversation is, as its reader found it; text extraction depends on this, never on
+ * the channel label: every mail and every call note is its own turn, a call note holds the
+ * agent's summary around the caller's words, and chat turns run over several messages.
+ */
+export type ConversationKind = 'mail' | 'call' | 'chat' | 'lines';
 
 export type Role = 'customer' | 'shop' | 'system';
 
@@ -36,7 +43,9 @@ export interface RawMessage {
 export interface RawConversation {
   /** Native conversation id (chat id, thread root Message-ID, call id...). */
   id: string;
-  channel: Channel;
+  kind: ConversationKind;
+  /** The network the log itself names, for clients that speak several (Pidgin: XMPP, AIM...). */
+  network?: Channel;
   messages: RawMessage[];
 }
 

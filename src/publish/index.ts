@@ -1,4 +1,5 @@
 export { renderMarkdown } from './markdown.js';
-export { renderSite, type SiteEntry, type SiteInput, type SiteTemplates } from './render-site.js';
+export { renderSite, type FaqJsonEntry, type RenderedSite, type SiteInput, type SiteTemplates } from './render-site.js';
+export * from './site/index.js';
 export { loadSiteTemplates, TEMPLATES_DIR } from './site-templates.js';
 export { writeSite } from './write-site.js';

@@ -1,13 +1,8 @@
-// Letters that Unicode decomposition does not reduce to ASCII.
-const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', æ: 'ae' };
+import { foldDiacritics } from '../text/fold.js';
 
 /** A readable ASCII anchor id: "Jak zwrócić towar?" -> "jak-zwrocic-towar". */
 export function slugify(text: string): string {
-  const slug = text
-    .replace(/[łŁßđĐøØæ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = foldDiacritics(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

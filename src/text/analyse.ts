@@ -1,8 +1,6 @@
 import type { Lang } from '../model.js';
-import { foldDiacritics } from './normalise.js';
-import { stemCzech } from './stem-cs.js';
-import { stemEnglish } from './stem-en.js';
-import { stemPolish } from './stem-pl.js';
+import { foldDiacritics } from './fold.js';
+import { languageModule } from './lang/index.js';
 import { stopWordsFor } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
@@ -20,12 +18,7 @@ const identity = (word: string): string => word;
 
 /** The stemmer for a language; words that are not language-specific (numbers) pass unchanged. */
 export function stemmerFor(lang: Lang): (folded: string) => string {
-  switch (lang) {
-    case 'pl': return stemPolish;
-    case 'cs': return stemCzech;
-    case 'en': return stemEnglish;
-    default: return identity;
-  }
+  return languageModule(lang)?.terms.stem ?? identity;
 }
 
 const HAS_DIGIT = /\p{N}/u;

@@ -1,8 +1,11 @@
 export { analyse, type Term } from './analyse.js';
 export { extractQuestions } from './extract-questions.js';
+export { LANGUAGE_CODES, LANGUAGES, type KnownLang, type LanguageModule } from './lang/index.js';
 export { detectLanguage } from './language.js';
-export { fold, foldDiacritics } from './normalise.js';
+export { foldDiacritics, foldKeepingOffsets } from './fold.js';
 export { isNoise, trimPleasantries } from './pleasantries.js';
-export { redact } from './redact.js';
+export { PLACEHOLDER, dropPlaceholders } from './placeholders.js';
+export { findPersonalData, PLACEHOLDERS, redact, type PersonalDataMatch, type PersonalDataType } from './redact.js';
+export * from './reply/index.js';
 export { splitQuestions } from './split-questions.js';
 export { stripQuotedText } from './strip-quotes.js';

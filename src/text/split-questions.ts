@@ -1,34 +1,44 @@
-import { fold } from './normalise.js';
+import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
 
 // A question that can stand on its own starts with a question word, optionally after "a"/"and".
-const STANDALONE_START =
-  /^(?:(?:a|i|oraz|jeszcze|a jeszcze|a take|a tez|and|also|a taky|a jeste|and also)[\s,]+)?(?:czy|jak|jaki|jaka|jakie|jakim|kiedy|gdzie|ile|dlaczego|czemu|kto|komu|co|ktory|ktora|ktore|je mozne|jde|da se|lze|muzu|mohu|muzete|jak|jaky|jaka|jake|kdy|kde|kolik|proc|kdo|komu|co|ktery|is|are|can|could|do|does|will|would|how|what|when|where|why|which|who)\b/;
+const STANDALONE_START = new RegExp(
+  `^(?:(?:${alternation((l) => l.questions.connectives)})[\\s,]+)?(?:${alternation((l) => l.questions.questionWords)})\\b`,
+);
 
 const MIN_WORDS = 4;
 
 /** True when the text opens like a question: "czy…", "kolik…", "A jak…", "How…". */
 export function opensWithQuestionWord(text: string): boolean {
-  return STANDALONE_START.test(fold(text).trim());
+  return STANDALONE_START.test(foldKeepingOffsets(text).trim());
 }
 
 const wordCount = (text: string): number => text.match(/[\p{L}\d[\]]+/gu)?.length ?? 0;
 
 // Abbreviations after which a full stop does not end the sentence ("objednávka č. 123").
-const ABBREVIATION = /(?:^|[\s(])(?:nr|č|c|zam|obj|ul|al|os|tel|np|tzn|tj|itd|itp|mj|godz|ok|ca|no|st|pl|kl|odp|p|s|r|sp|ev|resp)\.$/i;
+// Matched on the folded text, so "č." is written "c".
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${alternation((l) => l.questions.abbreviations)})\\.$`);
 
-/** Sentences with their closing punctuation. */
+// A sentence ends at . ! ? followed by a space or the end; a dot inside a token ("2.0", "49.99",
+// "www.sklep.pl", "faktura.pdf", "jan.kowalski@...") is not an end, so the text is never re-spaced.
+const SENTENCE_END = /[.?!]+(?=\s|$)/g;
+
+/** Sentences with their closing punctuation, each a verbatim (trimmed) slice of the text. */
 export function splitSentences(text: string): string[] {
-  const pieces = text.match(/[^.?!]+(?:[.?!]+|$)/g) ?? [];
   const sentences: string[] = [];
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    if (ABBREVIATION.test(pending.trimEnd()) || /\d\.$/.test(pending) && /^\d/.test(piece)) continue;
-    sentences.push(pending.trim());
-    pending = '';
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const stop = end.index + end[0].length;
+    const candidate = text.slice(start, stop);
+    const rest = text.slice(stop).trimStart();
+    // "objednávka č. 123", "12. 09. 2023": the dot belongs to an abbreviation or a date.
+    if (rest && (ABBREVIATION.test(foldKeepingOffsets(candidate)) || (/\d\.$/.test(candidate) && /^\d/.test(rest)))) continue;
+    if (candidate.trim()) sentences.push(candidate.trim());
+    start = stop;
   }
-  if (pending.trim()) sentences.push(pending.trim());
-  return sentences.filter(Boolean);
+  const tail = text.slice(start).trim();
+  if (tail) sentences.push(tail);
+  return sentences;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { foldKeepingOffsets } from './fold.js';
+import { alternation } from './lang/index.js';
+
 /**
  * Removes what is not the author's own new text from an e-mail or chat message: quoted earlier
  * messages (">" lines, "On ... wrote:" and Outlook "From:/Sent:" blocks with everything below
@@ -14,22 +17,40 @@ export function stripQuotedText(text: string): string {
     .trim();
 }
 
+// Mail clients of customers who write in a language faqtory does not read still quote in theirs
+// (German, French, Spanish, Italian, Dutch): their phrases are recognised, nothing else is.
+const OTHER_CLIENTS = {
+  replyOpenings: ['am', 'le', 'el', 'il', 'op'],
+  replyVerbs: ['schrieb', 'a ecrit', 'escribio', 'ha scritto', 'schreef'],
+  separatorWords: ['ursprungliche', 'weitergeleitet'],
+  headerFrom: ['von', 'de'],
+  headerOther: ['gesendet', 'envoye', 'an', 'à', 'betreff', 'objet'],
+  deviceSignatures: ['envoye de', 'von meinem', 'gesendet von', 'enviado desde'],
+  letterClosings: ['mit freundlichen gru(?:ss|ß)en', 'viele gru(?:ss|ß)e'],
+  listFooters: ['listinfo', 'mailman', 'list-unsubscribe'],
+};
+
+type MailField = keyof typeof OTHER_CLIENTS | 'forwardIntros';
+const phrases = (field: MailField): string => {
+  const own = alternation((l) => l.mail[field]);
+  return field === 'forwardIntros' ? own : `${own}|${OTHER_CLIENTS[field].join('|')}`;
+};
+
+// Every pattern below runs on the folded line (foldKeepingOffsets), so "napisał(a)" is written "napisal\(a\)".
 // "W dniu 12.09.2023 o 07:47 X napisał(a):", "Dne ... napsal(a):", "On ... wrote:",
 // "Użytkownik X napisał:", "czw. 31 sie 2023 o 05:51 X <x@y> napisał(a):",
 // "Wiadomość napisana przez X w dniu 23.09.2023, o godz. 03:53:", "Am ... schrieb ...:".
-const ATTRIBUTION_VERB =
-  /(napisał\(a\)|napisała?|napisal[ao]?|pisze|napsal\(a\)|napsala?|wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|napisana przez|zpráva od)(?![\p{L}])/iu;
-const ATTRIBUTION_OPENING = /^(W dniu|Dne|On|Am|Le|El|Il|Op|Użytkownik|Uzytkownik|Wiadomość napisana przez|Wiadomosc napisana przez)\b/i;
+const ATTRIBUTION_VERB = new RegExp(`(${phrases('replyVerbs')})(?![\\p{L}])`, 'iu');
+const ATTRIBUTION_OPENING = new RegExp(`^(${phrases('replyOpenings')})\\b`, 'i');
 
 // "-----Original Message-----", "---- Původní zpráva ----", "--- Oryginalna wiadomość ---",
 // "---------- Forwarded message ---------", "Begin forwarded message:".
 const DASHED = /^[-_=*]{2,}\s*([^-_=*].{1,60}?)\s*[-_=*]{2,}$/;
-const SEPARATOR_WORDS =
-  /(original|oryginaln|wiadomość oryginalna|wiadomosc oryginalna|původní|puvodni|forwarded|přeposlan|preposlan|przekazan|przesłan[ay] dalej|ursprüngliche|weitergeleitet)/i;
-const FORWARD_INTRO = /^(begin forwarded message|początek przekazywanej wiadomości|začátek přeposlané zprávy|forwarded message)\s*:?$/i;
+const SEPARATOR_WORDS = new RegExp(`(${phrases('separatorWords')})`, 'i');
+const FORWARD_INTRO = new RegExp(`^(${phrases('forwardIntros')})\\s*:?$`, 'i');
 
-const HEADER_FROM = /^\*?(Od|From|Von|De|Odesílatel)\s*:\*?\s*\S/i;
-const HEADER_OTHER = /^\*?(Wysłano|Wysłane|Data|Date|Sent|Odesláno|Datum|Gesendet|Envoyé|Do|To|Komu|An|À|Temat|Subject|Předmět|Betreff|Objet|DW|Cc|Kopie)\s*:/i;
+const HEADER_FROM = new RegExp(`^\\*?(${phrases('headerFrom')})\\s*:\\*?\\s*\\S`, 'i');
+const HEADER_OTHER = new RegExp(`^\\*?(${phrases('headerOther')})\\s*:`, 'i');
 
 /**
  * Drops ">" lines and attribution lines above them; everything from a forward/original-message
@@ -45,7 +66,8 @@ function removeQuotes(lines: readonly string[]): string[] {
       kept.push('');
       continue;
     }
-    if (FORWARD_INTRO.test(line) || SEPARATOR_WORDS.test(DASHED.exec(line)?.[1] ?? '')) return kept;
+    const folded = foldKeepingOffsets(line);
+    if (FORWARD_INTRO.test(folded) || SEPARATOR_WORDS.test(DASHED.exec(folded)?.[1] ?? '')) return kept;
     const next = lines[i + 1]?.trim();
     // Mail clients wrap a long attribution line; it still ends with the verb and a colon.
     const span = isAttribution(line) ? 1 : next && !line.endsWith(':') && isAttribution(`${line} ${next}`) ? 2 : 0;
@@ -54,7 +76,7 @@ function removeQuotes(lines: readonly string[]): string[] {
       i += span - 1;
       continue;
     }
-    if (HEADER_FROM.test(line) && headerBlockFollows(lines, i)) {
+    if (HEADER_FROM.test(folded) && headerBlockFollows(lines, i)) {
       while (kept.length && /^\s*(_{5,})?\s*$/.test(kept[kept.length - 1]!)) kept.pop();
       return kept;
     }
@@ -70,36 +92,46 @@ function quoteFollows(lines: readonly string[], from: number): boolean {
 
 function isAttribution(line: string): boolean {
   if (!line.endsWith(':') || line.length > 300) return false;
-  if (!ATTRIBUTION_VERB.test(line)) return false;
-  return ATTRIBUTION_OPENING.test(line) || /\d/.test(line) || line.includes('@');
+  const folded = foldKeepingOffsets(line);
+  if (!ATTRIBUTION_VERB.test(folded)) return false;
+  return ATTRIBUTION_OPENING.test(folded) || /\d/.test(line) || line.includes('@');
 }
 
 /** An Outlook-style header block: From followed closely by at least two of Sent/To/Subject. */
 function headerBlockFollows(lines: readonly string[], from: number): boolean {
   let found = 0;
   for (let i = from + 1; i < Math.min(lines.length, from + 7); i++) {
-    if (HEADER_OTHER.test(lines[i]!.trim())) found++;
+    if (HEADER_OTHER.test(foldKeepingOffsets(lines[i]!.trim()))) found++;
   }
   return found >= 2;
 }
 
-const DEVICE_SIGNATURE =
-  /^(Wysłane z|Wysłano z|Wyslane z|Wyslano z|Sent from|Sent with|Get Outlook for|Odesláno z|Odeslano z|Odesláno pomocí|Envoyé de|Von meinem|Gesendet von|Enviado desde)\b/i;
-const CLOSING =
-  /^(pozdrawiam|pozdrawiam serdecznie|serdecznie pozdrawiam|z poważaniem|z powazaniem|z wyrazami szacunku|pozdrowienia|dziękuję i pozdrawiam|dziekuje i pozdrawiam|z góry dziękuję|z gory dziekuje|s pozdravem|s přáním hezkého dne|s pranim hezkeho dne|se srdečným pozdravem|děkuji|dekuji|díky|dziękuję|dziekuje|best regards|kind regards|regards|best wishes|thanks|thank you|many thanks|cheers|mit freundlichen grüßen|viele grüße)\b[\s,.!]*(\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*){0,2})?[\s,.!]*$/iu;
+const DEVICE_SIGNATURE = new RegExp(`^(${phrases('deviceSignatures')})\\b`, 'i');
+const CLOSING = new RegExp(
+  `^(${phrases('letterClosings')})\\b[\\s,.!]*(\\p{Lu}[\\p{L}.-]*(\\s+\\p{Lu}[\\p{L}.-]*){0,2})?[\\s,.!]*$`,
+  'iu',
+);
 // After a closing, only a short block of names and contact details may follow.
 const MAX_SIGNATURE_LINES = 6;
 
+// A mailing list appends its footer below a rule line: the list's name, address, a subscription link.
+const RULE_LINE = /^[-_=*]{10,}$/;
+const LIST_FOOTER = new RegExp(`(?:${phrases('listFooters')})`, 'i');
+
 function stripSignature(input: readonly string[]): string[] {
   let lines = [...input];
+  const footer = lines.findIndex(
+    (line, i) => RULE_LINE.test(line.trim()) && restIsShort(lines, i + 1) && LIST_FOOTER.test(foldKeepingOffsets(lines.slice(i + 1).join(' '))),
+  );
+  if (footer >= 0) lines = lines.slice(0, footer);
   const dashes = lines.findIndex((line) => /^--\s?$/.test(line));
   if (dashes > 0) lines = lines.slice(0, dashes);
-  const device = lines.findIndex((line, i) => i > 0 && DEVICE_SIGNATURE.test(line.trim()) && restIsShort(lines, i + 1));
+  const device = lines.findIndex((line, i) => i > 0 && DEVICE_SIGNATURE.test(foldKeepingOffsets(line.trim())) && restIsShort(lines, i + 1));
   if (device > 0) lines = lines.slice(0, device);
   for (let i = lines.length - 1; i > 0; i--) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    if (CLOSING.test(line) && restIsShort(lines, i + 1) && hasTextBefore(lines, i)) {
+    if (CLOSING.test(foldKeepingOffsets(line)) && restIsShort(lines, i + 1) && hasTextBefore(lines, i)) {
       lines = lines.slice(0, i);
       break;
     }

@@ -1,4 +1,4 @@
-import { dropPlaceholders } from './normalise.js';
+import { dropPlaceholders } from './placeholders.js';
 
 /**
  * Letters and digits, optionally joined by inner apostrophes, dots or hyphens so that "wi-fi",

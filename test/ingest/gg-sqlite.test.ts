@@ -57,7 +57,7 @@ describe('gg-sqlite reader (Kadu history2.db)', () => {
     // Local wall-clock time in Warsaw (UTC+1 in November).
     expect(ania!.messages[0]!.sentAt!.toISOString()).to.equal('2023-11-10T09:05:01.000Z');
     expect(pixel!.messages[0]).to.include({ ref: '3', role: 'customer', text: 'Czy macie etui & szkło do Pixela 8?' });
-    expect(pixel!.channel).to.equal('gg');
+    expect(pixel!.kind).to.equal('chat');
   });
 
   it('keys messages like the text history, so one contact exported both ways is stored once', async () => {

@@ -15,7 +15,7 @@ describe('gg reader (Kadu/ekg text history)', () => {
     const [conversation, ...rest] = await readConversations(adapter, `${FIXTURES}/48123456`);
     expect(rest).to.have.length(0);
     expect(conversation!.id).to.equal('gg:48123456');
-    expect(conversation!.channel).to.equal('gg');
+    expect(conversation!.kind).to.equal('chat');
     expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['2', 'customer'],
       ['3', 'shop'],

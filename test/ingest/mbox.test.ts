@@ -21,7 +21,7 @@ describe('mbox reader', () => {
       'bounce-1@mx.example.pl',
     ]);
     for (const c of conversations) {
-      expect(c.channel).to.equal('email');
+      expect(c.kind).to.equal('mail');
       expect(c.messages[0]!.key).to.equal(`mid:${c.messages[0]!.ref}`);
     }
   });

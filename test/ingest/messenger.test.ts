@@ -34,4 +34,21 @@ describe('messenger reader', () => {
     const other = await readFile('test/fixtures/chat/smartsupp/Kq3vT8LmZa.json');
     expect(adapter.detect({ path: 'message_1.json', head: other, size: other.length })).to.equal(false);
   });
+
+  it('reads the 2024 export of encrypted chats: names as participants, unsent and media skipped', async () => {
+    const [thread] = await readConversations(adapter, 'test/fixtures/chat/messenger/e2ee/Marek_Dvorak_12.json', options);
+    expect(thread!.id).to.equal('e2ee/Marek_Dvorak_12');
+    expect(thread!.messages.map((m) => [m.ref, m.role, m.author, m.text])).to.deep.equal([
+      ['e2ee/Marek_Dvorak_12#1717236000000', 'customer', 'Marek Dvořák', 'Dobrý den, děláte servis kol i v sobotu?'],
+      ['e2ee/Marek_Dvorak_12#1717236300000', 'shop', 'Kolárna Vítězslav', 'Dobrý den, ano, servis kol děláme i o víkendu.'],
+    ]);
+    expect(thread!.messages[0]!.sentAt!.toISOString()).to.equal('2024-06-01T10:00:00.000Z');
+  });
+
+  it('rejects a thread it reads no message from instead of importing nothing', async () => {
+    const error = await parseErrorOf(
+      readConversations(adapter, 'test/fixtures/chat/messenger/inbox/janakralova_7730112845/message_1.json', options),
+    );
+    expect(error.reason).to.contain('no messages could be read').and.to.contain('--format');
+  });
 });

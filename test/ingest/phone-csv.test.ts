@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
+import { canonicalPhone } from '../../src/ingest/phone-csv/phone-number.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { customerPartOfNote } from '../../src/ingest/shared/call-note.js';
-import { readCsvRows, sniffCsvDialect } from '../../src/ingest/shared/csv-records.js';
+import { withoutMarkedFraming } from '../../src/text/call-note.js';
+import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';
@@ -16,7 +17,7 @@ describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
     const conversations = await readConversations(adapter, `${FIXTURES}/notatki-rozmow.csv`);
     const messages = conversations.map((c) => c.messages[0]!);
-    expect(conversations.every((c) => c.messages.length === 1 && c.channel === 'phone')).to.equal(true);
+    expect(conversations.every((c) => c.messages.length === 1 && c.kind === 'call')).to.equal(true);
     // R-1005 has an empty note: nothing to ask.
     expect(messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['R-1001', 'customer'],
@@ -26,7 +27,8 @@ describe('phone-csv reader', () => {
     ]);
     expect(conversations[0]!.id).to.equal('phone:R-1001');
     expect(messages[0]!.text).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
-    expect(messages[0]!.author).to.equal('+48601202303');
+    // "+48 601 202 303" in the file: one canonical form with and without the country code.
+    expect(messages[0]!.author).to.equal('601202303');
     // 09:15 in Warsaw on 29 March 2024 is still winter time (UTC+1).
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-03-29T08:15:00.000Z');
     expect(messages[1]!.sentAt!.toISOString()).to.equal('2024-03-31T08:05:12.000Z');
@@ -154,7 +156,16 @@ describe('call note cleaning', () => {
   ];
   for (const [note, expected] of cases) {
     it(`keeps the caller's words of: ${note}`, () => {
-      expect(customerPartOfNote(note)).to.equal(expected);
+      expect(withoutMarkedFraming(note)).to.equal(expected);
     });
   }
+});
+
+describe('canonicalPhone', () => {
+  it('writes one caller one way, keeps foreign numbers international, refuses fragments', () => {
+    expect(['+48 601 202 303', '0048 601-202-303', '601 202 303'].map(canonicalPhone)).to.deep.equal(['601202303', '601202303', '601202303']);
+    expect(canonicalPhone('+420 777 888 999')).to.equal('777888999');
+    expect(canonicalPhone('+44 20 7946 0958')).to.equal('+442079460958');
+    expect(canonicalPhone('wew. 12')).to.equal(null);
+  });
 });

@@ -15,7 +15,7 @@ describe('pidgin reader', () => {
   it('reads a text log: --shop speaker is the shop, continuation lines join, status lines are skipped', async () => {
     const [conversation, ...rest] = await readConversations(adapter, TXT, options);
     expect(rest).to.have.length(0);
-    expect(conversation!.channel).to.equal('gg');
+    expect(conversation!).to.include({ kind: 'chat', network: 'gg' });
     expect(conversation!.messages.map((m) => [m.ref, m.role])).to.deep.equal([
       ['2', 'customer'],
       ['4', 'shop'],
@@ -67,5 +67,16 @@ describe('pidgin reader', () => {
     expect(adapter.detect(await sampleOf(HTML))).to.equal(true);
     expect(detectFormat(await sampleOf(HTML)).id).to.equal('pidgin');
     expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
+  });
+
+  it('reads an HTML log without the leading <html> and files XMPP under its own network', async () => {
+    const file = `${FIXTURES}/2024-03-07.093000+0100CET.html`;
+    expect(adapter.detect(await sampleOf(file))).to.equal(true);
+    const [conversation] = await readConversations(adapter, file, readOptions());
+    expect(conversation!).to.include({ kind: 'chat', network: 'xmpp' });
+    expect(conversation!.messages.map((m) => [m.role, m.text])).to.deep.equal([
+      ['customer', 'Dobrý den, máte skladem duši 29"?'],
+      ['shop', 'Ano, máme.'],
+    ]);
   });
 });

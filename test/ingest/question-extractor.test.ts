@@ -8,7 +8,7 @@ describe('QuestionExtractor (worker thread)', function () {
 
   const chat = (id: string, text: string): RawConversation => ({
     id,
-    channel: 'chat',
+    kind: 'chat',
     messages: [{ ref: `${id}-1`, role: 'customer', author: 'klient', sentAt: new Date('2024-03-01T10:00:00Z'), text }],
   });
 

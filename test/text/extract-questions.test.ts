@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Channel, RawConversation, RawMessage } from '../../src/model.js';
+import type { ConversationKind, RawConversation, RawMessage } from '../../src/model.js';
 import { extractQuestions } from '../../src/text/extract-questions.js';
 
 let clock = Date.parse('2024-03-04T09:00:00Z');
@@ -7,7 +7,7 @@ function msg(ref: string, role: RawMessage['role'], text: string, extra: Partial
   clock += 60_000;
   return { ref, role, author: role === 'customer' ? 'klient-1' : 'sklep', sentAt: new Date(clock), text, ...extra };
 }
-const conversation = (channel: Channel, ...messages: RawMessage[]): RawConversation => ({ id: 'c1', channel, messages });
+const conversation = (kind: ConversationKind, ...messages: RawMessage[]): RawConversation => ({ id: 'c1', kind, messages });
 const fresh = { continuing: false };
 
 describe('extractQuestions', () => {
@@ -59,7 +59,7 @@ describe('extractQuestions', () => {
 
   it('redacts personal data and drops sentences that only hand over data', () => {
     const [question] = extractQuestions(
-      conversation('email', msg('m1', 'customer',
+      conversation('mail', msg('m1', 'customer',
         'Dzień dobry,\nzamówienie nr 64776. Kiedy wyślecie paczkę na ul. Wiejska 74/37? Proszę dzwonić po 16 na 606 762 622.\nPozdrawiam\nAnna')),
       fresh,
     );
@@ -74,21 +74,26 @@ describe('extractQuestions', () => {
   });
 
   it('counts only new questions when the conversation continues', () => {
-    const thanks = conversation('email', msg('r1', 'customer', 'Dziękuję bardzo za pomoc!\nPozdrawiam'));
+    const thanks = conversation('mail', msg('r1', 'customer', 'Dziękuję bardzo za pomoc!\nPozdrawiam'));
     expect(extractQuestions(thanks, { continuing: true })).to.deep.equal([]);
-    const reply = conversation('email', msg('r2', 'customer', 'Numer zamówienia 51234, na nazwisko Kowalski.'));
+    const reply = conversation('mail', msg('r2', 'customer', 'Numer zamówienia 51234, na nazwisko Kowalski.'));
     expect(extractQuestions(reply, { continuing: true })).to.deep.equal([]);
-    const newQuestion = conversation('email', msg('r3', 'customer', 'Dziękuję. Czy mogę jeszcze zmienić adres dostawy?'));
+    const newQuestion = conversation('mail', msg('r3', 'customer', 'Dziękuję. Czy mogę jeszcze zmienić adres dostawy?'));
     expect(extractQuestions(newQuestion, { continuing: true }).map((q) => q.ref)).to.deep.equal(['r3']);
   });
 
   it('uses the subject of an e-mail whose body is empty', () => {
-    const questions = extractQuestions(conversation('email', msg('s1', 'customer', '', { subject: 'Re: Jak długo trwa dostawa?' })), fresh);
+    const questions = extractQuestions(conversation('mail', msg('s1', 'customer', '', { subject: 'Re: Jak długo trwa dostawa?' })), fresh);
     expect(questions.map((q) => q.text)).to.deep.equal(['Jak długo trwa dostawa?']);
   });
 
+  it('removes reply and forward prefixes of every language from a subject, with or without diacritics', () => {
+    const questions = extractQuestions(conversation('mail', msg('s2', 'customer', '', { subject: 'PŘ: Odp: RE[2]: Kolik stojí doprava?' })), fresh);
+    expect(questions.map((q) => q.text)).to.deep.equal(['Kolik stojí doprava?']);
+  });
+
   it('keeps the customer part of a phone note and drops the operator answer', () => {
-    const calls = conversation('phone',
+    const calls = conversation('call',
       msg('CL-1', 'customer', 'Klient dzwoni z pytaniem: "Kiedy mogę odebrać sprzęt z reklamacji?" Wyjaśniłem procedurę.'),
       msg('CL-2', 'customer', 'Pani Nowak pyta, czy kurier wniesie pralkę na 4 piętro. Odp.: Tak, za dopłatą. Udzielono informacji.'),
       msg('CL-3', 'customer', 'Pomyłka – dzwoniący szukał przychodni.'));

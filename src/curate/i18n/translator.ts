@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors.js';
-import { isKnownTimeZone } from '../../ingest/shared/local-time.js';
+import { isKnownTimeZone } from '../../ingest/time/index.js';
 import { relativeDistance } from './calendar.js';
 import { CATALOGUES, type MessageKey, type PluralForms } from './catalogue.js';
 import { interpolate, type MessageParams } from './interpolate.js';

@@ -1,10 +1,9 @@
-import type { FormatAdapter } from '../adapter.js';
+import { defineFormat } from '../define-format.js';
 import { detect } from './detect.js';
 
-export const adapter: FormatAdapter = {
+export const adapter = defineFormat({
   id: 'chat-csv',
-  channel: 'chat',
   description: 'chat log CSV with a message text column (map columns with --columns)',
   detect,
   loadReader: () => import('./read.js'),
-};
+});

@@ -1,56 +1,31 @@
-import { readFile } from 'node:fs/promises';
-import { CsvError, parse } from 'csv-parse/sync';
 import { ParseError } from '../../errors.js';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { CHAT_FIELDS, type ChatField, type ChatRow, resolveColumns, rowsToConversations } from '../shared/chat-records.js';
-import { decodeText } from '../shared/decode.js';
-import { guessDelimiter } from '../shared/csv-delimiter.js';
+import { CHAT_FIELDS, type ChatColumns, type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
+import { readCsvFile } from '../csv/index.js';
 
 /**
- * Reads a chat log CSV: `;`, `,` or tab separated, UTF-8 (with or without BOM) or
- * windows-1250, quoted fields may span lines. `ref` is the id column, else the record number.
+ * Reads a chat log CSV with the CSV reader phone notes use too: delimiter and charset sniffed,
+ * quoted fields may span lines. `ref` is the id column, else the record number.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const bytes = await readFile(path);
-  options.onProgress?.(bytes.length);
-  const text = decodeText(bytes).replace(/^\uFEFF/, '');
-  const firstLineEnd = text.search(/\r?\n/);
-  const delimiter = guessDelimiter(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd));
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const { lines } = error as unknown as { lines?: unknown };
-      const line = typeof lines === 'number' ? lines : null;
-      throw new ParseError(path, line, `this CSV cannot be read (${error.message}); check for a missing closing quote`, {
-        cause: error,
-      });
+  let columns: ChatColumns | null = null;
+  let indexes: Partial<Record<keyof ChatColumns, number>> = {};
+  const rows: ChatRow[] = [];
+  for await (const { line, fields } of readCsvFile(path, options.onProgress)) {
+    if (!columns) {
+      const headers = fields.map((name) => name.trim());
+      const resolved = resolveColumns(headers, options.columns, path, line);
+      for (const field of CHAT_FIELDS) {
+        const column = resolved[field];
+        if (column !== undefined) indexes[field] = headers.indexOf(column);
+      }
+      columns = resolved;
+      continue;
     }
-    throw error;
+    const at = indexes;
+    rows.push({ number: rows.length + 1, get: (field) => fields[at[field] ?? -1] ?? '' });
   }
-  const [header, ...data] = records;
-  if (!header) throw new ParseError(path, null, 'the file is empty');
-  const headers = header.record.map((name) => name.trim());
-  const columns = resolveColumns(headers, options.columns, path, 1);
-  const indexes = new Map<ChatField, number>();
-  for (const field of CHAT_FIELDS) {
-    const column = columns[field];
-    if (column !== undefined) indexes.set(field, headers.indexOf(column));
-  }
-  const rows: ChatRow[] = data.map(({ record }, i) => ({
-    number: i + 1,
-    get: (field) => {
-      const index = indexes.get(field);
-      return index === undefined ? '' : (record[index] ?? '');
-    },
-  }));
-  yield* rowsToConversations(rows, columns, path, options.channel ?? 'chat', options);
+  if (!columns) throw new ParseError(path, null, 'the file has no header row naming its columns.');
+  yield* rowsToConversations(rows, columns, path, options);
 }

@@ -1,9 +1,9 @@
 import { ParseError } from '../../errors.js';
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { type ChatRow, resolveColumns, rowsToConversations } from '../shared/chat-records.js';
-import { isRecord, readJsonFile } from '../shared/json-input.js';
-import { fieldText, findRecords, recordFields } from '../shared/json-records.js';
+import { type ChatRow, resolveColumns, rowsToConversations } from '../chat-table/index.js';
+import { isRecord, readJsonFile } from '../json/index.js';
+import { fieldText, findRecords, recordFields } from './json-records.js';
 
 /**
  * Reads a generic JSON chat log: a list of message objects (or `{ "messages": [...] }`).
@@ -27,5 +27,5 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       },
     };
   });
-  yield* rowsToConversations(rows, columns, path, options.channel ?? 'chat', options);
+  yield* rowsToConversations(rows, columns, path, options);
 }

@@ -1,4 +1,5 @@
 import type { FileSample } from '../adapter.js';
+import { sampleText } from '../encoding/index.js';
 
 const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
 // Headers that only mail has; a CSV or a note with a "Subject:" line has none of them.
@@ -11,8 +12,7 @@ const COMMON = /^(from|to|cc|date|subject|reply-to|sender|content-type)$/;
  */
 export function detect(sample: FileSample): boolean {
   if (sample.head.includes(0)) return false;
-  let text = sample.head.toString('latin1');
-  if (text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
+  const text = sampleText(sample.head, 'latin1');
   const blank = text.search(/\r?\n\r?\n/);
   const lines = (blank === -1 ? text : text.slice(0, blank)).split(/\r?\n/);
   if (blank === -1 && sample.size > sample.head.length) lines.pop();

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { ggMessageKey } from '../shared/gg-message-key.js';
-import { htmlToText } from '../shared/html-text.js';
-import { parseLocalTime } from '../shared/local-time.js';
+import { ggMessageKey } from '../gadu/index.js';
+import { htmlToText } from '../html/index.js';
+import { epochDate, parseLocalTime } from '../time/index.js';
 
 interface MessageRow {
   rowid: number;
@@ -70,9 +70,9 @@ function* readConversations(db: Database.Database, path: string, options: ReadOp
       if (current?.messages.length) yield current;
       currentChat = row.chat;
       const name = hasContents ? chatNames.get(Number(row.chat)) : undefined;
-      current = { id: name ? `gg:${name}` : `kadu-chat:${row.chat ?? 'none'}`, channel: options.channel ?? 'gg', messages: [] };
+      current = { id: name ? `gg:${name}` : `kadu-chat:${row.chat ?? 'none'}`, kind: 'chat', messages: [] };
     }
-    const text = htmlToText(row.content ?? '');
+    const text = htmlToText(row.content ?? '', 'message');
     if (!text) continue;
     const outgoing = Number(row.outgoing) === 1 || row.outgoing === 'true';
     const sender = hasContents ? contactNames.get(Number(row.contact)) : row.contact === null ? undefined : String(row.contact);
@@ -125,6 +125,6 @@ function chatNamesById(db: Database.Database): Map<number, string> {
 
 function kaduTime(value: string | number | null, timeZone: string): Date | null {
   if (value === null || value === '') return null;
-  if (typeof value === 'number') return new Date(value > 1e11 ? value : value * 1000);
+  if (typeof value === 'number') return epochDate(value);
   return parseLocalTime(value, timeZone);
 }

@@ -1,13 +1,14 @@
 import type { FileSample } from '../adapter.js';
+import { sampleText } from '../encoding/index.js';
 
 /** Entry types of the Kadu / ekg history file; the message ones are chat or "message" mode, sent or received. */
-export const HISTORY_LINE = /^(chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|smssend),/;
+const HISTORY_LINE = /^(chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|smssend),/;
 const MESSAGE_LINE = /^(?:chat|msg)(?:send|rcv|recv),\d+,/m;
 
 /** Kadu/ekg history: the first line is a history entry and a message entry occurs in the sample. */
 export function detect(sample: FileSample): boolean {
   if (!sample.head.length || sample.head.includes(0)) return false;
-  const text = sample.head.toString('latin1').replace(/^\xEF\xBB\xBF/, '').trimStart();
+  const text = sampleText(sample.head, 'latin1').trimStart();
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   return HISTORY_LINE.test(firstLine) && MESSAGE_LINE.test(text);
 }

@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { ggMessageKey } from '../shared/gg-message-key.js';
-import { readLines } from '../shared/read-lines.js';
+import { ggMessageKey } from '../gadu/index.js';
+import { readLines } from '../encoding/index.js';
 
 // A Kadu 0.6 bug sometimes wrote stray bytes before the entry type; Kadu's own reader skips them too.
 const ENTRY_START = /(?:chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|smssend),/;
@@ -38,7 +38,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   if (!messages.length) return;
   const name = basename(path);
   const contact = /^\d+(?:_\d+)*$/.test(name) ? name : firstUin;
-  yield { id: `gg:${contact}`, channel: options.channel ?? 'gg', messages };
+  yield { id: `gg:${contact}`, kind: 'chat', messages };
 }
 
 interface HistoryEntry {

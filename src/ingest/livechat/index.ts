@@ -1,10 +1,9 @@
-import type { FormatAdapter } from '../adapter.js';
+import { defineFormat } from '../define-format.js';
 import { detect } from './detect.js';
 
-export const adapter: FormatAdapter = {
+export const adapter = defineFormat({
   id: 'livechat',
-  channel: 'chat',
   description: 'LiveChat chat archives (Agent Chat API v3 list_archives JSON)',
   detect,
   loadReader: () => import('./read.js'),
-};
+});

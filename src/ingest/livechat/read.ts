@@ -2,9 +2,10 @@ import { createReadStream } from 'node:fs';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isRecord } from '../shared/json-input.js';
-import { streamJson } from '../shared/json-stream.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isRecord } from '../json/index.js';
+import { streamJson } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
 
 /**
  * Reads a LiveChat list_archives response chat by chat. Customers' events are the customer's,
@@ -48,7 +49,7 @@ function toConversation(value: unknown, line: number, path: string, options: Rea
     }
   }
   if (messages.length === 0) return null;
-  return { id: chatId, channel: options.channel ?? 'chat', messages };
+  return { id: chatId, kind: 'chat', messages };
 }
 
 function toMessage(
@@ -63,13 +64,12 @@ function toMessage(
   const author = event['author_id'] === undefined ? null : String(event['author_id']);
   const role = roleOf(author, userTypes, options);
   if (role === null) return null;
-  const time = typeof event['created_at'] === 'string' ? new Date(event['created_at']) : null;
   return {
     ref: String(event['id']),
     key: `livechat:${chatId}:${String(event['id'])}`,
     role,
     author,
-    sentAt: time && !Number.isNaN(time.getTime()) ? time : null,
+    sentAt: validDate(event['created_at']),
     text,
   };
 }

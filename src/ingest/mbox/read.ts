@@ -1,8 +1,8 @@
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { splitMbox } from '../shared/mail-mbox-split.js';
-import { parseMail } from '../shared/mail-message.js';
-import { ThreadRoots } from '../shared/mail-threads.js';
+import { splitMbox } from './split-mbox.js';
+import { parseMail } from '../mail/index.js';
+import { ThreadRoots } from '../mail/index.js';
 
 /**
  * Yields one conversation per mail, as soon as it is read, so a mailbox of any size streams
@@ -14,6 +14,6 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   for await (const { line, bytes } of splitMbox(path, options.onProgress)) {
     const mail = await parseMail(bytes, { file: path, line, shop: options.shop });
     const root = threads.rootOf(mail.messageId, mail.references, mail.inReplyTo);
-    yield { id: mail.gmailThreadId ?? root, channel: options.channel ?? 'email', messages: [mail.message] };
+    yield { id: mail.gmailThreadId ?? root, kind: 'mail', messages: [mail.message] };
   }
 }

@@ -2,41 +2,96 @@ import { basename, dirname } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isValidUtf8 } from '../shared/decode.js';
-import { isRecord, readJsonFile } from '../shared/json-input.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isValidUtf8 } from '../encoding/index.js';
+import { isRecord, readJsonFile } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
+
+/** A thread as both export schemas describe it. */
+interface Thread {
+  /** Conversation id and the prefix of every ref. */
+  path: string;
+  participants: string[];
+  title: string | null;
+  messages: ThreadMessage[];
+}
+
+interface ThreadMessage {
+  sender: string | null;
+  text: string;
+  timestamp: unknown;
+  unsent: boolean;
+  /** False for calls, photos, joins and other non-text entries. */
+  typed: boolean;
+  /** A shared link whose text is only the link. */
+  linkOnly: boolean;
+}
 
 /**
- * Reads one Messenger thread file. The shop is the page (or person) that downloaded it: the
- * participant matching --shop, else the participant who is not the thread's title (a one-to-one
- * thread is titled with the other person's name), else the last participant.
+ * Reads one Messenger thread file, of either schema: "Download your information" before 2024
+ * (`participants[].name`, `sender_name`, `content`, `timestamp_ms`, mojibake) or the export of
+ * end-to-end encrypted chats since 2024 (`participants` as names, `threadName`, `senderName`,
+ * `text`, `timestamp`). The shop is the page (or person) that downloaded it: the participant
+ * matching --shop, else the participant who is not the thread's title (a one-to-one thread is
+ * titled with the other person's name), else the last participant.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const data = repairMojibake(await readJsonFile(path, options.onProgress));
-  if (!isRecord(data) || !Array.isArray(data['messages']) || !Array.isArray(data['participants'])) {
-    throw new ParseError(
-      path,
-      null,
-      'there are no "participants" and "messages", so this is not a Messenger message_N.json file',
-    );
-  }
-  const threadPath =
-    typeof data['thread_path'] === 'string' ? data['thread_path'] : `${basename(dirname(dirname(path)))}/${basename(dirname(path))}`;
-  const participants = (data['participants'] as unknown[])
-    .map((participant) => (isRecord(participant) ? participant['name'] : undefined))
-    .filter((name): name is string => typeof name === 'string');
-  const owner = findOwner(participants, typeof data['title'] === 'string' ? data['title'] : null, options.shop);
-
+  const thread = toThread(await readJsonFile(path, options.onProgress), path);
+  const owner = findOwner(thread.participants, thread.title, options.shop);
   const messages: RawMessage[] = [];
-  for (const entry of data['messages'] as unknown[]) {
-    if (!isRecord(entry)) continue;
-    const message = toMessage(entry, threadPath, owner, options);
+  for (const entry of thread.messages) {
+    const message = toMessage(entry, thread.path, owner, options);
     if (message) messages.push(message);
   }
   if (messages.length === 0) return;
   // The export lists newest first.
   messages.sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0));
-  yield { id: threadPath, channel: options.channel ?? 'messenger', messages };
+  yield { id: thread.path, kind: 'chat', messages };
+}
+
+function toThread(json: unknown, path: string): Thread {
+  if (!isRecord(json) || !Array.isArray(json['messages']) || !Array.isArray(json['participants'])) {
+    throw new ParseError(path, null, 'there are no "participants" and "messages", so this is not a Messenger message_N.json file');
+  }
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const entries = json['messages'].filter(isRecord);
+  if (typeof json['threadName'] === 'string' || json['participants'].every((p) => typeof p === 'string')) {
+    return {
+      path: `${basename(dirname(path))}/${basename(path, '.json')}`,
+      participants: json['participants'].filter((name): name is string => typeof name === 'string'),
+      title: typeof json['threadName'] === 'string' ? json['threadName'] : null,
+      messages: entries.map((entry) => ({
+        sender: typeof entry['senderName'] === 'string' ? entry['senderName'] : null,
+        text: text(entry['text']).trim(),
+        timestamp: entry['timestamp'],
+        unsent: entry['isUnsent'] === true,
+        typed: entry['type'] === undefined || entry['type'] === 'text',
+        linkOnly: false,
+      })),
+    };
+  }
+  // The shape was checked above; repairing the text keeps it.
+  const data = repairMojibake(json) as Record<string, unknown> & { participants: unknown[]; messages: unknown[] };
+  return {
+    path: typeof data['thread_path'] === 'string' ? data['thread_path'] : `${basename(dirname(dirname(path)))}/${basename(dirname(path))}`,
+    participants: data.participants
+      .map((participant) => (isRecord(participant) ? participant['name'] : undefined))
+      .filter((name): name is string => typeof name === 'string'),
+    title: typeof data['title'] === 'string' ? data['title'] : null,
+    messages: data.messages.filter(isRecord).map((entry) => {
+      const content = text(entry['content']).trim();
+      const share = entry['share'];
+      return {
+        sender: typeof entry['sender_name'] === 'string' ? entry['sender_name'] : null,
+        text: content,
+        timestamp: entry['timestamp_ms'],
+        unsent: entry['is_unsent'] === true,
+        // Calls, shared links, joins and leaves have their own types; only Generic is typed text.
+        typed: entry['type'] === undefined || entry['type'] === 'Generic',
+        linkOnly: isRecord(share) && share['link'] === content,
+      };
+    }),
+  };
 }
 
 function findOwner(participants: readonly string[], title: string | null, shop: readonly string[]): string | null {
@@ -49,28 +104,15 @@ function findOwner(participants: readonly string[], title: string | null, shop: 
   return participants.at(-1) ?? null;
 }
 
-function toMessage(
-  entry: Record<string, unknown>,
-  threadPath: string,
-  owner: string | null,
-  options: ReadOptions,
-): RawMessage | null {
-  // Calls, shared links, joins and leaves have their own types; only Generic is typed text.
-  if (entry['type'] !== undefined && entry['type'] !== 'Generic') return null;
-  if (entry['is_unsent'] === true) return null;
-  const content = typeof entry['content'] === 'string' ? entry['content'].trim() : '';
-  const timestamp = entry['timestamp_ms'];
-  if (!content || typeof timestamp !== 'number') return null;
-  const share = entry['share'];
-  if (isRecord(share) && share['link'] === content) return null;
-  const sender = typeof entry['sender_name'] === 'string' ? entry['sender_name'] : null;
-  const isShop = (owner !== null && sender === owner) || isShopAuthor(sender, options.shop);
+function toMessage(entry: ThreadMessage, threadPath: string, owner: string | null, options: ReadOptions): RawMessage | null {
+  if (!entry.typed || entry.unsent || entry.linkOnly || !entry.text || typeof entry.timestamp !== 'number') return null;
+  const isShop = (owner !== null && entry.sender === owner) || isShopAuthor(entry.sender, options.shop);
   return {
-    ref: `${threadPath}#${timestamp}`,
+    ref: `${threadPath}#${entry.timestamp}`,
     role: isShop ? 'shop' : 'customer',
-    author: sender,
-    sentAt: new Date(timestamp),
-    text: content,
+    author: entry.sender,
+    sentAt: validDate(entry.timestamp),
+    text: entry.text,
   };
 }
 
@@ -78,7 +120,7 @@ function toMessage(
  * Facebook writes UTF-8 bytes as one \u00XX escape each, so "ó" arrives as "Ã³". Every string
  * made only of such code points that forms valid UTF-8 as bytes is decoded again.
  */
-export function repairMojibake(value: unknown): unknown {
+function repairMojibake(value: unknown): unknown {
   if (typeof value === 'string') return repairString(value);
   if (Array.isArray(value)) return value.map(repairMojibake);
   if (isRecord(value)) {

@@ -1,5 +1,5 @@
 import type { FileSample } from '../adapter.js';
-import { decodeHead, findColumn, sniffDelimiter } from '../shared/csv-records.js';
+import { findColumn, sampleHeader } from '../csv/index.js';
 
 /**
  * The columns a call-centre export may have, each with the header names it goes by in English,
@@ -26,12 +26,8 @@ const SENDER_COLUMNS = ['author', 'sender', 'from', 'speaker', 'nadawca', 'autor
  * column, and no message-sender column.
  */
 export function detect(sample: FileSample): boolean {
-  if (!sample.head.length || sample.head.includes(0)) return false;
-  const text = decodeHead(sample.head);
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const delimiter = sniffDelimiter(text);
-  if (!firstLine.includes(delimiter)) return false;
-  const header = firstLine.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, ''));
+  const header = sampleHeader(sample.head);
+  if (header === null) return false;
   if (findColumn(header, PHONE_COLUMNS.note) === -1 || findColumn(header, SENDER_COLUMNS) !== -1) return false;
   return (
     findColumn(header, ['call_id', 'callid', 'id_rozmowy', 'id_polaczenia', 'id_hovoru', 'cislo_hovoru']) !== -1 ||

@@ -1,10 +1,10 @@
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { sampleFile } from '../file-sample.js';
-import { customerPartOfNote } from '../shared/call-note.js';
-import { normalizeColumnName, readCsvRows, sniffCsvDialect } from '../shared/csv-records.js';
-import { parseLocalTime } from '../shared/local-time.js';
+import { withoutMarkedFraming } from '../../text/call-note.js';
+import { listColumns, normalizeColumnName, overriddenColumn, readCsvFile } from '../csv/index.js';
+import { parseLocalTime } from '../time/index.js';
+import { canonicalPhone } from './phone-number.js';
 import { PHONE_COLUMNS, type PhoneField } from './detect.js';
 
 type ColumnIndex = Record<PhoneField, number>;
@@ -18,11 +18,10 @@ const MATCH_ORDER: readonly PhoneField[] = ['note', 'call_id', 'started_at', 'di
  * never a question. `ref` is the call id, or the 1-based record number when there is none.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const dialect = sniffCsvDialect((await sampleFile(path)).head);
   let columns: ColumnIndex | null = null;
   let header: string[] = [];
   let record = 0;
-  for await (const row of readCsvRows(path, dialect, options.onProgress)) {
+  for await (const row of readCsvFile(path, options.onProgress)) {
     if (!columns) {
       header = row.fields.map((name) => name.trim());
       columns = mapColumns(path, row.line, header, options.columns);
@@ -50,12 +49,12 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       : {
           ref,
           role: 'customer',
-          author: normalizePhone(value('customer_phone')) ?? (value('customer_name') || null),
+          author: canonicalPhone(value('customer_phone')) ?? (value('customer_name') || null),
           sentAt,
-          text: customerPartOfNote(note),
+          text: withoutMarkedFraming(note),
         };
     if (callId) message.key = `phone:${callId}:${sentAt?.toISOString() ?? ''}`;
-    yield { id: callId ? `phone:${callId}` : `${path}#${record}`, channel: options.channel ?? 'phone', messages: [message] };
+    yield { id: callId ? `phone:${callId}` : `${path}#${record}`, kind: 'call', messages: [message] };
   }
 }
 
@@ -67,14 +66,7 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
     const override = overrides[field];
     let index = -1;
     if (override !== undefined) {
-      index = normalized.indexOf(normalizeColumnName(override));
-      if (index === -1) {
-        throw new ParseError(
-          path,
-          line,
-          `--columns ${field}=${override}: the file has no column "${override}". Columns found: ${header.join(', ')}.`,
-        );
-      }
+      index = overriddenColumn(header, field, override, path, line);
     } else {
       for (const alias of PHONE_COLUMNS[field]) {
         const at = normalized.findIndex((name, i) => name === normalizeColumnName(alias) && !taken.has(i));
@@ -91,7 +83,7 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
     throw new ParseError(
       path,
       line,
-      `no column with the call notes was found. Columns found: ${header.join(', ')}. ` +
+      `no column with the call notes was found. Columns found: ${listColumns(header)}. ` +
         'Say which column holds the notes with --columns note=<column name> ' +
         '(likewise call_id, started_at, direction, customer_phone, customer_name, agent).',
     );
@@ -99,17 +91,9 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
   return columns;
 }
 
-const OUTBOUND = /^(out|outbound|outgoing|wychodz|wych|odchoz|callback|call back|oddzwon|zpetn|zpetne)/;
+// Compared folded (no case, diacritics or spaces): "Zpětné volání" -> "zpetnevolani".
+const OUTBOUND = /^(out|outbound|outgoing|wychodz|wych|odchoz|callback|oddzwon|zpetn)/;
 
 function isOutbound(direction: string): boolean {
-  return OUTBOUND.test(normalizeColumnName(direction).replace(/_/g, ' '));
-}
-
-/** Digits only, with a leading '+' kept for international numbers, so that spacing does not split one caller. */
-function normalizePhone(phone: string): string | null {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 5) return null;
-  if (phone.trim().startsWith('+')) return `+${digits}`;
-  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-  return digits;
+  return OUTBOUND.test(normalizeColumnName(direction));
 }

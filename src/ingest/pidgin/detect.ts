@@ -1,4 +1,5 @@
 import type { FileSample } from '../adapter.js';
+import { sampleText } from '../encoding/index.js';
 
 /** "Conversation with <buddy> at <date> on <account> (<protocol>)", the first line Pidgin writes. */
 export const PIDGIN_HEADER = /^\s*Conversation with (.+?) at (.+?) on (.+) \(([\w .-]+)\)\s*$/;
@@ -6,7 +7,8 @@ export const PIDGIN_HEADER = /^\s*Conversation with (.+?) at (.+?) on (.+) \(([\
 /** A Pidgin log (.txt or .html): its header line, as text or inside <title>/<h3>. */
 export function detect(sample: FileSample): boolean {
   if (!sample.head.length || sample.head.includes(0)) return false;
-  const start = sample.head.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = sampleText(sample.head.subarray(0, 2048)).trimStart();
   if (start.startsWith('Conversation with ')) return PIDGIN_HEADER.test(start.split(/\r?\n/, 1)[0]!);
-  return /^<html/i.test(start) && /<(title|h3)>Conversation with .+? at .+? on .+ \([\w .-]+\)<\/\1>/i.test(start);
+  // Some Pidgin versions and plugins leave out the leading <html>; the title or heading decides.
+  return start.startsWith('<') && /<(title|h3)>Conversation with .+? at .+? on .+ \([\w .-]+\)<\/\1>/i.test(start);
 }

@@ -2,12 +2,12 @@ import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { Channel, RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { ggMessageKey } from '../shared/gg-message-key.js';
-import { decodeEntities, htmlToText } from '../shared/html-text.js';
-import { zonedToUtc } from '../shared/local-time.js';
-import { parseLooseDate } from '../shared/loose-date.js';
-import { readLines } from '../shared/read-lines.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { ggMessageKey } from '../gadu/index.js';
+import { decodeEntities, htmlToText } from '../html/index.js';
+import { zonedToUtc } from '../time/index.js';
+import { parseLooseDate } from './loose-date.js';
+import { readLines } from '../encoding/index.js';
+import { isShopAuthor } from '../shop/index.js';
 import { PIDGIN_HEADER } from './detect.js';
 
 interface Header {
@@ -50,7 +50,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   for await (const { line, text } of readLines(path, options.onProgress)) {
     if (!header) {
       if (!text.trim()) continue;
-      html = /^\s*<html/i.test(text);
+      html = /^\s*</.test(text);
       header = parseHeader(path, line, html ? htmlToText(/<(title|h3)>([\s\S]*?)<\/\1>/i.exec(text)?.[2] ?? '') : text);
       continue;
     }
@@ -114,7 +114,7 @@ function parseHtmlLine(line: number, text: string): LogLine | null {
     line,
     time: time[1]!,
     speaker: label.replace(/\s*<AUTO-REPLY>:$/, '').replace(/:$/, '').trim(),
-    text: htmlToText(body),
+    text: htmlToText(body, 'message'),
     direction: SENT_COLOURS.has(colour) ? 'sent' : RECEIVED_COLOURS.has(colour) ? 'received' : null,
     autoReply,
   };
@@ -122,8 +122,8 @@ function parseHtmlLine(line: number, text: string): LogLine | null {
 
 function toConversation(path: string, header: Header, lines: LogLine[], options: ReadOptions): RawConversation {
   const roleOf = speakerRoles(header, lines, options.shop);
-  const gadu = header.protocol === 'gadu-gadu' || header.protocol === 'gg';
-  const channel: Channel = options.channel ?? (gadu ? 'gg' : 'chat');
+  const network = networkOf(header.protocol);
+  const gadu = network === 'gg';
   let day = { ...header.date };
   let previousSeconds = -1;
   const messages: RawMessage[] = [];
@@ -150,7 +150,15 @@ function toConversation(path: string, header: Header, lines: LogLine[], options:
   }
   const start = messages[0]?.sentAt?.toISOString() ?? `${header.date.year}-${header.date.month}-${header.date.day}`;
   const id = gadu && /^\d+$/.test(header.buddy) ? `gg:${header.buddy}@${start}` : `pidgin:${header.protocol}:${header.buddy}@${start}`;
-  return { id, channel, messages };
+  return { id, kind: 'chat', network, messages };
+}
+
+/** Pidgin names the protocol in its header; networks faqtory has no channel for are filed as chat. */
+function networkOf(protocol: string): Channel {
+  if (protocol === 'gadu-gadu' || protocol === 'gg') return 'gg';
+  if (protocol === 'jabber' || protocol === 'xmpp' || protocol === 'google talk') return 'xmpp';
+  if (protocol === 'aim') return 'aim';
+  return 'chat';
 }
 
 /**

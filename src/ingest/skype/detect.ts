@@ -1,5 +1,6 @@
 import type { FileSample } from '../adapter.js';
-import { isTar } from '../shared/tar-entries.js';
+import { isTar } from './tar-entries.js';
+import { sampleText } from '../encoding/index.js';
 
 /**
  * The official Skype export: a JSON object with the owner's `userId` and `conversations`
@@ -8,7 +9,7 @@ import { isTar } from '../shared/tar-entries.js';
 export function detect(sample: FileSample): boolean {
   // The member list is not at a fixed place, so look for the name in the headers we have.
   if (isTar(sample.head)) return sample.head.includes('messages.json');
-  const text = sample.head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = sampleText(sample.head).trimStart();
   return (
     text.startsWith('{') &&
     /"userId"\s*:/.test(text) &&

@@ -1,10 +1,10 @@
-import type { FormatAdapter } from '../adapter.js';
+import { defineFormat } from '../define-format.js';
 import { detect } from './detect.js';
 
-export const adapter: FormatAdapter = {
+export const adapter = defineFormat({
   id: 'skype',
   channel: 'skype',
   description: 'Skype export (messages.json, or the exported .tar)',
   detect,
   loadReader: () => import('./read.js'),
-};
+});

@@ -3,11 +3,12 @@ import { open } from 'node:fs/promises';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { htmlToText } from '../shared/html-text.js';
-import { isRecord } from '../shared/json-input.js';
-import { streamJson } from '../shared/json-stream.js';
-import { isShopAuthor } from '../shared/shop-match.js';
-import { isTar, tarMemberChunks } from '../shared/tar-entries.js';
+import { htmlToText } from '../html/index.js';
+import { isRecord } from '../json/index.js';
+import { streamJson } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
+import { isTar, tarMemberChunks } from './tar-entries.js';
+import { validDate } from '../time/index.js';
 
 /** Message types that carry typed text; calls, files, contacts, polls and thread events do not. */
 const TEXT_TYPES = new Set(['Text', 'RichText']);
@@ -99,7 +100,7 @@ function toConversation(
     else messages.push(message);
   }
   if (messages.length === 0) return null;
-  return { id: conversationId, channel: options.channel ?? 'skype', messages };
+  return { id: conversationId, kind: 'chat', messages };
 }
 
 function toMessage(entry: Record<string, unknown>, owner: string | null, options: ReadOptions): RawMessage | null {
@@ -110,7 +111,7 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
   const properties = entry['properties'];
   if (isRecord(properties) && properties['deletetime']) return null;
   // An edit arrives as a new message that repeats the whole corrected text after this marker.
-  const text = htmlToText(content.replace(EDIT_MARKER, ''));
+  const text = htmlToText(content.replace(EDIT_MARKER, ''), 'message');
   if (!text) return null;
   const from = typeof entry['from'] === 'string' ? entry['from'] : null;
   const displayName = typeof entry['displayName'] === 'string' ? entry['displayName'] : null;
@@ -118,13 +119,12 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
     (owner !== null && from !== null && isShopAuthor(from, [owner])) ||
     isShopAuthor(from, options.shop) ||
     isShopAuthor(displayName, options.shop);
-  const time = typeof entry['originalarrivaltime'] === 'string' ? new Date(entry['originalarrivaltime']) : null;
   return {
     ref: String(id),
     key: `skype:${id}`,
     role: isShop ? 'shop' : 'customer',
     author: from ?? displayName,
-    sentAt: time && !Number.isNaN(time.getTime()) ? time : null,
+    sentAt: validDate(entry['originalarrivaltime']),
     text,
   };
 }

@@ -1,10 +1,9 @@
-import type { FormatAdapter } from '../adapter.js';
+import { defineFormat } from '../define-format.js';
 import { detect } from './detect.js';
 
-export const adapter: FormatAdapter = {
+export const adapter = defineFormat({
   id: 'smartsupp',
-  channel: 'chat',
   description: 'Smartsupp conversation JSON, one conversation per file',
   detect,
   loadReader: () => import('./read.js'),
-};
+});

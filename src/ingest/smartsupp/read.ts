@@ -2,8 +2,9 @@ import { basename, extname } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { isRecord, readJsonFile } from '../shared/json-input.js';
-import { isShopAuthor } from '../shared/shop-match.js';
+import { isRecord, readJsonFile } from '../json/index.js';
+import { isShopAuthor } from '../shop/index.js';
+import { validDate } from '../time/index.js';
 
 const ROLE_BY_TYPE: Readonly<Record<string, Role>> = {
   visitor: 'customer',
@@ -37,7 +38,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       const message = isRecord(entry) ? toMessage(entry, `${id}#${position}`, visitor, options) : null;
       if (message) messages.push(message);
     });
-    if (messages.length > 0) yield { id, channel: options.channel ?? 'chat', messages };
+    if (messages.length > 0) yield { id, kind: 'chat', messages };
   }
 }
 
@@ -64,8 +65,7 @@ function messageText(content: unknown): string {
 }
 
 function timeOf(value: unknown): Date | null {
-  const date = typeof value === 'number' ? new Date(value) : typeof value === 'string' ? new Date(value) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+  return validDate(value);
 }
 
 function stringOf(value: unknown): string | null {

@@ -1,10 +1,10 @@
-import type { FormatAdapter } from '../adapter.js';
+import { defineFormat } from '../define-format.js';
 import { detect } from './detect.js';
 
-export const adapter: FormatAdapter = {
+export const adapter = defineFormat({
   id: 'text',
   channel: 'text',
   description: 'plain text, one question per line',
   detect,
   loadReader: () => import('./read.js'),
-};
+});

@@ -1,6 +1,6 @@
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { readLines } from '../shared/read-lines.js';
+import { readLines } from '../encoding/index.js';
 
 /** One question per non-empty line; each line is its own conversation, `ref` = line number. */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
@@ -9,7 +9,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     if (!trimmed || trimmed.startsWith('#')) continue;
     yield {
       id: `${path}#${line}`,
-      channel: options.channel ?? 'text',
+      kind: 'lines',
       messages: [{ ref: String(line), role: 'customer', author: null, sentAt: null, text: trimmed }],
     };
   }

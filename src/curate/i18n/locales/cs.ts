@@ -455,6 +455,8 @@ export const cs: Catalogue = {
   'channel.skype': 'Skype',
   'channel.chat': 'Chat na webu',
   'channel.gg': 'Gadu-Gadu',
+  'channel.xmpp': 'Jabber (XMPP)',
+  'channel.aim': 'AIM',
   'channel.messenger': 'Messenger',
   'channel.text': 'Textový soubor',
 

@@ -410,6 +410,8 @@ export const en: Catalogue = {
   'channel.skype': 'Skype',
   'channel.chat': 'Website chat',
   'channel.gg': 'Gadu-Gadu',
+  'channel.xmpp': 'Jabber (XMPP)',
+  'channel.aim': 'AIM',
   'channel.messenger': 'Messenger',
   'channel.text': 'Text file',
 

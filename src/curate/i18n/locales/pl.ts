@@ -461,6 +461,8 @@ export const pl = {
   'channel.skype': 'Skype',
   'channel.chat': 'Czat na stronie',
   'channel.gg': 'Gadu-Gadu',
+  'channel.xmpp': 'Jabber (XMPP)',
+  'channel.aim': 'AIM',
   'channel.messenger': 'Messenger',
   'channel.text': 'Plik tekstowy',
 

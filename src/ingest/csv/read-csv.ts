@@ -1,0 +1,177 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { ParseError } from '../../errors.js';
+import { sampleFile } from '../file-sample.js';
+import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
+
+/** How a CSV file is written: what separates fields and which charset its bytes are in. */
+export interface CsvDialect {
+  delimiter: string;
+  /** An iconv-lite encoding name: 'utf8', 'windows-1250' or 'iso-8859-2'. */
+  charset: string;
+}
+
+/** One CSV record; `line` is the 1-based line it starts on (a quoted field may span lines). */
+export interface CsvRow {
+  line: number;
+  fields: string[];
+}
+
+const DELIMITERS = [';', ',', '\t', '|'] as const;
+
+/**
+ * Guesses the delimiter and charset from the first bytes of a file. Exports from Polish and
+ * Czech office software use `;` and windows-1250 as often as `,` and UTF-8, so neither is assumed.
+ */
+export function sniffCsvDialect(head: Buffer): CsvDialect {
+  return { delimiter: sniffDelimiter(decodeHead(head)), charset: sniffCharset(head) };
+}
+
+/** 'utf8' for a BOM or valid UTF-8, else the Central European 8-bit charset the bytes fit best. */
+export function sniffCharset(head: Buffer): string {
+  if (hasUtf8Bom(head)) return 'utf8';
+  // The sample may end in the middle of a multi-byte letter; that must not count against UTF-8.
+  for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
+    if (isValidUtf8(head.subarray(0, head.length - cut))) return 'utf8';
+  }
+  return guessCentralEuropean8bit(head);
+}
+
+/** Decodes a file sample for sniffing: BOM dropped, CRLF made LF, the cut-off last line dropped. */
+export function decodeHead(head: Buffer): string {
+  const text = iconv.decode(head, sniffCharset(head)).replace(/\r\n?/g, '\n');
+  const lastBreak = text.lastIndexOf('\n');
+  return lastBreak > 0 && lastBreak < text.length - 1 ? text.slice(0, lastBreak) : text;
+}
+
+/**
+ * The candidate that splits the header and the next records into the same, largest number of
+ * fields. Separators inside quoted fields do not count.
+ */
+export function sniffDelimiter(text: string): string {
+  const counts = countOutsideQuotes(text, 20);
+  let best: string = DELIMITERS[0];
+  let bestScore = -1;
+  for (const delimiter of DELIMITERS) {
+    const perRecord = counts.map((c) => c.get(delimiter) ?? 0);
+    const header = perRecord[0] ?? 0;
+    if (header === 0) continue;
+    const rest = perRecord.slice(1);
+    const agreeing = rest.filter((n) => n === header).length;
+    const score = (rest.length ? agreeing / rest.length : 1) * 1000 + header;
+    if (score > bestScore) {
+      bestScore = score;
+      best = delimiter;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(text: string, maxRecords: number): Map<string, number>[] {
+  const records: Map<string, number>[] = [];
+  let current = new Map<string, number>();
+  let inQuotes = false;
+  for (let i = 0; i < text.length && records.length < maxRecords; i++) {
+    const ch = text[i]!;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === '\n') {
+      records.push(current);
+      current = new Map();
+    } else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch)) {
+      current.set(ch, (current.get(ch) ?? 0) + 1);
+    }
+  }
+  if (records.length < maxRecords && current.size) records.push(current);
+  return records;
+}
+
+/** Streams a CSV file's records in the delimiter and charset sniffed from its first bytes. */
+export async function* readCsvFile(path: string, onProgress?: (bytesRead: number) => void): AsyncGenerator<CsvRow> {
+  yield* readCsvRows(path, sniffCsvDialect((await sampleFile(path)).head), onProgress);
+}
+
+/**
+ * Streams the records of a CSV file (the header row included, as the first row) with the line
+ * each one starts on. Blank lines are skipped. Broken quoting ends the stream with a
+ * `ParseError` naming the line, so the importer can reject the file whole.
+ */
+export async function* readCsvRows(
+  path: string,
+  dialect: CsvDialect,
+  onProgress?: (bytesRead: number) => void,
+): AsyncGenerator<CsvRow> {
+  const parser = Readable.from(decodedLfText(path, dialect.charset, onProgress)).pipe(
+    parse({
+      delimiter: dialect.delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: '\n',
+    }),
+  );
+  let lastLine = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      // info.lines is the line the record ends on; newlines inside its quoted fields lead back to its start.
+      let inner = 0;
+      for (const field of record) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) inner++;
+      lastLine = info.lines;
+      yield { line: info.lines - inner, fields: record };
+    }
+  } catch (error) {
+    throw toParseError(path, error, lastLine);
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** The file as text, decoded in its charset, with CRLF made LF (csv-parse miscounts lines on CRLF). */
+async function* decodedLfText(
+  path: string,
+  charset: string,
+  onProgress?: (bytesRead: number) => void,
+): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(charset);
+  let bytesRead = 0;
+  let carriedCr = false;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    let text: string = (carriedCr ? '\r' : '') + decoder.write(chunk);
+    // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
+    carriedCr = text.endsWith('\r');
+    if (carriedCr) text = text.slice(0, -1);
+    if (text) yield text.replace(/\r\n/g, '\n');
+    onProgress?.(bytesRead);
+  }
+  const tail = (carriedCr ? '\r' : '') + (decoder.end() ?? '');
+  if (tail) yield tail.replace(/\r\n/g, '\n');
+}
+
+function toParseError(path: string, error: unknown, lastGoodLine: number): unknown {
+  if (!(error instanceof CsvError)) return error;
+  const where = lastGoodLine + 1;
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new ParseError(
+        path,
+        where,
+        'a quoted field opened in this record is never closed (an odd number of " marks). ' +
+          'Fix the quotes in the file, or save it again from the spreadsheet as CSV.',
+        { cause: error },
+      );
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new ParseError(
+        path,
+        (error as CsvError & { lines?: number }).lines ?? where,
+        'a " mark stands inside a field that is not quoted as a whole. Quote the field and double ' +
+          'the " marks inside it, or save the file again from the spreadsheet as CSV.',
+        { cause: error },
+      );
+    default:
+      return new ParseError(path, (error as CsvError & { lines?: number }).lines ?? where, error.message, {
+        cause: error,
+      });
+  }
+}

@@ -1,0 +1,3 @@
+export { hasUtf8Bom, sampleText, withoutBom } from './bom.js';
+export { decodeText, guessCentralEuropean8bit, isValidUtf8 } from './decode.js';
+export { readLines } from './read-lines.js';

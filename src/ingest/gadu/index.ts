@@ -1,0 +1,1 @@
+export { ggMessageKey } from './message-key.js';

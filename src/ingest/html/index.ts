@@ -1,0 +1,1 @@
+export { decodeEntities, htmlToText, type HtmlSource } from './html-to-text.js';

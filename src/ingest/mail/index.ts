@@ -1,0 +1,2 @@
+export { parseMail, type MailSource, type ParsedMail } from './parse-mail.js';
+export { ThreadRoots, threadRootId } from './threads.js';

@@ -1,0 +1,1 @@
+export { isShopAuthor, type Author } from './shop-match.js';

@@ -1,0 +1,59 @@
+/**
+ * Diacritic folding, the one place it is written. Customers often type Polish and Czech without
+ * diacritics, so every comparison happens on folded text. Two flavours with different contracts:
+ * `foldDiacritics` for comparing (any letter, length may change) and `foldKeepingOffsets` for
+ * matching patterns and cutting the original at the same index.
+ */
+
+/** Letters that Unicode does not decompose into base + combining mark. */
+const UNDECOMPOSABLE: Record<string, string> = {
+  ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const UNDECOMPOSABLE_CHARS = /[łŁđĐøØßæœ]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Lower-cases and removes diacritics of any Latin letter: "Reklamację" -> "reklamacje",
+ * "Růžička" -> "ruzicka", "Straße" -> "strasse". The result may be longer or shorter than the input.
+ */
+export function foldDiacritics(text: string): string {
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSABLE_CHARS, (c) => UNDECOMPOSABLE[c] ?? c);
+}
+
+const FOLD: Record<string, string> = {
+  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  á: 'a', č: 'c', ď: 'd', é: 'e', ě: 'e', í: 'i', ň: 'n', ř: 'r', š: 's', ť: 't', ú: 'u', ů: 'u',
+  ý: 'y', ž: 'z', ä: 'a', ö: 'o', ü: 'u', ô: 'o', ĺ: 'l', ľ: 'l', ŕ: 'r',
+};
+
+/**
+ * Lower-cases and strips Polish/Czech diacritics one character for one character, so that
+ * offsets found in the folded text are valid in the original: the question extractor matches
+ * greetings and sign-offs on folded text and cuts the original at the same place. Unlike
+ * `foldDiacritics`, which may change the length, it only knows the Central European letters below.
+ */
+export function foldKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
+  if (lower.length !== text.length) return foldCharByChar(text);
+  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+}
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+function foldCharByChar(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const single = lower.length === ch.length ? lower : ch;
+    out += FOLD[single] ?? single;
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+export { extractFacts, type ReplyFacts, type Amount } from './extract-facts.js';
+export { findReplies, type FindRepliesOptions, type FoundReply } from './find-replies.js';
+export { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
+export { readShopMessage, type ShopMessageKind, type ShopMessageReading } from './read-shop-message.js';
+export { toldInCallNote } from './told-in-call-note.js';
+export { FACT_KINDS, factValues, factsAgree, factsConflict, type FactKind } from './facts-agree.js';
+export { replyKey, replySimilarity, replyVector, type ReplyVector } from './reply-similarity.js';
