@@ -7,6 +7,7 @@ import { listPublishedAnswers, type PublishedAnswer } from '../store/answers.js'
 import { failBuild, finishBuild, startBuild } from '../store/builds.js';
 import type { Db } from '../store/database.js';
 import { getSiteSettings, type SiteSettings } from '../store/settings.js';
+import { ANSWER_LANGS } from './save-answer.js';
 
 export interface BuildInput {
   outDir: string;
@@ -48,14 +49,15 @@ export async function buildSite(db: Db, input: BuildInput): Promise<BuildResult>
     const templates = input.templates ?? (await loadSiteTemplates());
     const site = getSiteSettings(db);
     const entries = listPublishedAnswers(db);
-    // Until the store keeps languages, categories and wordings, every answer is in the site language.
+    // Entries come in the editor's FAQ order, so their index is their position. An answer in
+    // no language of the FAQ (a topic of 'other' questions) goes to the site's language.
     const siteEntries = entries.map((answer, position) => ({
       topicId: answer.topicId,
       question: answer.question,
       answerMarkdown: answer.bodyMd,
-      lang: site.lang,
-      category: '',
-      categoryPosition: 0,
+      lang: (ANSWER_LANGS as readonly string[]).includes(answer.lang) ? answer.lang : site.lang,
+      category: answer.category,
+      categoryPosition: answer.categoryPosition,
       position,
       updatedAt: answer.updatedAt,
       wordings: [],
