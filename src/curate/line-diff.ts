@@ -25,10 +25,11 @@ export function lineDiff(before: string, after: string): DiffLine[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       lines.push({ kind: 'same', text: a[i++]! });
       j++;
-    } else if (j < b.length && (i >= a.length || common[i]![j + 1]! >= common[i + 1]![j]!)) {
-      lines.push({ kind: 'added', text: b[j++]! });
-    } else {
+    } else if (i < a.length && (j >= b.length || common[i + 1]![j]! >= common[i]![j + 1]!)) {
+      // On a tie the old line goes first, as diffs are read: what was there, then what replaced it.
       lines.push({ kind: 'removed', text: a[i++]! });
+    } else {
+      lines.push({ kind: 'added', text: b[j++]! });
     }
   }
   return lines;
