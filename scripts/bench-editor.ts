@@ -57,9 +57,9 @@ function seed(db: Db, size: number): { biggest: number } {
   for (let rank = 1; at < size * 0.98; rank++) {
     const topicId = createTopic(db, `Temat ${rank}: ${SUBJECTS[rank % SUBJECTS.length]}`, now, SUBJECTS[rank % SUBJECTS.length]!.split(' '));
     if (rank === 1) biggest = topicId;
-    // Zipf-like: the first topic takes ~23%; the tail is cut at size/10,000 questions, which
-    // keeps a few thousand topics at any size, as clustering a real shop's questions gives.
-    const members = Math.max(3, Math.round(size / 10_000), Math.round((size * 0.227) / rank ** 1.1));
+    // Zipf-like: the first topic takes ~23%, the head falls off steeply, and a long tail of
+    // topics of size/20,000 questions follows: some 8,000 topics at any size.
+    const members = Math.max(3, Math.round(size / 20_000), Math.round((size * 0.227) / rank ** 1.5));
     for (let k = 0; k < members && at < size * 0.98; k++) placement.set(ids[at++]!, topicId);
   }
   db.transaction(() => {
