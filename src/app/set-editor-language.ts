@@ -3,7 +3,7 @@ import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { setUserLocale } from '../store/users.js';
 
-/** The languages the editor speaks (src/curate/i18n has their texts). */
+/** The languages the editor speaks: the locales of src/curate/i18n, which has their texts (a test keeps the two equal). */
 export const EDITOR_LANGUAGES = ['pl', 'cs', 'en'] as const;
 
 /**

@@ -8,7 +8,7 @@ import type { Translator } from './i18n/index.js';
 const SUGGESTED = 300;
 const SHOWN_LABEL = 90;
 
-export interface TopicOption {
+interface TopicOption {
   /** What the input holds once chosen: "#12 Kiedy dotrze moja paczka?". */
   value: string;
 }

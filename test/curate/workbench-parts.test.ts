@@ -1,9 +1,14 @@
 import { expect } from 'chai';
-import { searchTopics } from '../../src/app/index.js';
+import { EDITOR_LANGUAGES, searchTopics } from '../../src/app/index.js';
+import { LOCALES } from '../../src/curate/i18n/index.js';
 import { lineDiff } from '../../src/curate/line-diff.js';
 import { sparkline } from '../../src/curate/sparkline.js';
 
 describe('workbench parts', () => {
+  it('lets users choose exactly the languages the editor has texts for', () => {
+    expect([...EDITOR_LANGUAGES]).to.deep.equal([...LOCALES]);
+  });
+
   it('diffs two answer versions line by line, keeping the common lines in order', () => {
     const before = 'Masz 14 dni na zwrot.\n\n- wypełnij formularz\n- odeślij paczkę';
     const after = 'Masz 30 dni na zwrot.\n\n- wypełnij formularz\n- zadzwoń do nas\n- odeślij paczkę';

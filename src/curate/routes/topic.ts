@@ -14,7 +14,7 @@ import { lineDiff } from '../line-diff.js';
 import { textsOf } from '../page-locale.js';
 import { chosenTopic, topicOptions } from '../topic-chooser.js';
 
-export const QUESTIONS_PER_PAGE = 50;
+const QUESTIONS_PER_PAGE = 50;
 
 /** What the answer form holds when it is shown again (a preview, a refused save). */
 export interface AnswerForm {

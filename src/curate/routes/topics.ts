@@ -10,7 +10,7 @@ import { textsOf } from '../page-locale.js';
 import { sparkline } from '../sparkline.js';
 import { chosenTopic, topicOptions } from '../topic-chooser.js';
 
-export const UNCLUSTERED_PER_PAGE = 50;
+const UNCLUSTERED_PER_PAGE = 50;
 
 function queryText(req: Request, name: string): string {
   const value = req.query[name];
