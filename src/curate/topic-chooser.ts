@@ -15,7 +15,7 @@ interface TopicOption {
 
 /** The best-ranked topics as `<datalist>` options, the topic `exceptId` left out. */
 export function topicOptions(db: Db, exceptId?: number): TopicOption[] {
-  return listTopicNames(db)
+  return listTopicNames(db, SUGGESTED + 1)
     .filter((topic) => topic.id !== exceptId)
     .slice(0, SUGGESTED)
     .map((topic) => ({ value: `#${topic.id} ${topic.label.length > SHOWN_LABEL ? `${topic.label.slice(0, SHOWN_LABEL - 1)}…` : topic.label}` }));

@@ -120,13 +120,13 @@ export function queryTopics(db: Db, query: TopicQuery, paging: Paging): Page<Top
   return { total, items };
 }
 
-/** Every standing topic's name, best first: for the target chooser and text search. */
-export function listTopicNames(db: Db): TopicName[] {
+/** Standing topics' names, best first (all, or the first `limit`): for the target chooser and text search. */
+export function listTopicNames(db: Db, limit = -1): TopicName[] {
   return db
-    .prepare<[], Omit<TopicName, 'keywords'> & { keywords: string }>(
-      `SELECT id, label, keywords, lang FROM topics WHERE merged_into IS NULL ${RANK_ORDER}`,
+    .prepare<[number], Omit<TopicName, 'keywords'> & { keywords: string }>(
+      `SELECT id, label, keywords, lang FROM topics WHERE merged_into IS NULL ${RANK_ORDER} LIMIT ?`,
     )
-    .all()
+    .all(limit)
     .map((row) => ({ ...row, keywords: JSON.parse(row.keywords) as string[] }));
 }
 
