@@ -1,171 +1,139 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answerVariants, type TopicReply } from '../src/cluster/answer-variants.js';
-import { suggestedAnswer } from '../src/cluster/suggested-answer.js';
-import { findFiles } from '../src/ingest/find-files.js';
-import { sampleFile } from '../src/ingest/file-sample.js';
-import { adapters } from '../src/ingest/registry.js';
-import { channelOf } from '../src/ingest/channel.js';
-import type { Channel, ConversationKind, RawConversation, RawMessage } from '../src/model.js';
-import { extractQuestions } from '../src/text/extract-questions.js';
-import { detectLanguage } from '../src/text/language.js';
-import { foldKeepingOffsets } from '../src/text/fold.js';
-import { stripQuotedText } from '../src/text/strip-quotes.js';
-import { findReplies, readShopMessage, replySimilarity, replyVector } from '../src/text/reply/index.js';
+import { recluster } from '../src/app/recluster.js';
+import { listQuestions, type QuestionRow } from '../src/store/questions.js';
+import { replyOrigins } from '../src/store/reply-links.js';
+import { listRankedTopics } from '../src/store/topic-list.js';
+import { replySimilarity, replyVector } from '../src/text/reply/index.js';
+import { foldDiacritics } from '../src/text/fold.js';
 import { SAMPLES_DIR } from './bench-samples.js';
-import { readSampleRows, SAMPLE_SHOP, sampleKey } from './shop-samples.js';
+import { readSampleRows, sampleKey, withImportedSamples, type SampleRow } from './shop-samples.js';
 import { printTable } from './table.js';
 
 /**
- * Reply extraction on the labelled shop logs, read through the real format readers: per
- * channel, how many questions got a reply, whether every reply came from a message the labels
- * list as the shop's (shop_refs.csv), how often the first shop message after the question was
- * passed over (holding replies, requests for the order number, welcome lines), how many got
- * only a redirect ("please call us"), and whether any
- * customer text leaked into a reply. Then, per labelled intent, the answer variants and
- * whether they are consistent. The pipeline does not store replies yet, so this reads the
- * files itself; phone notes reach it already cut to the caller's words by the phone reader.
+ * The shop's replies as the real import stores them (import -> extraction worker -> linking over
+ * the stored conversation), on the labelled sample logs: per channel, how many labelled
+ * questions got a reply, whether it came from a message the labels list as the shop's
+ * (shop_refs.csv; a call note's answer comes from the note itself), how many stored replies are
+ * still holding replies ("let me check", checked with a short phrase list of its own, not the
+ * classifier's), whether any customer text leaked into a reply (must be 0), and, a check that
+ * trusts no classifier, whether a reply's nearest other reply answers the same labelled intent.
+ * Then the samples are clustered and the topics whose replies contradict each other counted.
  */
-interface Thread {
-  file: string;
-  channel: Channel;
-  kind: ConversationKind;
-  id: string;
-  messages: RawMessage[];
-}
+const SAMPLE_DIRS = [SAMPLES_DIR, resolve(process.env.FAQTORY_SAMPLES_FREE ?? join(SAMPLES_DIR, '..', 'samples-free'))];
 
-/** Conversations per file; e-mail readers hand out one message at a time, so threads are joined by id. */
-async function readThreads(dir: string): Promise<Thread[]> {
-  const threads = new Map<string, Thread>();
-  for (const input of await findFiles([dir])) {
-    const sample = await sampleFile(input.path);
-    // Label files and READMEs are no logs: the importer skips them the same way.
-    const adapter = adapters.find((a) => a.detect(sample));
-    if (!adapter || adapter.id === 'text') continue;
-    const reader = await adapter.loadReader();
-    const file = relative(dir, input.path);
-    for await (const conversation of reader.read(input.path, { shop: SAMPLE_SHOP, timezone: 'Europe/Warsaw', columns: {} })) {
-      const key = `${file}\u0000${conversation.id}`;
-      const thread = threads.get(key) ?? { file, kind: conversation.kind, channel: channelOf(adapter, undefined, conversation), id: conversation.id, messages: [] };
-      thread.messages.push(...conversation.messages);
-      threads.set(key, thread);
-    }
-  }
-  for (const thread of threads.values()) thread.messages.sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0));
-  return [...threads.values()];
-}
+// What agents write while the answer is still to come, in the samples' languages.
+const HOLDING = /\b(?:sprawdz(?:e|imy)|chwil(?:e|eczke)|wroce|odezwe|przekaz(?:e|emy)|overim|ozvu|moment|predam|let me check|one moment|get back)\b/;
+const HOLDING_MAX_WORDS = 12;
 
 interface ChannelStats {
-  questions: number;
-  answered: number;
+  labelled: number;
+  found: number;
+  replied: number;
   fromShop: number;
-  passedOver: number;
-  redirects: number;
+  fromNote: number;
+  holding: number;
   customerText: number;
+  nearestSameIntent: number;
 }
 
 export async function main(): Promise<void> {
-  if (!existsSync(join(SAMPLES_DIR, 'shop_refs.csv'))) {
-    console.log(`\nReply extraction: ${SAMPLES_DIR} not found, skipped.`);
+  for (const dir of SAMPLE_DIRS) await benchSamples(dir);
+}
+
+async function benchSamples(dir: string): Promise<void> {
+  if (!existsSync(join(dir, 'shop_refs.csv'))) {
+    console.log(`\nReplies: ${dir} not found, skipped.`);
     return;
   }
-  const shopMessages = new Set(readSampleRows(SAMPLES_DIR, 'shop_refs.csv').map((row) => sampleKey(SAMPLES_DIR, row.file, row.ref)));
-  const intentOf = new Map(readSampleRows(SAMPLES_DIR, 'labels.csv').map((row) => [sampleKey(SAMPLES_DIR, row.file, row.ref), row.intent ?? '']));
-  const stats = new Map<string, ChannelStats>();
-  const repliesByIntent = new Map<string, TopicReply[]>();
-  for (const thread of await readThreads(SAMPLES_DIR)) {
-    const conversation: RawConversation = { id: thread.id, kind: thread.kind, messages: thread.messages };
-    const refs = new Set(extractQuestions(conversation, { continuing: false }).map((q) => q.ref));
-    const indexes = thread.messages.flatMap((m, i) => (refs.has(m.ref) ? [i] : []));
-    const replies = findReplies(thread.messages, indexes, { kind: thread.kind });
-    // The customer's own words: a customer quoting the shop's earlier reply is not customer text.
-    const customerTexts = thread.messages.filter((m) => m.role === 'customer').map((m) => foldKeepingOffsets(stripQuotedText(m.text)));
-    const s = stats.get(thread.channel) ?? { questions: 0, answered: 0, fromShop: 0, passedOver: 0, redirects: 0, customerText: 0 };
-    stats.set(thread.channel, s);
-    replies.forEach((reply, k) => {
-      s.questions++;
-      if (!reply) return;
-      s.answered++;
-      if (shopMessages.has(sampleKey(SAMPLES_DIR, thread.file, reply.ref))) s.fromShop++;
-      const firstShop = thread.messages.slice(indexes[k]! + 1).find((m) => m.role === 'shop');
-      if (firstShop && firstShop.ref !== reply.ref) s.passedOver++;
-      const source = thread.messages.find((m) => m.ref === reply.ref);
-      if (source && source.role === 'shop' && readShopMessage(source.text).kind === 'redirect') s.redirects++;
-      const sentences = reply.text.split(/(?<=[.!?])\s+/).map(foldKeepingOffsets).filter((t) => t.length > 20);
-      if (sentences.some((t) => customerTexts.some((c) => c.includes(t)))) s.customerText++;
-      const intent = intentOf.get(sampleKey(SAMPLES_DIR, thread.file, thread.messages[indexes[k]!]!.ref));
-      if (intent && intent !== 'noise') {
-        const list = repliesByIntent.get(intent) ?? [];
-        list.push({ text: reply.text, channel: thread.channel, lang: detectLanguage(reply.text) });
-        repliesByIntent.set(intent, list);
-      }
-    });
+  const labels = readSampleRows(dir, 'labels.csv').filter((label) => label.intent !== 'noise');
+  const shopMessages = new Set(readSampleRows(dir, 'shop_refs.csv').map((row) => sampleKey(dir, row.file, row.ref)));
+  const { questions, origins, topics } = await withImportedSamples(dir, (db) => {
+    const stored = { questions: listQuestions(db), origins: replyOrigins(db) };
+    recluster(db);
+    return { ...stored, topics: listRankedTopics(db) };
+  });
+  const questionAt = new Map<string, QuestionRow>();
+  for (const question of questions) {
+    const key = sampleKey(dir, question.file, question.ref);
+    if (!questionAt.has(key)) questionAt.set(key, question);
   }
+  // Customers' words as the labels quote them, per file: no reply sentence may be found in them.
+  const customerWords = new Map<string, string[]>();
+  for (const label of readSampleRows(dir, 'labels.csv')) {
+    customerWords.set(label.file, [...(customerWords.get(label.file) ?? []), foldDiacritics(label.opening_text ?? '')]);
+  }
+  const stats = new Map<string, ChannelStats>();
+  const replied: { label: SampleRow; reply: string }[] = [];
+  for (const label of labels) {
+    const s = stats.get(label.channel) ?? { labelled: 0, found: 0, replied: 0, fromShop: 0, fromNote: 0, holding: 0, customerText: 0, nearestSameIntent: 0 };
+    stats.set(label.channel, s);
+    s.labelled++;
+    const question = questionAt.get(sampleKey(dir, label.file, label.ref));
+    if (!question) continue;
+    s.found++;
+    if (question.reply === null) continue;
+    s.replied++;
+    replied.push({ label, reply: question.reply });
+    const origin = origins.get(question.id)!;
+    if (shopMessages.has(sampleKey(dir, origin.file, origin.ref))) s.fromShop++;
+    else if (origin.ref === question.ref) s.fromNote++;
+    const folded = foldDiacritics(question.reply);
+    if (HOLDING.test(folded) && folded.split(/\s+/).length <= HOLDING_MAX_WORDS) s.holding++;
+    // A call note holds the agent's words too: there the customer's are the question taken from it.
+    const customer = question.channel === 'phone' ? [foldDiacritics(question.text)] : (customerWords.get(label.file) ?? []);
+    const sentences = question.reply.split(/(?<=[.!?])\s+/).map(foldDiacritics).filter((t) => t.length > 20);
+    if (sentences.some((t) => customer.some((c) => c.includes(t)))) s.customerText++;
+  }
+  countNearestSameIntent(replied, stats);
   const pct = (n: number, d: number) => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
+  const all = [...stats.values()].reduce(
+    (sum, s) => Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, v + s[k as keyof ChannelStats]])) as unknown as ChannelStats,
+  );
   printTable(
-    'Reply extraction on the sample logs',
-    ['channel', 'questions', 'answered', 'reply is a shop message', 'first shop msg passed over', 'only a redirect', 'customer text in reply'],
-    [...stats.entries()].map(([channel, s]) => [
+    `Stored replies after a real import of ${dir}`,
+    ['channel', 'labelled', 'question found', 'with a reply', 'reply is a shop message', 'from the call note', 'holding reply taken', 'customer text in reply', 'nearest reply: same intent'],
+    [...[...stats.entries()], ['all', all] as const].map(([channel, s]) => [
       channel,
-      String(s.questions),
-      pct(s.answered, s.questions),
-      pct(s.fromShop, s.answered),
-      pct(s.passedOver, s.answered),
-      pct(s.redirects, s.answered),
+      String(s.labelled),
+      String(s.found),
+      pct(s.replied, s.found),
+      pct(s.fromShop, s.replied),
+      String(s.fromNote),
+      pct(s.holding, s.replied),
       String(s.customerText),
+      pct(s.nearestSameIntent, s.replied),
     ]),
   );
-  const intents = [...repliesByIntent.entries()].sort((a, b) => b[1].length - a[1].length);
+  const flagged = topics.filter((topic) => !topic.consistent);
   printTable(
-    "Replies whose nearest other reply answers the same labelled intent",
-    ['channel', 'replies', 'nearest reply has the same intent'],
-    sameIntentNeighbourShare(intents),
+    `Topics whose replies contradict each other: ${flagged.length} of ${topics.length} (${topics.filter((t) => t.suggestedAnswer).length} with a suggested answer)`,
+    ['size', 'label', 'conflicting facts'],
+    flagged.slice(0, 10).map((topic) => [
+      String(topic.size),
+      topic.label.slice(0, 50),
+      topic.conflicts.map((c) => `${c.fact}: ${c.statements.map((s) => s.values.join('+')).join(' / ')}`).join('; ').slice(0, 80),
+    ]),
   );
-  printTable(
-    'Answer variants per labelled intent',
-    ['intent', 'replies', 'variants', 'consistent', 'conflicting facts', 'suggested answer (count)'],
-    intents.map(([intent, replies]) => {
-      const consistency = answerVariants(replies);
-      const suggested = suggestedAnswer(replies);
-      return [
-        intent,
-        String(replies.length),
-        String(consistency.variants.length),
-        consistency.consistent ? 'yes' : 'no',
-        consistency.conflicts.map((c) => `${c.fact}: ${c.statements.map((s) => s.values.join('+')).join(' / ')}`).join('; '),
-        suggested ? `${suggested.text.slice(0, 50)}… (${suggested.count})` : '-',
-      ];
-    }),
-  );
-  if (process.env.FAQTORY_SHOW_KINDS) {
-    for (const thread of await readThreads(SAMPLES_DIR)) {
-      for (const m of thread.messages) if (m.role === 'shop') console.log(readShopMessage(m.text).kind.padEnd(17), m.text.replace(/\s+/g, ' ').slice(0, 140));
-    }
-  }
 }
 
 /**
- * A check that does not trust the reply classifier: a reply that answers the labelled question
- * should have, as its nearest other reply (trigram cosine, leave one out), a reply to the same
- * intent. Holding replies and requests for the order number look alike whatever was asked, so
- * they land next to other intents' replies; so do generic replies that several intents share.
+ * A reply that answers the labelled question should have, as its nearest other reply (trigram
+ * cosine, leave one out), a reply to the same intent: holding replies and requests for the order
+ * number look alike whatever was asked, so they land next to other intents' replies.
  */
-function sameIntentNeighbourShare(intents: readonly [string, TopicReply[]][]): string[][] {
-  const all = intents.flatMap(([intent, replies]) => replies.map((reply) => ({ intent, channel: reply.channel, vector: replyVector(reply.text) })));
-  const byChannel = new Map<string, { replies: number; same: number }>();
-  all.forEach((reply, i) => {
-    let nearest: { intent: string; similarity: number } | null = null;
-    all.forEach((other, j) => {
-      const similarity = replySimilarity(reply.vector, other.vector);
-      if (i !== j && (!nearest || similarity > nearest.similarity)) nearest = { intent: other.intent, similarity };
+function countNearestSameIntent(replied: readonly { label: SampleRow; reply: string }[], stats: Map<string, ChannelStats>): void {
+  const vectors = replied.map(({ reply }) => replyVector(reply));
+  replied.forEach(({ label }, i) => {
+    let nearest = -1;
+    let best = -Infinity;
+    vectors.forEach((vector, j) => {
+      const similarity = j === i ? -Infinity : replySimilarity(vectors[i]!, vector);
+      if (similarity > best) [nearest, best] = [j, similarity];
     });
-    const s = byChannel.get(reply.channel) ?? { replies: 0, same: 0 };
-    s.replies++;
-    if ((nearest as { intent: string } | null)?.intent === reply.intent) s.same++;
-    byChannel.set(reply.channel, s);
+    if (nearest >= 0 && replied[nearest]!.label.intent === label.intent) stats.get(label.channel)!.nearestSameIntent++;
   });
-  return [...byChannel.entries()].map(([channel, s]) => [channel, String(s.replies), `${s.same} (${((100 * s.same) / s.replies).toFixed(1)}%)`]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -15,6 +15,8 @@ export interface SampleRow {
   ref: string;
   intent?: string;
   lang?: string;
+  /** labels.csv: the customer's opening message as written. */
+  opening_text?: string;
 }
 
 export function readSampleRows(samplesDir: string, name: 'labels.csv' | 'shop_refs.csv'): SampleRow[] {

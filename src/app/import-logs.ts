@@ -8,6 +8,8 @@ import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
+import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
+import { pickReplies } from '../text/reply/find-replies.js';
 import { channelOf } from '../ingest/channel.js';
 
 /** The shops faqtory is made for are Polish first: logs without an offset are read in this zone unless told otherwise. */
@@ -54,7 +56,8 @@ interface Counts {
 
 /**
  * Imports customer-service logs: find files -> choose the format -> read conversations ->
- * extract questions (on a worker thread) -> store. Each file is one transaction: a file that
+ * extract questions and the shop's replies (on a worker thread) -> store -> link each question
+ * of the touched conversations to the reply that answered it. Each file is one transaction: a file that
  * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
@@ -64,7 +67,7 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
   const results: FileResult[] = [];
   try {
     for (const file of await findFiles(input.paths)) {
-      const result = await importFile(writer, extractor, file, forced, input, observer);
+      const result = await importFile(db, writer, extractor, file, forced, input, observer);
       results.push(result);
       observer.fileFinished?.(result);
     }
@@ -75,6 +78,7 @@ export async function importLogs(db: Db, input: ImportInput, observer: ImportObs
 }
 
 async function importFile(
+  db: Db,
   writer: ImportWriter,
   extractor: QuestionExtractor,
   file: InputFile,
@@ -108,6 +112,7 @@ async function importFile(
       await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
+    linkReplies(db, writer.currentSource);
     writer.commit(counts);
   } catch (error) {
     // Questions still being extracted land in the transaction that is rolled back right after.
@@ -146,9 +151,14 @@ async function storeConversation(
     messageIds.set(message.ref, id);
     return true;
   });
-  if (!fresh.some((m) => m.role === 'customer')) return;
+  // A file of only shop messages (a Sent folder) still brings replies to questions stored earlier.
+  if (!fresh.some((m) => m.role !== 'system')) return;
   const continuing = stored.hadCustomerTurn;
-  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, (questions) => {
+  await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, ({ questions, replies }) => {
+    for (const reply of replies) {
+      const messageId = messageIds.get(reply.ref);
+      if (messageId !== undefined) writer.reply(messageId, reply);
+    }
     for (const question of questions) {
       const messageId = messageIds.get(question.ref);
       // A question from a message stored by an earlier import was counted then.
@@ -157,4 +167,23 @@ async function storeConversation(
       counts.questions++;
     }
   });
+}
+
+/**
+ * Links the questions of every conversation the file added messages to with the message that
+ * answered them, over the whole stored conversation: the answer may have come in this file
+ * (a Sent folder) to a question stored from another one.
+ */
+function linkReplies(db: Db, sourceId: number): void {
+  const changed: { questionMessageId: number; replyMessageId: number | null }[] = [];
+  for (const { steps } of loadConversationsOfSource(db, sourceId)) {
+    const questionIndexes = steps.flatMap((step, i) => (step.asks ? [i] : []));
+    pickReplies(steps, questionIndexes).forEach((at, k) => {
+      const question = steps[questionIndexes[k]!]!;
+      const replyMessageId = at === null ? null : steps[at]!.messageId;
+      if (replyMessageId !== question.linked) changed.push({ questionMessageId: question.messageId, replyMessageId });
+    });
+  }
+  // After the loop: better-sqlite3 runs no statement while another one is being iterated.
+  saveReplyLinks(db, changed);
 }

@@ -1,8 +1,9 @@
-import { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings } from '../cluster/index.js';
+import { DEFAULT_RANK_SETTINGS, scoreTopic, topicReplies, type RankSettings } from '../cluster/index.js';
 import type { TopicStats } from '../model.js';
 import type { Db } from '../store/database.js';
 import { getRankDays } from '../store/settings.js';
 import { refreshTopicActivity } from '../store/topic-activity.js';
+import { loadTopicReplies, saveTopicReplies } from '../store/topic-replies.js';
 import { loadRankingInputs, newestQuestionTime, parseTime, saveTopicStats } from '../store/topic-stats.js';
 
 export function rankSettingsOf(db: Db): RankSettings {
@@ -14,8 +15,10 @@ export function rankSettingsOf(db: Db): RankSettings {
 }
 
 /**
- * Recomputes size, majority language, score and activity (questions per channel and week) of
- * every topic (or of those in `only`), inside the caller's transaction. Recency is measured from the newest question in the store (not the
+ * Recomputes size, majority language, score, activity (questions per channel and week) and what
+ * the shop's replies say (suggested answer, variants, consistency) of every topic (or of those in
+ * `only`), inside the caller's transaction: whatever changes a topic's questions changes all of
+ * them. Recency is measured from the newest question in the store (not the
  * wall clock), so an archive imported late still ranks by what was recent when it was written;
  * `now` is only the fallback when no question has a time.
  */
@@ -32,6 +35,8 @@ export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void
   );
   saveTopicStats(db, stats);
   refreshTopicActivity(db, only);
+  const replies = loadTopicReplies(db, only);
+  saveTopicReplies(db, new Map([...replies].map(([topicId, given]) => [topicId, given.length === 0 ? null : topicReplies(given)])));
 }
 
 function majorityLang(counts: ReadonlyMap<string, number>): string {

@@ -53,15 +53,28 @@ function toJson(topic: TopicSummary): Omit<TopicSummary, 'mergedInto'> {
   return shown;
 }
 
+/** Marks a topic whose replies contradict each other: the editor should settle one answer. */
+const INCONSISTENT = '!';
+
+function conflictExample(topics: readonly TopicSummary[]): string {
+  const conflict = topics.find((topic) => !topic.consistent)!.conflicts[0];
+  if (!conflict) return 'replies disagree';
+  return `${conflict.fact}: ${conflict.statements.map((statement) => statement.values.join('+')).join(' vs ')}`;
+}
+
 function table(topics: TopicSummary[]): string {
   if (topics.length === 0) return 'No topics match. Import logs with "faqtory import", then run "faqtory cluster".';
-  const header = `${'#'.padStart(4)} ${'id'.padStart(6)} ${'score'.padStart(8)} ${'size'.padStart(6)}  ${'status'.padEnd(9)} lang  label`;
+  const header = `${'#'.padStart(4)} ${'id'.padStart(6)} ${'score'.padStart(8)} ${'size'.padStart(6)}  ${'status'.padEnd(9)} lang    label`;
   const lines = topics.map((topic, index) => {
     const label = topic.label.length > 70 ? `${topic.label.slice(0, 69)}…` : topic.label;
     return (
       `${String(index + 1).padStart(4)} ${String(topic.id).padStart(6)} ${topic.score.total.toFixed(1).padStart(8)} ` +
-      `${String(topic.size).padStart(6)}  ${topic.status.padEnd(9)} ${topic.lang.padEnd(5)} ${label}`
+      `${String(topic.size).padStart(6)}  ${topic.status.padEnd(9)} ${topic.lang.padEnd(5)} ${topic.consistent ? ' ' : INCONSISTENT} ${label}`
     );
   });
-  return [header, ...lines, '', 'score = customers + recency + growth + repeats (see --json for the parts)'].join('\n');
+  const legend = ['', 'score = customers + recency + growth + repeats (see --json for the parts)'];
+  if (topics.some((topic) => !topic.consistent)) {
+    legend.push(`${INCONSISTENT} = customers were told different things (${conflictExample(topics)}); see --json "conflicts"`);
+  }
+  return [header, ...lines, ...legend].join('\n');
 }

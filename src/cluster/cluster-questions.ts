@@ -7,6 +7,7 @@ import { detectCommunities, type WeightedGraph } from './communities.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { mergeCloseTopics } from './merge-topics.js';
 import { topicKeywords } from './keywords.js';
+import { readableLabel } from './topic-label.js';
 import { latentVectors, type LatentVectors } from './latent.js';
 import { FeatureKind } from './feature-hash.js';
 import { settleLanguages } from './feature-language.js';
@@ -51,7 +52,7 @@ export function clusterQuestions(items: ClusterItem[], options?: ClusterOverride
     const groupItems = indices.map((i) => items[i]!);
     groups.push({
       members: groupItems.map((item) => item.id),
-      representative: groupItems[0]!.id,
+      representative: readableLabel(groupItems).id,
       keywords: topicKeywords(groupItems.slice(0, topics.keywordSample), idf, features, topics.keywordCount),
     });
   }

@@ -5,5 +5,6 @@ export type { ClusterOptions, ClusterOverrides } from './options.js';
 export { DEFAULT_RANK_SETTINGS, scoreTopic, type RankSettings } from './rank.js';
 export { reconcileTopics } from './reconcile.js';
 export { vectorSpaceOf } from './vector-space.js';
-export { answerVariants, type TopicReply } from './answer-variants.js';
-export { suggestedAnswer } from './suggested-answer.js';
+export { answerVariants, type AnswerConsistency, type AnswerVariant, type FactConflict, type TopicReply } from './answer-variants.js';
+export { suggestedAnswer, type SuggestedAnswer } from './suggested-answer.js';
+export { topicReplies } from './topic-replies.js';

@@ -7,7 +7,7 @@ export type { ClusterItem, TopicCentroid };
 export interface ClusterGroup {
   /** Item ids, most representative first. */
   members: number[];
-  /** The item whose text becomes the topic label (the most central question). */
+  /** The item whose text becomes the topic label: the best-written of the most central questions. */
   representative: number;
   /** Top keywords (readable words, not stems), most characteristic first. */
   keywords: string[];

@@ -1,23 +1,29 @@
 import { parentPort } from 'node:worker_threads';
-import type { ExtractedQuestion, RawConversation } from '../model.js';
+import type { ExtractedConversation, RawConversation } from '../model.js';
 import { extractQuestions } from '../text/extract-questions.js';
+import { extractReplies } from '../text/reply/extract-replies.js';
 
-/** A batch of conversations to turn into questions, and what comes back. */
+/** A batch of conversations to turn into questions and replies, and what comes back. */
 export interface ExtractRequest {
   batch: number;
   items: { conversation: RawConversation; continuing: boolean }[];
 }
 export interface ExtractResponse {
   batch: number;
-  questions?: ExtractedQuestion[][];
+  extracted?: ExtractedConversation[];
   error?: string;
 }
 
-// Runs the (pure) question extraction off the main thread, which meanwhile reads and stores.
+// Runs the (pure) extraction off the main thread, which meanwhile reads and stores.
 parentPort?.on('message', (request: ExtractRequest) => {
   try {
-    const questions = request.items.map((item) => extractQuestions(item.conversation, { continuing: item.continuing }));
-    parentPort!.postMessage({ batch: request.batch, questions } satisfies ExtractResponse);
+    const extracted = request.items.map(
+      (item): ExtractedConversation => ({
+        questions: extractQuestions(item.conversation, { continuing: item.continuing }),
+        replies: extractReplies(item.conversation),
+      }),
+    );
+    parentPort!.postMessage({ batch: request.batch, extracted } satisfies ExtractResponse);
   } catch (error) {
     parentPort!.postMessage({ batch: request.batch, error: error instanceof Error ? error.message : String(error) } satisfies ExtractResponse);
   }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ExtractionError } from '../errors.js';
-import type { ExtractedQuestion, RawConversation } from '../model.js';
+import type { ExtractedConversation, RawConversation } from '../model.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
 
 const BATCH_SIZE = 256;
@@ -9,11 +9,11 @@ const MAX_BATCHES_IN_FLIGHT = 8;
 
 interface Pending {
   items: ExtractRequest['items'];
-  done: ((questions: ExtractedQuestion[]) => void)[];
+  done: ((extracted: ExtractedConversation) => void)[];
 }
 
 /**
- * Question extraction on a worker thread. Reading and storing stay on the main thread, so an
+ * Question and reply extraction on a worker thread. Reading and storing stay on the main thread, so an
  * import keeps both cores busy; results come back in the order conversations went in.
  */
 export class QuestionExtractor {
@@ -24,11 +24,11 @@ export class QuestionExtractor {
   private readonly settled: Promise<void>[] = [];
   private failure: Error | null = null;
 
-  /** Queues a conversation; `onQuestions` runs on the main thread once its questions are known. */
-  async extract(conversation: RawConversation, continuing: boolean, onQuestions: (questions: ExtractedQuestion[]) => void): Promise<void> {
+  /** Queues a conversation; `onExtracted` runs on the main thread once its questions and replies are known. */
+  async extract(conversation: RawConversation, continuing: boolean, onExtracted: (extracted: ExtractedConversation) => void): Promise<void> {
     if (this.failure) throw this.failure;
     this.current.items.push({ conversation, continuing });
-    this.current.done.push(onQuestions);
+    this.current.done.push(onExtracted);
     if (this.current.items.length >= BATCH_SIZE) this.send();
     while (this.inFlight.size >= MAX_BATCHES_IN_FLIGHT) await this.settled.at(-MAX_BATCHES_IN_FLIGHT);
   }
@@ -76,12 +76,12 @@ export class QuestionExtractor {
     const entry = this.inFlight.get(response.batch);
     if (!entry) return;
     this.inFlight.delete(response.batch);
-    if (response.error !== undefined || !response.questions) {
+    if (response.error !== undefined || !response.extracted) {
       entry.reject(new ExtractionError(response.error ?? 'no questions came back'));
       return;
     }
     try {
-      response.questions.forEach((questions, i) => entry.pending.done[i]!(questions));
+      response.extracted.forEach((extracted, i) => entry.pending.done[i]!(extracted));
       entry.resolve();
     } catch (error) {
       // Storing the questions failed on the main thread: that is not an extraction failure, pass it on as it is.

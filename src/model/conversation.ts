@@ -59,3 +59,21 @@ export interface ExtractedQuestion {
   /** Redaction-free customer identity for counting distinct customers (hashed before storing). */
   customer: string | null;
 }
+
+/**
+ * What one message told the customer, ready to be stored: a shop message's answering sentences,
+ * or the agent's record in a call note of what the caller was told. Redacted like questions.
+ */
+export interface ExtractedReply {
+  /** `ref` of the message that carries it. */
+  ref: string;
+  /** A redirect ("please call us") counts as the reply only when no answer follows it. */
+  kind: 'answer' | 'redirect';
+  text: string;
+}
+
+/** What extraction makes of one conversation. */
+export interface ExtractedConversation {
+  questions: ExtractedQuestion[];
+  replies: ExtractedReply[];
+}

@@ -1,4 +1,4 @@
-import type { Lang } from './conversation.js';
+import type { Channel, Lang } from './conversation.js';
 
 /** Topic shapes that cross stages: the store loads and saves them, cluster computes them. */
 
@@ -15,6 +15,11 @@ export interface ClusterItem {
   id: number;
   text: string;
   lang: Lang;
+  /**
+   * The shop's (redacted) reply that answered the question: a second clue to what was asked.
+   * Null or absent when the shop did not answer (or the source has no replies: plain text).
+   */
+  reply?: string | null;
 }
 
 /**
@@ -109,3 +114,31 @@ export interface TopicStats {
   /** Null keeps the stored language (a topic left without questions). */
   lang: string | null;
 }
+
+/** A reply the shop gave to a topic's questions: its wording, how many times, on which channels. */
+export interface GivenReply {
+  text: string;
+  count: number;
+  channels: Channel[];
+}
+
+/** A fact the answer variants state differently (`variant` indexes `answerVariants`). */
+export interface ReplyConflict {
+  fact: string;
+  statements: { variant: number; values: string[] }[];
+}
+
+/**
+ * What the shop has told customers who asked a topic's questions: the reply an editor can start
+ * from, the variants, and whether they contradict each other (14 days here, 30 days there).
+ */
+export interface TopicReplies {
+  suggestedAnswer: GivenReply | null;
+  /** Most frequent first. */
+  answerVariants: GivenReply[];
+  consistent: boolean;
+  conflicts: ReplyConflict[];
+}
+
+/** A topic without stored replies (none given, or imported before replies were kept). */
+export const NO_TOPIC_REPLIES: TopicReplies = { suggestedAnswer: null, answerVariants: [], consistent: true, conflicts: [] };

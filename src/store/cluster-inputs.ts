@@ -6,13 +6,16 @@ import type { Db } from './database.js';
  * and each topic's questions for computing centroids.
  */
 
+const ITEM_COLUMNS = 'q.id, q.text, q.lang, r.reply_text AS reply';
+const ITEM_SOURCE = 'FROM questions q LEFT JOIN messages r ON r.id = q.reply_message_id';
+
 /**
  * Questions to cluster: all of them, or only those in no topic yet (incremental runs). A question
  * an editor pinned outside every topic (taken out by hand) is left out of both.
  */
 export function loadClusterItems(db: Db, which: 'all' | 'unassigned' = 'all'): ClusterItem[] {
-  const where = which === 'all' ? 'WHERE NOT (pinned = 1 AND topic_id IS NULL)' : 'WHERE topic_id IS NULL AND pinned = 0';
-  return db.prepare<[], ClusterItem>(`SELECT id, text, lang FROM questions ${where} ORDER BY id`).all();
+  const where = which === 'all' ? 'WHERE NOT (q.pinned = 1 AND q.topic_id IS NULL)' : 'WHERE q.topic_id IS NULL AND q.pinned = 0';
+  return db.prepare<[], ClusterItem>(`SELECT ${ITEM_COLUMNS} ${ITEM_SOURCE} ${where} ORDER BY q.id`).all();
 }
 
 /** Every topic with its current questions and the editors' decisions that reconciliation must honour. */
@@ -47,7 +50,7 @@ export function loadTopicMembers(db: Db): { topicId: number; items: ClusterItem[
   const groups = new Map<number, ClusterItem[]>();
   const rows = db
     .prepare<[], ClusterItem & { topicId: number }>(
-      'SELECT id, text, lang, topic_id AS topicId FROM questions WHERE topic_id IS NOT NULL ORDER BY topic_id, id',
+      `SELECT ${ITEM_COLUMNS}, q.topic_id AS topicId ${ITEM_SOURCE} WHERE q.topic_id IS NOT NULL ORDER BY q.topic_id, q.id`,
     )
     .iterate();
   for (const { topicId, ...item } of rows) {

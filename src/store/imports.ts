@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Channel, ExtractedQuestion, RawMessage } from '../model.js';
+import type { Channel, ExtractedQuestion, ExtractedReply, RawMessage } from '../model.js';
 import type { Db } from './database.js';
 
 export interface NewSource {
@@ -38,6 +38,7 @@ export class ImportWriter {
       insertMessage: db.prepare<[string, number, number, string, string, string | null]>(
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      setReply: db.prepare<[ExtractedReply['kind'], string, number]>('UPDATE messages SET reply_kind = ?, reply_text = ? WHERE id = ?'),
       insertQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
         `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -92,6 +93,16 @@ export class ImportWriter {
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
 
+  /** Keeps the (redacted) reply a stored message carries; which question it answers is linked later. */
+  reply(messageId: number, reply: ExtractedReply): void {
+    this.statements.setReply.run(reply.kind, reply.text, messageId);
+  }
+
+  /** The source row of the file being imported: its messages mark the conversations it touched. */
+  get currentSource(): number {
+    return this.sourceId;
+  }
+
   /** Stores a question of a stored message; returns its id. */
   question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): number {
     const result = this.statements.insertQuestion.run(
@@ -121,9 +132,9 @@ export class ImportWriter {
 
 /**
  * Customers are counted, never identified: only a one-way hash of their address or number is
- * kept, normalised so that "Jan@X.pl" and "jan@x.pl" or "+48 600..." and "600..." stay one person.
+ * kept. Readers give identities in one form already (phone numbers through `canonicalPhone`);
+ * case is folded here so that "Jan@X.pl" and "jan@x.pl" stay one person.
  */
-export function customerHash(identity: string): string {
-  const normalised = identity.trim().toLowerCase().replace(/[\s\-()]/g, '').replace(/^(\+|00)(48|420)(?=\d{9}$)/, '');
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+function customerHash(identity: string): string {
+  return createHash('sha256').update(identity.trim().toLowerCase()).digest('hex').slice(0, 16);
 }

@@ -11,6 +11,10 @@ export interface QuestionRow {
   ref: string;
   conversation: string;
   askedAt: string | null;
+  /** The shop's (redacted) reply that answered the question; never published. */
+  reply: string | null;
+  /** When the shop answered (UTC), not when it first wrote "let me check". */
+  repliedAt: string | null;
 }
 
 export function listQuestions(db: Db, filter: { topicId?: number } = {}): QuestionRow[] {
@@ -18,8 +22,9 @@ export function listQuestions(db: Db, filter: { topicId?: number } = {}): Questi
   return db
     .prepare<{ topicId?: number }, QuestionRow>(
       `SELECT q.id, q.topic_id AS topicId, q.text, q.lang, q.channel, q.file, q.ref,
-              c.native_id AS conversation, q.asked_at AS askedAt
+              c.native_id AS conversation, q.asked_at AS askedAt, r.reply_text AS reply, r.sent_at AS repliedAt
        FROM questions q JOIN conversations c ON c.id = q.conversation_id
+       LEFT JOIN messages r ON r.id = q.reply_message_id
        ${where}
        ORDER BY q.id`,
     )

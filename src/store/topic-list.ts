@@ -1,9 +1,9 @@
 import { NotFoundError } from '../errors.js';
-import type { Lang, TopicScore, TopicStatus } from '../model.js';
+import { NO_TOPIC_REPLIES, type Lang, type TopicReplies, type TopicScore, type TopicStatus } from '../model.js';
 import type { Db } from './database.js';
 
 /** An element of `faqtory topics --json` (the contract is in README "JSON output and message refs"). */
-export interface TopicSummary {
+export interface TopicSummary extends TopicReplies {
   id: number;
   label: string;
   keywords: string[];
@@ -21,6 +21,9 @@ export interface TopicQuestion {
   channel: string;
   askedAt: string | null;
   pinned: boolean;
+  /** The shop's (redacted) answer to it, when the conversation had one. */
+  reply: string | null;
+  repliedAt: string | null;
 }
 
 export interface TopicDetail extends TopicSummary {
@@ -73,9 +76,10 @@ interface TopicRow {
   status: TopicStatus;
   lang: string;
   mergedInto: number | null;
+  shopReplies: string | null;
 }
 
-const TOPIC_COLUMNS = `id, label, keywords, size, score_parts AS scoreParts, status, lang, merged_into AS mergedInto`;
+const TOPIC_COLUMNS = `id, label, keywords, size, score_parts AS scoreParts, status, lang, merged_into AS mergedInto, shop_replies AS shopReplies`;
 const RANK_ORDER = 'ORDER BY score DESC, size DESC, id ASC';
 
 /** Topics best first (merged topics are folded into their targets and not listed). */
@@ -153,8 +157,9 @@ export function listTopicQuestions(db: Db, topicId: number | null, paging: Pagin
   const total = db.prepare<{ topicId: number | null }, { n: number }>(`SELECT COUNT(*) AS n FROM questions WHERE ${where}`).get({ topicId })!.n;
   const items = db
     .prepare<typeof params, Omit<TopicQuestion, 'pinned'> & { pinned: number }>(
-      `SELECT id, text, lang, channel, asked_at AS askedAt, pinned FROM questions
-       WHERE ${where} ORDER BY pinned DESC, asked_at DESC, id LIMIT @limit OFFSET @offset`,
+      `SELECT q.id, q.text, q.lang, q.channel, q.asked_at AS askedAt, q.pinned, r.reply_text AS reply, r.sent_at AS repliedAt
+       FROM questions q LEFT JOIN messages r ON r.id = q.reply_message_id
+       WHERE q.${where} ORDER BY q.pinned DESC, q.asked_at DESC, q.id LIMIT @limit OFFSET @offset`,
     )
     .all(params)
     .map((question) => ({ ...question, pinned: question.pinned === 1 }));
@@ -185,5 +190,6 @@ function toSummary(row: TopicRow): TopicSummary {
     status: row.status,
     lang: row.lang,
     mergedInto: row.mergedInto,
+    ...(row.shopReplies === null ? NO_TOPIC_REPLIES : (JSON.parse(row.shopReplies) as TopicReplies)),
   };
 }

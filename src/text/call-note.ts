@@ -66,7 +66,7 @@ export function customerPartOfCallNote(note: string): string {
 }
 
 /**
- * The conservative pass the phone reader stores: only framing followed by punctuation, a
+ * The conservative first pass of `customerPartOfCallNote`: only framing followed by punctuation, a
  * leading quotation and labelled or capitalised agent remarks go ("Klient pyta o raty." stays).
  */
 export function withoutMarkedFraming(note: string): string {

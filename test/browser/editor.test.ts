@@ -1,31 +1,19 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createEditorApp } from '../../src/curate/app.js';
 import { translator } from '../../src/curate/i18n/index.js';
 import { listPublishedAnswers } from '../../src/store/answers.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const AXE = join(process.cwd(), 'node_modules/axe-core/axe.min.js');
 const SHOTS = join(tmpdir(), 'faqtory-editor-shots');
 const t = translator('pl').t;
-
-interface AxeResult {
-  violations: { id: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core's violations on the page, as "rule: element" lines (none expected). */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = (await page.evaluate('axe.run(document)')) as AxeResult;
-  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 /** How many pixels the page is wider than the window (0: no sideways scrolling). */
 async function overflow(page: Page): Promise<number> {
@@ -40,20 +28,13 @@ describe('editor in a real browser', function () {
   let base: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    Skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
-      this.skip();
-    }
+    browser = await launchChromium(this);
     mkdirSync(SHOTS, { recursive: true });
     store = seedStore();
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
     server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
   });
 
   after(async () => {
@@ -152,7 +133,7 @@ describe('editor in a real browser', function () {
       for (const path of pages) {
         await page.goto(base + path);
         expect(await overflow(page), `${path} at ${width} px`).to.equal(0);
-        expect(await accessibilityViolations(page), path).to.deep.equal([]);
+        expect(await axeViolations(page), path).to.deep.equal([]);
         await page.screenshot({ path: join(SHOTS, `${path.replace(/\W+/g, '-')}-${width}.png`), fullPage: true });
       }
       // The merge confirmation, reached through the topic chooser.
@@ -162,14 +143,14 @@ describe('editor in a real browser', function () {
       await page.waitForLoadState();
       expect(await page.locator('h1').textContent()).to.equal(t('topic.merge'));
       expect(await overflow(page)).to.equal(0);
-      expect(await accessibilityViolations(page)).to.deep.equal([]);
+      expect(await axeViolations(page)).to.deep.equal([]);
       const box = await page.locator('textarea, .narrow').first().boundingBox();
       expect(box!.width).to.be.greaterThan(width < 600 ? 300 : 400);
       await page.context().close();
       const anonymous = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
       await anonymous.goto(`${base}/login`);
       expect(await overflow(anonymous)).to.equal(0);
-      expect(await accessibilityViolations(anonymous)).to.deep.equal([]);
+      expect(await axeViolations(anonymous)).to.deep.equal([]);
       await anonymous.close();
     });
   }

@@ -4,17 +4,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { renderSite } from '../../src/publish/render-site.js';
 import type { SiteEntry } from '../../src/publish/site/settings.js';
 import { loadSiteTemplates } from '../../src/publish/site-templates.js';
 import { writeSite } from '../../src/publish/write-site.js';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/site/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,10 +46,7 @@ describe('FAQ site in a real browser', function () {
   let base: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    Skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
-      this.skip();
-    }
+    browser = await launchChromium(this);
     dir = join(mkdtempSync(join(tmpdir(), 'faqtory-site-')), 'site');
     server = serveSite(dir).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
@@ -62,10 +57,6 @@ describe('FAQ site in a real browser', function () {
       await loadSiteTemplates(),
     );
     await writeSite(dir, site.files);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
   });
 
   after(async () => {
@@ -202,12 +193,7 @@ describe('FAQ site in a real browser', function () {
     const page = await browser.newPage();
     for (const path of ['', 'pl/', 'cs/?q=reklamace', 'pl/9-kiedy-dotrze-moja-paczka/', 'missing']) {
       await page.goto(`${base}${path}`);
-      await page.addScriptTag({ path: AXE });
-      // Written as a string: the test compiles without the DOM types, and axe exists only in the page.
-      const violations = await page.evaluate<string[]>(
-        "axe.run().then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))",
-      );
-      expect(violations, path || 'root').to.deep.equal([]);
+      expect(await axeViolations(page), path || 'root').to.deep.equal([]);
     }
     await page.close();
   });

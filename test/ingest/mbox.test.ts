@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { adapter } from '../../src/ingest/mbox/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOfText } from '../helpers/read-format.js';
@@ -116,14 +115,4 @@ describe('mbox reader', () => {
     expect(adapter.detect(sampleOfText('Return-Path: <a@b.pl>\nFrom: a@b.pl\n', 'x.txt'))).to.equal(false);
   });
 
-  const samples = fileURLToPath(new URL('../../../../shared/samples/email/', import.meta.url));
-  (existsSync(samples) ? it : it.skip)('reads the shared sample mailboxes without damaged characters', async () => {
-    for (const name of ['thunderbird-inbox.mbox', 'gmail-takeout.mbox']) {
-      const conversations = await readConversations(adapter, samples + name, options);
-      expect(conversations.length).to.be.greaterThan(100);
-      const texts = conversations.map((c) => c.messages[0]!.text);
-      expect(texts.filter((t) => /[\ufffd\u0080-\u009f]/.test(t))).to.deep.equal([]);
-      expect(conversations.filter((c) => c.messages[0]!.role === 'shop').length).to.be.greaterThan(50);
-    }
-  });
 });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +5,11 @@ import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { canonicalPhone } from '../../src/ingest/phone-csv/phone-number.js';
 import { adapter } from '../../src/ingest/phone-csv/index.js';
-import { withoutMarkedFraming } from '../../src/text/call-note.js';
+import { customerPartOfCallNote, withoutMarkedFraming } from '../../src/text/call-note.js';
 import { readCsvRows, sniffCsvDialect } from '../../src/ingest/csv/index.js';
 import { parseErrorOf, readConversations, readOptions, sampleOf } from '../helpers/read-format.js';
 
 const FIXTURES = 'test/fixtures/phone';
-const SAMPLES = '../shared/samples';
 
 describe('phone-csv reader', () => {
   it('reads a windows-1250, semicolon, CRLF export with Polish headers and multi-line notes', async () => {
@@ -26,16 +24,19 @@ describe('phone-csv reader', () => {
       ['R-1004', 'customer'],
     ]);
     expect(conversations[0]!.id).to.equal('phone:R-1001');
-    expect(messages[0]!.text).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
+    // The whole note is kept: the caller's words are the question, the agent's record is the reply.
+    expect(messages[0]!.text).to.equal('Klientka pyta: „Czy mogę odebrać zamówienie w sklepie w Krakowie?” Udzielono informacji.');
+    expect(customerPartOfCallNote(messages[0]!.text)).to.equal('Czy mogę odebrać zamówienie w sklepie w Krakowie?');
     // "+48 601 202 303" in the file: one canonical form with and without the country code.
     expect(messages[0]!.author).to.equal('601202303');
     // 09:15 in Warsaw on 29 March 2024 is still winter time (UTC+1).
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-03-29T08:15:00.000Z');
     expect(messages[1]!.sentAt!.toISOString()).to.equal('2024-03-31T08:05:12.000Z');
-    // The multi-line note loses the agent's "Odp.:" answer.
-    expect(messages[2]!.text).to.equal('czy można zapłacić kartą przy odbiorze.');
+    // The multi-line note keeps the agent's "Odp.:" answer for the reply; the question is without it.
+    expect(messages[2]!.text).to.include('Odp.: Tak, kurier ma terminal.');
+    expect(customerPartOfCallNote(messages[2]!.text)).to.equal('czy można zapłacić kartą przy odbiorze.');
     expect(messages[2]!.author).to.equal('512345678');
-    expect(messages[3]!.text).to.equal('Ekspres przecieka');
+    expect(customerPartOfCallNote(messages[3]!.text)).to.equal('Ekspres przecieka');
     expect(messages[3]!.author).to.equal('Zofia');
   });
 
@@ -46,9 +47,9 @@ describe('phone-csv reader', () => {
       ['2', 'shop'],
       ['3', 'customer'],
     ]);
-    expect(messages[0]!.text).to.equal('Kdy dorazí objednaná pračka, objednávka je zaplacená?');
+    expect(customerPartOfCallNote(messages[0]!.text)).to.equal('Kdy dorazí objednaná pračka, objednávka je zaplacená?');
     expect(messages[0]!.sentAt!.toISOString()).to.equal('2024-01-15T10:20:00.000Z');
-    expect(messages[2]!.text).to.equal('nefunguje mi přihlášení do účtu.');
+    expect(customerPartOfCallNote(messages[2]!.text)).to.equal('nefunguje mi přihlášení do účtu.');
   });
 
   it('names the columns it found when there is no note column, and takes --columns', async () => {
@@ -57,7 +58,8 @@ describe('phone-csv reader', () => {
     expect(error.message).to.include('summary_text').and.to.include('--columns note=');
     const london = readOptions({ timezone: 'Europe/London', columns: { note: 'summary_text', started_at: 'when' } });
     const [conversation] = await readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, london);
-    expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer', text: 'do you ship to Northern Ireland?' });
+    expect(conversation!.messages[0]).to.include({ ref: '17', role: 'customer' });
+    expect(customerPartOfCallNote(conversation!.messages[0]!.text)).to.equal('do you ship to Northern Ireland?');
     expect(conversation!.messages[0]!.sentAt!.toISOString()).to.equal('2024-02-01T16:00:00.000Z');
     const noSuchColumn = readOptions({ columns: { note: 'Notatka' } });
     const wrong = await parseErrorOf(readConversations(adapter, `${FIXTURES}/calls-custom.tsv`, noSuchColumn));
@@ -90,23 +92,6 @@ describe('phone-csv reader', () => {
     expect(adapter.detect(await sampleOf('test/fixtures/gg/48123456'))).to.equal(false);
   });
 
-  it('marks every inbound labelled call as a customer question and every outbound call as the shop (shared samples)', async function () {
-    if (!existsSync(`${SAMPLES}/phone/notes.csv`)) this.skip();
-    const roles = new Map<string, string>();
-    for (const conversation of await readConversations(adapter, `${SAMPLES}/phone/notes.csv`)) {
-      for (const m of conversation.messages) roles.set(m.ref, m.role);
-    }
-    const refs = async (file: string) =>
-      (await readFile(`${SAMPLES}/${file}`, 'utf8'))
-        .split('\n')
-        .filter((l) => l.startsWith('phone,'))
-        .map((l) => l.split(',')[2]!);
-    const shopRefs = new Set(await refs('shop_refs.csv'));
-    // Outbound calls are labelled "noise" and listed as shop messages: the shop list wins.
-    const questions = (await refs('labels.csv')).filter((ref) => !shopRefs.has(ref));
-    expect(questions.filter((ref) => roles.get(ref) !== 'customer')).to.deep.equal([]);
-    expect([...shopRefs].filter((ref) => roles.get(ref) !== 'shop')).to.deep.equal([]);
-  });
 });
 
 describe('csv records', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ExtractionError } from '../../src/errors.js';
 import { QuestionExtractor } from '../../src/ingest/question-extractor.js';
-import type { ExtractedQuestion, RawConversation } from '../../src/model.js';
+import type { ExtractedConversation, RawConversation } from '../../src/model.js';
 
 describe('QuestionExtractor (worker thread)', function () {
   this.timeout(10_000);
@@ -12,18 +12,29 @@ describe('QuestionExtractor (worker thread)', function () {
     messages: [{ ref: `${id}-1`, role: 'customer', author: 'klient', sentAt: new Date('2024-03-01T10:00:00Z'), text }],
   });
 
-  it('returns each conversation its own questions, in order', async () => {
+  it('returns each conversation its own questions and the shop replies, in order', async () => {
     const extractor = new QuestionExtractor();
-    const found: string[][] = [];
+    const found: ExtractedConversation[] = [];
+    const answered = chat('a', 'Czy wysyłacie do Czech?');
+    answered.messages.push({
+      ref: 'a-2',
+      role: 'shop',
+      author: 'sklep',
+      sentAt: new Date('2024-03-01T10:05:00Z'),
+      text: 'Tak, wysyłamy do Czech kurierem, dostawa trwa 3 dni. W razie pytań: 600 700 800.',
+    });
     try {
-      for (const [id, text] of [['a', 'Czy wysyłacie do Czech?'], ['b', 'Jak długo trwa zwrot pieniędzy?']] as const) {
-        await extractor.extract(chat(id, text), false, (questions: ExtractedQuestion[]) => found.push(questions.map((q) => q.ref)));
+      for (const conversation of [answered, chat('b', 'Jak długo trwa zwrot pieniędzy?')]) {
+        await extractor.extract(conversation, false, (extracted) => found.push(extracted));
       }
       await extractor.flush();
     } finally {
       await extractor.close();
     }
-    expect(found).to.deep.equal([['a-1'], ['b-1']]);
+    expect(found.map((f) => f.questions.map((q) => q.ref))).to.deep.equal([['a-1'], ['b-1']]);
+    expect(found.map((f) => f.replies.map((r) => `${r.ref} ${r.kind}`))).to.deep.equal([['a-2 answer'], []]);
+    // Redacted on the worker, before anything reaches the store.
+    expect(found[0]!.replies[0]!.text).to.contain('[phone]').and.not.contain('600 700 800');
   });
 
   it('surfaces a failure inside the worker as an ExtractionError with a message for the user', async () => {

@@ -75,18 +75,6 @@ describe('skype reader', () => {
     expect(adapter.detect(await sampleOf('test/fixtures/chat/chat-json/export.json'))).to.equal(false);
   });
 
-  it('reads the shared sample export when present', async function () {
-    const path = '../shared/samples/skype/messages.json';
-    const exists = await readFile(path).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) this.skip();
-    const conversations = await readConversations(adapter, path, { ...options, shop: ['Sklep Elektron'] });
-    const customer = conversations.flatMap((c) => c.messages).filter((m) => m.role === 'customer');
-    expect(customer.length).to.be.greaterThan(50);
-    expect(customer.some((m) => /<|&quot;/.test(m.text))).to.equal(false);
-  });
 });
 
 describe('skype reader: edited messages', () => {

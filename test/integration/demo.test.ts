@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoResult } from '../../src/app/index.js';
+import type { QuestionRow } from '../../src/store/questions.js';
 import type { TopicSummary } from '../../src/store/topic-list.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
@@ -20,8 +21,10 @@ describe('faqtory demo and config', function () {
   it('imports the bundled samples, answers matching top topics and builds a non-empty FAQ', async () => {
     const out = join(dir, 'site');
     const demo = await runCliJson<DemoResult>(['--db', db, 'demo', '--out', out]);
-    expect(demo.files).to.be.at.least(3);
-    expect(demo.questions).to.be.at.least(40);
+    // Every format the product reads, bundled: mbox, phone CSV, text, Skype, LiveChat, Smartsupp,
+    // Messenger, Gadu-Gadu (Kadu), Pidgin, chat CSV, chat JSON.
+    expect(demo.files).to.be.at.least(11);
+    expect(demo.questions).to.be.at.least(60);
     expect(demo.login).to.deep.equal({ name: 'demo', password: 'demo-password' });
     expect(demo.published.length).to.be.at.least(4);
     const topicIds = demo.published.map((p) => p.topicId);
@@ -31,6 +34,23 @@ describe('faqtory demo and config', function () {
     // Exactly the answered topics are published.
     const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--status', 'published']);
     expect(topics.map((t) => t.id).sort()).to.deep.equal([...topicIds].sort());
+  });
+
+  it('keeps the shop replies of every chat and e-mail channel, and flags the return topic told 14 and 30 days', async () => {
+    const questions = await runCliJson<QuestionRow[]>(['--db', db, 'questions']);
+    const answeredChannels = new Set(questions.filter((q) => q.reply !== null).map((q) => q.channel));
+    for (const channel of ['email', 'chat', 'skype', 'messenger', 'gg', 'phone']) expect([...answeredChannels]).to.include(channel);
+    expect(questions.filter((q) => q.channel === 'text').every((q) => q.reply === null)).to.equal(true);
+    const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics']);
+    expect(topics.filter((t) => t.suggestedAnswer !== null).length).to.be.at.least(topics.length / 2);
+    const told14and30 = topics.filter((t) => {
+      const days = t.conflicts.find((c) => c.fact === 'days');
+      const values = days?.statements.flatMap((s) => s.values) ?? [];
+      return !t.consistent && values.includes('14') && values.includes('30');
+    });
+    expect(told14and30, JSON.stringify(topics.map((t) => [t.label, t.conflicts]))).to.have.length.at.least(1);
+    const channels = new Set(told14and30[0]!.answerVariants.flatMap((v) => v.channels));
+    expect(channels.size).to.be.at.least(2);
   });
 
   it('keeps the database when run again: nothing imported twice, no second demo account', async () => {

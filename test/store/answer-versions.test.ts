@@ -18,8 +18,9 @@ describe('answer versions across the workbench migration', () => {
     const file = join(dir, 'faqtory.sqlite');
     // A database as the previous release left it: every migration before 5.
     const old = new Database(file);
-    for (const migration of migrations.filter((m) => m.version < 5)) old.exec(migration.sql);
-    old.pragma('user_version = 3');
+    const before = migrations.filter((m) => m.version < 5);
+    for (const migration of before) old.exec(migration.sql);
+    old.pragma(`user_version = ${before.at(-1)!.version}`);
     const at = '2024-05-01T10:00:00.000Z';
     const insertTopic = old.prepare("INSERT INTO topics (id, label, status, lang, created_at, updated_at) VALUES (?, ?, ?, 'pl', ?, ?)");
     insertTopic.run(1, 'Zwroty', 'published', at, at);

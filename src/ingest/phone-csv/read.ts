@@ -1,7 +1,6 @@
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
-import { withoutMarkedFraming } from '../../text/call-note.js';
 import { listColumns, normalizeColumnName, overriddenColumn, readCsvFile } from '../csv/index.js';
 import { parseLocalTime } from '../time/index.js';
 import { canonicalPhone } from './phone-number.js';
@@ -51,7 +50,8 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
           role: 'customer',
           author: canonicalPhone(value('customer_phone')) ?? (value('customer_name') || null),
           sentAt,
-          text: withoutMarkedFraming(note),
+          // The whole note: extraction takes the caller's words from it, and the agent's record of the answer.
+          text: note,
         };
     if (callId) message.key = `phone:${callId}:${sentAt?.toISOString() ?? ''}`;
     yield { id: callId ? `phone:${callId}` : `${path}#${record}`, kind: 'call', messages: [message] };
