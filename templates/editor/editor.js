@@ -21,4 +21,13 @@ if (form && preview) {
     clearTimeout(timer);
     timer = setTimeout(refresh, 300);
   });
+  // "Start from this answer": the shop's reply goes into the editor without reloading the page.
+  for (const link of document.querySelectorAll('a[data-fill]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      body.value = link.dataset.fill;
+      body.dispatchEvent(new Event('input'));
+      body.focus();
+    });
+  }
 }

@@ -5,14 +5,20 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { importLogs, rescoreTopics } from '../../src/app/index.js';
 import { createEditorApp } from '../../src/curate/app.js';
 import { translator } from '../../src/curate/i18n/index.js';
 import { listPublishedAnswers } from '../../src/store/answers.js';
+import { createTopic } from '../../src/store/topic-edits.js';
+import { getTopicSummary } from '../../src/store/topic-list.js';
+import { assignQuestions } from '../../src/store/topic-plan.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
 
 const SHOTS = join(tmpdir(), 'faqtory-editor-shots');
+const REPLIES = fileURLToPath(new URL('../../../test/fixtures/replies/consistency/', import.meta.url));
 const t = translator('pl').t;
 
 /** How many pixels the page is wider than the window (0: no sideways scrolling). */
@@ -26,11 +32,19 @@ describe('editor in a real browser', function () {
   let server: Server;
   let browser: Browser;
   let base: string;
+  let returnsWithReplies: number;
 
   before(async function () {
     browser = await launchChromium(this);
     mkdirSync(SHOTS, { recursive: true });
     store = seedStore();
+    // A topic whose questions came with the shop's replies, imported from real exports.
+    const known = new Set((store.db.prepare('SELECT id FROM questions').all() as { id: number }[]).map((row) => row.id));
+    await importLogs(store.db, { paths: [join(REPLIES, 'zwroty.mbox'), join(REPLIES, 'zwroty-czat.json')], shop: ['sklep@sklep-rowerowy.example'] });
+    const imported = (store.db.prepare('SELECT id FROM questions').all() as { id: number }[]).filter((row) => !known.has(row.id));
+    returnsWithReplies = createTopic(store.db, 'Ile dni na zwrot?', new Date());
+    assignQuestions(store.db, new Map(imported.map((row) => [row.id, returnsWithReplies])));
+    rescoreTopics(store.db, new Date());
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
     server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
@@ -60,7 +74,7 @@ describe('editor in a real browser', function () {
   it('takes a Polish editor from an unclustered question to a published answer that drafts do not take down', async () => {
     const page = await loggedIn(1280);
     expect(await page.locator('h1').textContent()).to.equal(t('topics.title'));
-    expect(await page.locator('table.topics tbody tr').count()).to.equal(3);
+    expect(await page.locator('table.topics tbody tr').count()).to.equal(4);
 
     // A question that fits no topic becomes a topic of its own.
     await page.getByRole('link', { name: t('topics.unclustered.count', { count: 2 }) }).click();
@@ -108,6 +122,24 @@ describe('editor in a real browser', function () {
     await page.context().close();
   });
 
+  it('starts an answer from the shop’s suggested reply and publishes it', async () => {
+    const page = await loggedIn(1280);
+    await page.goto(`${base}/topics/${returnsWithReplies}`);
+    const suggested = getTopicSummary(store.db, returnsWithReplies).suggestedAnswer!.text;
+    expect(await page.locator('.suggested .reply').textContent()).to.equal(suggested);
+    await page.locator('.suggested').getByRole('link', { name: t('topic.startFromAnswer') }).click();
+    // editor.js fills the editor in place (no reload) and the preview follows.
+    expect(await page.getByLabel(t('answer.text'), { exact: true }).inputValue()).to.equal(suggested);
+    await page.locator('#answer-preview p').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'suggested-1280.png'), fullPage: true });
+    await page.getByRole('button', { name: t('answer.publish'), exact: true }).click();
+    await page.waitForURL(`${base}/topics/${returnsWithReplies}`);
+    expect(listPublishedAnswers(store.db).find((entry) => entry.topicId === returnsWithReplies)?.bodyMd).to.equal(suggested);
+    await page.goto(`${base}/faq/`);
+    expect(await page.locator('body').textContent()).to.contain(suggested.slice(0, 40));
+    await page.context().close();
+  });
+
   it('shows an answer with markup as text, never running it', async () => {
     const page = await loggedIn(1280);
     let dialogs = 0;
@@ -129,7 +161,7 @@ describe('editor in a real browser', function () {
   for (const width of [390, 1280]) {
     it(`fits every page into ${width} px without sideways scrolling, with no axe violations`, async () => {
       const page = await loggedIn(width, true);
-      const pages = ['/topics', '/topics?q=paczka', '/topics/unclustered', `/topics/${store.topicIds.returns}`, '/faq-order', '/builds'];
+      const pages = ['/topics', '/topics?q=paczka', '/topics/unclustered', `/topics/${store.topicIds.returns}`, `/topics/${returnsWithReplies}`, '/faq-order', '/builds'];
       for (const path of pages) {
         await page.goto(base + path);
         expect(await overflow(page), `${path} at ${width} px`).to.equal(0);

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { ANSWER_LANGS, mergeTopics, moveQuestions, renameTopic, setTopicStatus, splitTopic, undoMerge } from '../../app/index.js';
 import { InvalidInputError } from '../../errors.js';
-import { TOPIC_STATUSES } from '../../model.js';
+import { TOPIC_STATUSES, type GivenReply } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
 import { getAnswerForTopic, listAnswerVersions, listCategories } from '../../store/answers.js';
 import { listMergesInto } from '../../store/topic-edits.js';
@@ -10,6 +10,7 @@ import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom, idsFrom, pageFrom, pagingOf } from '../form.js';
+import { isMessageKey, type Translator } from '../i18n/index.js';
 import { lineDiff } from '../line-diff.js';
 import { textsOf } from '../page-locale.js';
 import { chosenTopic, topicOptions } from '../topic-chooser.js';
@@ -45,7 +46,15 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
   const answer = getAnswerForTopic(db, topicId);
   const versions = answer ? listAnswerVersions(db, answer.id) : [];
   const lang = answer?.lang || ((ANSWER_LANGS as readonly string[]).includes(topic.lang) ? topic.lang : '');
-  const form = extras.form ?? { question: answer?.question ?? topic.label, body: answer?.bodyMd ?? '', category: answer?.category ?? '', lang };
+  // "Start from this answer" without JavaScript: the link reloads the page with the reply in the editor.
+  const start = req.query.start === 'suggested' ? topic.suggestedAnswer : topic.answerVariants[Number(req.query.start)];
+  const form = extras.form ?? {
+    question: answer?.question ?? topic.label,
+    body: typeof req.query.start === 'string' && start ? start.text : (answer?.bodyMd ?? ''),
+    category: answer?.category ?? '',
+    lang,
+  };
+  const given = (reply: GivenReply) => ({ ...reply, channelNames: texts.formatList(reply.channels.map((channel) => channelName(texts, channel))) });
   const live = versions.find((version) => version.live);
   views.render(
     req,
@@ -56,7 +65,14 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
       section: 'topics',
       scripts: true,
       topic,
-      questions: questions.items,
+      questions: questions.items.map((question) => ({
+        ...question,
+        // How long the customer waited for the shop; null when either time is unknown.
+        waitedMs: question.askedAt && question.repliedAt ? Date.parse(question.repliedAt) - Date.parse(question.askedAt) : null,
+      })),
+      suggested: topic.suggestedAnswer && given(topic.suggestedAnswer),
+      variants: topic.answerVariants.map(given),
+      conflicts: topic.conflicts.map((conflict) => ({ values: texts.formatList([...new Set(conflict.statements.flatMap((statement) => statement.values))]) })),
       questionCount: questions.total,
       paging: pagingOf(req, page, Math.max(1, Math.ceil(questions.total / QUESTIONS_PER_PAGE))),
       answer,
@@ -76,6 +92,11 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
     },
     status,
   );
+}
+
+function channelName(texts: Translator, channel: string): string {
+  const key = `channel.${channel}`;
+  return isMessageKey(key) ? texts.t(key) : channel;
 }
 
 /** A topic's page and the editors' decisions on it: rename, move, split, merge (and undo), status. */
