@@ -130,7 +130,7 @@ describe('editor in a real browser', function () {
     await page.locator('.suggested').getByRole('link', { name: t('topic.startFromAnswer') }).click();
     // editor.js fills the editor in place (no reload) and the preview follows.
     expect(await page.getByLabel(t('answer.text'), { exact: true }).inputValue()).to.equal(suggested);
-    await page.locator('#answer-preview p').first().waitFor();
+    await page.locator('#answer-preview p:not(.empty)').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'suggested-1280.png'), fullPage: true });
     await page.getByRole('button', { name: t('answer.publish'), exact: true }).click();
     await page.waitForURL(`${base}/topics/${returnsWithReplies}`);
