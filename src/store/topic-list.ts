@@ -112,7 +112,8 @@ export function queryTopics(db: Db, query: TopicQuery, paging: Paging): Page<Top
   if (query.askedFrom !== undefined || query.askedBefore !== undefined) {
     params.askedFrom = query.askedFrom ?? '';
     params.askedBefore = query.askedBefore ?? '9999';
-    conditions.push('id IN (SELECT topic_id FROM questions WHERE asked_at >= @askedFrom AND asked_at < @askedBefore)');
+    // One index seek per topic, however many questions the date range holds.
+    conditions.push('EXISTS (SELECT 1 FROM questions q WHERE q.topic_id = topics.id AND q.asked_at >= @askedFrom AND q.asked_at < @askedBefore)');
   }
   const where = conditions.join(' AND ');
   const { offset: _offset, limit: _limit, ...countParams } = params;

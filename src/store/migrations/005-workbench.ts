@@ -43,7 +43,8 @@ export const workbench: Migration = {
     );
 
     CREATE INDEX questions_topic_page ON questions(topic_id, pinned DESC, asked_at DESC, id);
-    CREATE INDEX questions_asked ON questions(asked_at, topic_id);
+    CREATE INDEX questions_topic_asked ON questions(topic_id, asked_at);
+    CREATE INDEX questions_asked ON questions(asked_at);
     CREATE INDEX topics_rank ON topics(merged_into, score DESC, size DESC, id);
   `,
 };
