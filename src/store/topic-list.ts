@@ -145,26 +145,30 @@ export function getTopicSummary(db: Db, id: number): TopicSummary {
 /** One topic with all its questions, pinned ones first (the CLI's view). */
 export function getTopic(db: Db, id: number): TopicDetail {
   const summary = getTopicSummary(db, id);
-  return { ...summary, questions: listTopicQuestions(db, id, { offset: 0, limit: -1 }).items };
+  return { ...summary, questions: listTopicQuestions(db, id, { offset: 0, limit: -1 }) };
 }
 
 /**
  * A page of a topic's questions (topic null: the questions that fit no topic), pinned ones
- * first, then newest; served by an index, so a topic of any size pages as fast.
+ * first, then newest, each with the shop's reply; served by an index, so the first page of a
+ * topic of any size is as fast. (How many there are is the topic's `size`, or `countUnclustered`.)
  */
-export function listTopicQuestions(db: Db, topicId: number | null, paging: Paging): Page<TopicQuestion> {
-  const where = topicId === null ? 'topic_id IS NULL' : 'topic_id = @topicId';
+export function listTopicQuestions(db: Db, topicId: number | null, paging: Paging): TopicQuestion[] {
+  const where = topicId === null ? 'q.topic_id IS NULL' : 'q.topic_id = @topicId';
   const params = { topicId, ...paging };
-  const total = db.prepare<{ topicId: number | null }, { n: number }>(`SELECT COUNT(*) AS n FROM questions WHERE ${where}`).get({ topicId })!.n;
-  const items = db
+  return db
     .prepare<typeof params, Omit<TopicQuestion, 'pinned'> & { pinned: number }>(
       `SELECT q.id, q.text, q.lang, q.channel, q.asked_at AS askedAt, q.pinned, r.reply_text AS reply, r.sent_at AS repliedAt
        FROM questions q LEFT JOIN messages r ON r.id = q.reply_message_id
-       WHERE q.${where} ORDER BY q.pinned DESC, q.asked_at DESC, q.id LIMIT @limit OFFSET @offset`,
+       WHERE ${where} ORDER BY q.pinned DESC, q.asked_at DESC, q.id LIMIT @limit OFFSET @offset`,
     )
     .all(params)
     .map((question) => ({ ...question, pinned: question.pinned === 1 }));
-  return { total, items };
+}
+
+/** Questions that fit no topic. */
+export function countUnclustered(db: Db): number {
+  return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM questions WHERE topic_id IS NULL').get()!.n;
 }
 
 /** Topics that are listed (not merged into another). */

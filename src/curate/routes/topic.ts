@@ -65,7 +65,7 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
       section: 'topics',
       scripts: true,
       topic,
-      questions: questions.items.map((question) => ({
+      questions: questions.map((question) => ({
         ...question,
         // How long the customer waited for the shop; null when either time is unknown.
         waitedMs: question.askedAt && question.repliedAt ? Date.parse(question.repliedAt) - Date.parse(question.askedAt) : null,
@@ -73,8 +73,8 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
       suggested: topic.suggestedAnswer && given(topic.suggestedAnswer),
       variants: topic.answerVariants.map(given),
       conflicts: topic.conflicts.map((conflict) => ({ values: texts.formatList([...new Set(conflict.statements.flatMap((statement) => statement.values))]) })),
-      questionCount: questions.total,
-      paging: pagingOf(req, page, Math.max(1, Math.ceil(questions.total / QUESTIONS_PER_PAGE))),
+      questionCount: topic.size,
+      paging: pagingOf(req, page, Math.max(1, Math.ceil(topic.size / QUESTIONS_PER_PAGE))),
       answer,
       form,
       langs: ANSWER_LANGS.map((value) => ({ value, selected: value === form.lang })),

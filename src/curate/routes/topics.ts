@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { browseTopics, moveQuestions, splitTopic } from '../../app/index.js';
 import { CHANNELS, LANGS, TOPIC_STATUSES } from '../../model.js';
-import { listTopicQuestions } from '../../store/topic-list.js';
+import { countUnclustered, listTopicQuestions } from '../../store/topic-list.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash } from '../flash.js';
@@ -45,19 +45,20 @@ export function topicListRoutes(context: RouteContext): Router {
       topics: result.topics.map((topic) => ({ ...topic, sparkline: sparkline(topic.trend) })),
       total: result.total,
       paging: pagingOf(req, result.page, result.pages),
-      unclustered: listTopicQuestions(db, null, { offset: 0, limit: 0 }).total,
+      unclustered: countUnclustered(db),
     });
   });
 
   router.get('/topics/unclustered', (req, res) => {
     const page = pageFrom(req);
+    const total = countUnclustered(db);
     const questions = listTopicQuestions(db, null, { offset: (page - 1) * UNCLUSTERED_PER_PAGE, limit: UNCLUSTERED_PER_PAGE });
     views.render(req, res, 'unclustered', {
       title: textsOf(res).t('topics.unclustered'),
       section: 'topics',
-      questions: questions.items,
-      total: questions.total,
-      paging: pagingOf(req, page, Math.max(1, Math.ceil(questions.total / UNCLUSTERED_PER_PAGE))),
+      questions,
+      total,
+      paging: pagingOf(req, page, Math.max(1, Math.ceil(total / UNCLUSTERED_PER_PAGE))),
       topicOptions: topicOptions(db),
     });
   });
