@@ -4,6 +4,7 @@ import { getAnswerForTopic, saveAnswerVersion, setLiveVersion } from '../store/a
 import type { Db } from '../store/database.js';
 import { getTopicSummary } from '../store/topic-list.js';
 import { requireStandingTopic, setTopicStatus } from '../store/topic-edits.js';
+import { detectLanguage } from '../text/index.js';
 import { requireRole } from './actor.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -62,7 +63,8 @@ export function saveAnswer(db: Db, input: AnswerInput): SavedAnswer {
           topicId: input.topicId,
           question,
           bodyMd,
-          lang: lang ?? previous?.lang ?? '',
+          // Unless told, an answer is in the language it is written in (the CLI and the demo say none).
+          lang: lang ?? previous?.lang ?? writtenIn(`${question}\n${bodyMd}`),
           category: category ?? previous?.category ?? '',
           userId: input.actor.id,
         },
@@ -81,6 +83,11 @@ export function saveAnswer(db: Db, input: AnswerInput): SavedAnswer {
       return { answerId, versionId, topicId: input.topicId, status };
     })
     .immediate();
+}
+
+function writtenIn(text: string): string {
+  const detected = detectLanguage(text);
+  return (ANSWER_LANGS as readonly string[]).includes(detected) ? detected : '';
 }
 
 function checkAnswer(question: string, bodyMd: string, category: string | undefined, lang: string | undefined): void {

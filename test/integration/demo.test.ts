@@ -29,7 +29,8 @@ describe('faqtory demo and config', function () {
     expect(demo.published.length).to.be.at.least(4);
     const topicIds = demo.published.map((p) => p.topicId);
     expect(new Set(topicIds).size).to.equal(topicIds.length, 'one answer per topic');
-    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    // Each answer on the page of its language: the samples answer in Polish and in Czech.
+    const html = ['pl', 'cs'].map((lang) => readFileSync(join(out, lang, 'index.html'), 'utf8')).join('\n');
     for (const { question } of demo.published) expect(html).to.contain(question);
     // Exactly the answered topics are published.
     const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--status', 'published']);
