@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { rescoreTopics } from '../src/app/index.js';
 import { createEditorApp } from '../src/curate/app.js';
 import type { Channel } from '../src/model.js';
+import { currentProcess } from '../src/process-identity.js';
 import { openDatabase, type Db } from '../src/store/database.js';
 import { ImportWriter } from '../src/store/imports.js';
 import { createSession } from '../src/store/sessions.js';
@@ -37,8 +38,7 @@ const SUBJECTS = ['zwrot towaru', 'dostawa paczki', 'faktura VAT', 'płatność 
  */
 function seed(db: Db, size: number): { biggest: number } {
   const writer = new ImportWriter(db);
-  writer.begin({ path: 'bench.txt', sha256: createHash('sha256').update(String(size)).digest('hex'), format: 'text', channel: 'email', bytes: 0 });
-  const ids: number[] = [];
+  writer.begin({ path: 'bench.txt', sha256: createHash('sha256').update(String(size)).digest('hex'), format: 'text', channel: 'email', bytes: 0 }, currentProcess());
   const start = Date.UTC(2024, 0, 1);
   for (let i = 0; i < size; i++) {
     const channel = CHANNELS[i % CHANNELS.length]!;
@@ -46,9 +46,10 @@ function seed(db: Db, size: number): { biggest: number } {
     const conversation = writer.conversation(channel, `c${i}`, askedAt);
     const message = writer.message(conversation.id, `m${i}`, { ref: String(i), role: 'customer', author: `klient${i % 40_000}`, sentAt: askedAt, text: '' })!;
     const subject = SUBJECTS[i % SUBJECTS.length]!;
-    ids.push(writer.question(message, conversation.id, channel, { ref: String(i), text: `Pytanie ${i} o ${subject}?`, lang: 'pl', askedAt, customer: `klient${i % 40_000}` }));
+    writer.question(message, conversation.id, channel, { ref: String(i), text: `Pytanie ${i} o ${subject}?`, lang: 'pl', askedAt, customer: `klient${i % 40_000}` });
   }
   writer.commit({ messages: size, questions: size });
+  const ids = (db.prepare('SELECT id FROM questions ORDER BY id').all() as { id: number }[]).map((row) => row.id);
 
   const now = new Date();
   const placement = new Map<number, number>();

@@ -6,12 +6,13 @@ import { main as speed } from './bench-speed.js';
 import { main as build } from './bench-build.js';
 import { main as redaction } from './bench-redaction.js';
 import { main as replies } from './bench-replies.js';
+import { main as robustness } from './bench-robustness.js';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing a table of measured figures.
- * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,editor picks some.
+ * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,robustness,editor picks some.
  */
-const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, editor } as const;
+const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, robustness, editor } as const;
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of Object.entries(BENCHES)) {

@@ -29,10 +29,8 @@ export class UnknownFormatError extends FaqtoryError {
     readonly file: string,
     readonly knownFormats: readonly string[],
   ) {
-    super(
-      `${file}: faqtory does not recognise this file. It reads: ${knownFormats.join(', ')}. ` +
-        'If you know the format, pass it with --format.',
-    );
+    // One short line: it is printed once per file, and a folder may hold hundreds of them.
+    super(`${file}: not a log format faqtory recognises (it reads ${knownFormats.join(', ')}); if you know the format, pass it with --format.`);
   }
 }
 
@@ -59,6 +57,22 @@ export class NotFoundError extends FaqtoryError {
 
 /** A site build that could not complete; the previous site is left as it was. */
 export class BuildError extends FaqtoryError {}
+
+/**
+ * Published text (an entry's heading or answer) matches a personal-data rule. The data itself
+ * is not repeated in the message, which every editor sees in the build history.
+ */
+export class PersonalDataInSiteError extends BuildError {
+  constructor(readonly leaks: readonly { topicId: number; question: string; field: 'question' | 'answer'; rule: string }[]) {
+    const [first] = leaks;
+    const where = first ? `the ${first.field === 'question' ? 'question' : 'answer'} of topic ${first.topicId} ("${first.question.slice(0, 60)}")` : 'an entry';
+    super(
+      `The FAQ would publish personal data: ${where} contains what looks like ${first?.rule ?? 'personal data'}` +
+        `${leaks.length > 1 ? ` (and ${leaks.length - 1} more finding${leaks.length > 2 ? 's' : ''})` : ''}. ` +
+        'Rewrite it without the customer\'s data and publish again; if it is the shop\'s own contact, add it to the shop\'s data with `faqtory config import.shop`.',
+    );
+  }
+}
 
 /**
  * The request clashes with the current state of the data (a topic merged meanwhile in another

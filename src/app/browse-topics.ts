@@ -5,6 +5,7 @@ import { loadTopicActivity, weekNumber } from '../store/topic-activity.js';
 import { listTopicNames, queryTopics, type TopicName, type TopicSummary } from '../store/topic-list.js';
 import { newestQuestionTime, parseTime } from '../store/topic-stats.js';
 import { analyse } from '../text/index.js';
+import { redactLabel } from './shown-topics.js';
 
 /** The topic list's request as typed in its form: every field may be empty. */
 export interface TopicBrowse {
@@ -78,7 +79,7 @@ export function browseTopics(db: Db, input: TopicBrowse): TopicBrowsePage {
   return {
     topics: result.items.map((topic) => {
       const counts = activity.get(topic.id);
-      return { ...topic, channels: counts?.channels ?? [], trend: trendOf(counts?.weeks) };
+      return { ...redactLabel(topic), channels: counts?.channels ?? [], trend: trendOf(counts?.weeks) };
     }),
     total: result.total,
     page,

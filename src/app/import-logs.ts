@@ -6,6 +6,7 @@ import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
+import { currentProcess, isProcessAlive } from '../process-identity.js';
 import type { Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
@@ -39,6 +40,8 @@ export interface FileResult {
   duplicates: number;
   /** Why a file was rejected or skipped, in words for the user. */
   reason?: string;
+  /** What the user should check in an imported file, and how to fix it (roles that were guessed). */
+  warning?: string;
 }
 
 /** Hooks for the CLI (progress bar, per-file lines); the use case itself prints nothing. */
@@ -52,17 +55,22 @@ interface Counts {
   messages: number;
   questions: number;
   duplicates: number;
+  /** Conversations whose log did not say who is the shop. */
+  rolesGuessed: number;
 }
 
 /**
  * Imports customer-service logs: find files -> choose the format -> read conversations ->
  * extract questions and the shop's replies (on a worker thread) -> store -> link each question
- * of the touched conversations to the reply that answered it. Each file is one transaction: a file that
- * fails to parse is rolled back whole, reported as rejected, and the next file goes on.
+ * of the touched conversations to the reply that answered it. Each file is all-or-nothing: its
+ * rows are written in short transactions, its questions published (and linked) together at the
+ * end (see store/imports.ts); a file that fails to parse is deleted whole, reported as
+ * rejected, and the next file goes on.
  */
 export async function importLogs(db: Db, input: ImportInput, observer: ImportObserver = {}): Promise<FileResult[]> {
   const forced = input.format ? adapterById(input.format) : null;
   const writer = new ImportWriter(db);
+  writer.discardInterrupted(isProcessAlive);
   const extractor = new QuestionExtractor();
   const results: FileResult[] = [];
   try {
@@ -98,8 +106,8 @@ async function importFile(
   }
   const channel: Channel = channelOf(adapter, input.channel);
   observer.fileStarted?.(file.path, adapter.id, bytes);
-  const counts: Counts = { messages: 0, questions: 0, duplicates: 0 };
-  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes });
+  const counts: Counts = { messages: 0, questions: 0, duplicates: 0, rolesGuessed: 0 };
+  writer.begin({ path: file.path, sha256, format: adapter.id, channel, bytes }, currentProcess());
   try {
     const reader = await adapter.loadReader();
     const readOptions: ReadOptions = {
@@ -112,20 +120,31 @@ async function importFile(
       await storeConversation(writer, extractor, sha256, channelOf(adapter, input.channel, conversation), conversation, counts);
     }
     await extractor.flush();
-    linkReplies(db, writer.currentSource);
-    writer.commit(counts);
+    writer.commit(counts, () => linkReplies(db, writer.currentSource));
   } catch (error) {
-    // Questions still being extracted land in the transaction that is rolled back right after.
+    // Questions still being extracted are staged, then deleted with the file right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: the user's input (or its extraction) failed, the next file goes on.
-    if (error instanceof ParseError) return { ...empty, format: adapter.id, outcome: 'rejected', reason: error.message };
-    if (error instanceof FaqtoryError) {
-      return { ...empty, format: adapter.id, outcome: 'rejected', reason: `${file.path}: ${error.message}` };
-    }
-    throw error;
+    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
+    return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
   }
-  return { file: file.path, format: adapter.id, outcome: 'imported', ...counts };
+  const { rolesGuessed, ...stored } = counts;
+  return { file: file.path, format: adapter.id, outcome: 'imported', ...stored, ...(rolesGuessed ? { warning: guessedRolesWarning(rolesGuessed) } : {}) };
+}
+
+function guessedRolesWarning(conversations: number): string {
+  return (
+    `${conversations === 1 ? 'the log does' : `${conversations} conversations do`} not say who is the shop, so whoever wrote first ` +
+    'was taken as the customer. If the shop wrote first, name its speaker with --shop "<name>" when importing such logs.'
+  );
+}
+
+function rejectionReason(path: string, error: unknown): string {
+  if (error instanceof ParseError) return error.message;
+  if (error instanceof FaqtoryError) return `${path}: ${error.message}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `${path}: reading this file failed unexpectedly (${what}); nothing of it was stored. Check that it is a complete export, and report it if it is.`;
 }
 
 async function storeConversation(
@@ -136,36 +155,43 @@ async function storeConversation(
   conversation: RawConversation,
   counts: Counts,
 ): Promise<void> {
+  if (conversation.rolesGuessed) counts.rolesGuessed++;
   const startedAt = conversation.messages.find((m) => m.sentAt)?.sentAt ?? null;
-  const stored = writer.conversation(channel, conversation.id, startedAt);
   const messageIds = new Map<string, number>();
-  const fresh = conversation.messages.filter((message) => {
-    // Without a native global id, a message is identified by the file's content and its ref
-    // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
-    const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
-    if (id === null) {
-      counts.duplicates++;
-      return false;
-    }
-    counts.messages++;
-    messageIds.set(message.ref, id);
-    return true;
+  // One short transaction per conversation, and nothing awaited inside it.
+  const { stored, fresh } = writer.atomically(() => {
+    const stored = writer.conversation(channel, conversation.id, startedAt);
+    const fresh = conversation.messages.filter((message) => {
+      // Without a native global id, a message is identified by the file's content and its ref
+      // (64 bits of the content hash are plenty to tell files apart, and keep the index small).
+      const id = writer.message(stored.id, message.key ?? `${sha256.slice(0, 16)}:${message.ref}`, message);
+      if (id === null) {
+        counts.duplicates++;
+        return false;
+      }
+      counts.messages++;
+      messageIds.set(message.ref, id);
+      return true;
+    });
+    return { stored, fresh };
   });
   // A file of only shop messages (a Sent folder) still brings replies to questions stored earlier.
   if (!fresh.some((m) => m.role !== 'system')) return;
   const continuing = stored.hadCustomerTurn;
   await extractor.extract({ ...conversation, messages: continuing ? fresh : conversation.messages }, continuing, ({ questions, replies }) => {
-    for (const reply of replies) {
-      const messageId = messageIds.get(reply.ref);
-      if (messageId !== undefined) writer.reply(messageId, reply);
-    }
-    for (const question of questions) {
-      const messageId = messageIds.get(question.ref);
-      // A question from a message stored by an earlier import was counted then.
-      if (messageId === undefined) continue;
-      writer.question(messageId, stored.id, channel, question);
-      counts.questions++;
-    }
+    writer.atomically(() => {
+      for (const reply of replies) {
+        const messageId = messageIds.get(reply.ref);
+        if (messageId !== undefined) writer.reply(messageId, reply);
+      }
+      for (const question of questions) {
+        const messageId = messageIds.get(question.ref);
+        // A question from a message stored by an earlier import was counted then.
+        if (messageId === undefined) continue;
+        writer.question(messageId, stored.id, channel, question);
+        counts.questions++;
+      }
+    });
   });
 }
 

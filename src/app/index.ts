@@ -1,7 +1,7 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { assignNewQuestions } from './assign-new-questions.js';
 export { browseTopics, searchTopics, TOPICS_PER_PAGE, TREND_WEEKS, type BrowsedTopic, type TopicBrowse, type TopicBrowsePage } from './browse-topics.js';
-export { buildSite, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
+export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,
   importLogs,
@@ -10,6 +10,7 @@ export {
   type ImportInput,
   type ImportObserver,
 } from './import-logs.js';
+export { changePassword, changeRole, endSessions, removeUser } from './manage-users.js';
 export { mergeTopics, type MergeInput } from './merge-topics.js';
 export { moveQuestions, type MoveInput } from './move-questions.js';
 export type { ProgressObserver } from './observer.js';
@@ -31,6 +32,7 @@ export {
   type SchedulerOptions,
 } from './scheduler.js';
 export { EDITOR_LANGUAGES, setEditorLanguage } from './set-editor-language.js';
+export { redactLabel } from './shown-topics.js';
 export { setTopicStatus, type StatusInput } from './set-topic-status.js';
 export { splitTopic, type SplitInput } from './split-topic.js';
 export { undoMerge, type UndoMergeInput } from './undo-merge.js';

@@ -58,7 +58,8 @@ function describe(result: FileResult): string {
   switch (result.outcome) {
     case 'imported':
       return `${result.file}: ${result.format}, ${result.messages} messages, ${result.questions} questions` +
-        (result.duplicates ? ` (${result.duplicates} messages were already stored)` : '');
+        (result.duplicates ? ` (${result.duplicates} messages were already stored)` : '') +
+        (result.warning ? `\n  note: ${result.warning}` : '');
     case 'unchanged':
       return `${result.file}: nothing new (${result.reason})`;
     case 'skipped':

@@ -2,8 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createEditorApp } from '../curate/app.js';
 import { ConfigError } from '../errors.js';
-import { DEMO_LOGIN, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
-import { authenticate } from '../store/users.js';
+import { DEMO_LOGIN, recoverInterruptedBuild, resolveSchedule, type PipelineSummary, SCHEDULE_OFF, startScheduler } from '../app/index.js';
+import type { Db } from '../store/database.js';
+import { authenticate, findUserByName } from '../store/users.js';
 import { resolveOutDir } from './build.js';
 import { say, withStore } from './context.js';
 
@@ -14,6 +15,8 @@ export interface ServeOptions {
   out?: string;
   /** Print the demo account when it still has the demo password (used by `faqtory start`). */
   demoLogin?: boolean;
+  /** Express `trust proxy` (else the web.trust_proxy setting). */
+  trustProxy?: string;
 }
 
 export const DEFAULT_PORT = 3000;
@@ -49,19 +52,38 @@ function describeScheduledRun(summary: PipelineSummary | undefined, error: Error
     : `Scheduled run: ${placed}; nothing published changed, the site was left as it is.`;
 }
 
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The demo account's password is printed in the README: reachable from other computers it is an
+ * open door. Only this computer may use the editor while it exists.
+ */
+function refuseDemoAccountOnNetwork(db: Db, host: string): void {
+  if (isLoopbackHost(host) || !findUserByName(db, DEMO_LOGIN.name)) return;
+  throw new ConfigError(
+    `The demo account "${DEMO_LOGIN.name}" (its password is public) still exists, so the editor may only listen on this computer, not on ${host}. ` +
+      `Add your own administrator with \`faqtory user add NAME --role admin\`, remove the demo account with \`faqtory user remove ${DEMO_LOGIN.name}\`, then start again with --host ${host}.`,
+    'host',
+  );
+}
+
 /** Runs the editor and the build schedule until Ctrl+C. */
 export async function serveEditor(command: Command, options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
   const host = options.host ?? DEFAULT_HOST;
   await withStore(command, async (db) => {
+    refuseDemoAccountOnNetwork(db, host);
     const schedule = resolveSchedule(db, options.schedule);
     const outDir = resolveOutDir(db, options.out);
+    await recoverInterruptedBuild(db, outDir);
     const scheduler = startScheduler(db, {
       schedule,
       outDir,
       onScheduledRun: ({ summary, error }) => say(describeScheduledRun(summary, error)),
     });
-    const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow });
+    const app = createEditorApp(db, { outDir, buildNow: scheduler.buildNow, trustProxy: options.trustProxy });
     const server = app.listen(port, host);
     try {
       await new Promise<void>((resolve, reject) => {
@@ -103,6 +125,7 @@ export function registerServeCommand(program: Command): void {
     .option('--port <port>', `port to listen on (default ${DEFAULT_PORT}, or env PORT)`)
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .option('--out <dir>', 'the site folder that "Publish now" writes and /faq/ serves (default public/)')
+    .option('--trust-proxy <proxy>', 'the TLS reverse proxy in front: "loopback", its address, a number of hops, or "off" (default: the web.trust_proxy setting)')
     .option('--schedule <cron>', `when to rebuild the site, as cron (default hourly "0 * * * *", env FAQTORY_SCHEDULE, or "${SCHEDULE_OFF}")`)
     .action((options: ServeOptions, command: Command) => serveEditor(command, options));
 }

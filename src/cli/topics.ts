@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { redactLabel } from '../app/index.js';
 import { ConfigError } from '../errors.js';
 import { TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import { listRankedTopics, type TopicFilter, type TopicSummary } from '../store/topic-list.js';
@@ -22,7 +23,7 @@ export function registerTopicsCommand(program: Command): void {
     .option('--lang <lang>', `only topics in this language (${LANGS.join(', ')})`)
     .action(async (options: TopicsCommandOptions, command: Command) => {
       const filter = parseFilter(options);
-      const topics = await withStore(command, (db) => listRankedTopics(db, filter));
+      const topics = await withStore(command, (db) => listRankedTopics(db, filter).map(redactLabel));
       report(command, topics.map(toJson), () => table(topics));
     });
 }

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
+import { changePassword, changeRole, endSessions, OPERATOR, removeUser } from '../app/index.js';
 import { ConfigError, FaqtoryError } from '../errors.js';
 import { USER_ROLES } from '../model.js';
-import { createUser, findUserByName } from '../store/users.js';
+import { createUser, findUserByName, listUsers } from '../store/users.js';
 import { report, withStore } from './context.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -38,14 +39,14 @@ function promptHidden(prompt: string): Promise<string> {
   });
 }
 
-async function askPassword(fromStdin: boolean): Promise<string> {
+async function askPassword(fromStdin: boolean, nothingDone = 'no user was added'): Promise<string> {
   if (fromStdin) return (await readAll(process.stdin)).replace(/\r?\n$/, '');
   if (!process.stdin.isTTY) {
     throw new ConfigError('No terminal to ask for the password. Pipe it in with --password-stdin.');
   }
   const password = await promptHidden('Password: ');
   if ((await promptHidden('Repeat the password: ')) !== password) {
-    throw new ConfigError('The two passwords differ; no user was added. Run the command again.');
+    throw new ConfigError(`The two passwords differ; ${nothingDone}. Run the command again.`);
   }
   return password;
 }
@@ -66,5 +67,49 @@ export function registerUserCommand(program: Command): void {
         return createUser(db, name, options.role, await askPassword(options.passwordStdin === true));
       });
       report(command, created, () => `Added ${created.role} "${created.name}". They can log in with faqtory serve.`);
+    });
+  user
+    .command('list')
+    .description('list the accounts with their roles and open sessions')
+    .action(async (_options: unknown, command: Command) => {
+      const users = await withStore(command, (db) => listUsers(db));
+      report(command, users, () =>
+        users.length === 0
+          ? 'There are no accounts yet. Add one with `faqtory user add NAME --role admin`.'
+          : users.map((u) => `${u.name}\t${u.role}\t${u.sessions} open session${u.sessions === 1 ? '' : 's'}`).join('\n'),
+      );
+    });
+  user
+    .command('passwd <name>')
+    .description("set a new password; ends the user's sessions")
+    .option('--password-stdin', 'read the password from standard input instead of asking')
+    .action(async (name: string, options: { passwordStdin?: boolean }, command: Command) => {
+      const changed = await withStore(command, async (db) => {
+        if (!findUserByName(db, name.trim())) throw new ConfigError(`There is no user named "${name.trim()}". See \`faqtory user list\`.`, 'name');
+        const password = await askPassword(options.passwordStdin === true, 'the password was not changed');
+        return changePassword(db, { name, password, actor: OPERATOR });
+      });
+      report(command, changed, () => `New password set for "${changed.user.name}"; ${changed.endedSessions} session(s) logged out.`);
+    });
+  user
+    .command('set-role <name> <role>')
+    .description(`change what an account may do (${USER_ROLES.join(', ')})`)
+    .action(async (name: string, role: string, _options: unknown, command: Command) => {
+      const changed = await withStore(command, (db) => changeRole(db, { name, role, actor: OPERATOR }));
+      report(command, changed, () => `"${changed.name}" is now ${changed.role}.`);
+    });
+  user
+    .command('remove <name>')
+    .description("delete an account and end its sessions (answers it wrote stay)")
+    .action(async (name: string, _options: unknown, command: Command) => {
+      const removed = await withStore(command, (db) => removeUser(db, { name, actor: OPERATOR }));
+      report(command, removed, () => `Removed "${removed.user.name}"; ${removed.endedSessions} session(s) logged out.`);
+    });
+  user
+    .command('logout [name]')
+    .description("log out all sessions: of one user, or of everybody when no name is given")
+    .action(async (name: string | undefined, _options: unknown, command: Command) => {
+      const ended = await withStore(command, (db) => endSessions(db, { name, actor: OPERATOR }));
+      report(command, { endedSessions: ended }, () => `${ended} session(s) logged out${name ? ` for "${name.trim()}"` : ''}.`);
     });
 }

@@ -3,7 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { requireRole as requireActorRole } from '../app/actor.js';
 import type { Actor, UserRole } from '../model.js';
 import type { Db } from '../store/database.js';
-import { findSessionUser, SESSION_TTL_MS } from '../store/sessions.js';
+import { isDatabaseBusy } from '../store/database.js';
+import { findSessionUser, SESSION_ABSOLUTE_MS, sessionNeedsTouch, touchSession } from '../store/sessions.js';
 import type { User } from '../store/users.js';
 import { HttpError } from './http-error.js';
 
@@ -29,7 +30,7 @@ export function cookieOptions(req: Request, maxAge: number) {
 }
 
 export function setSessionCookie(req: Request, res: Response, token: string): void {
-  res.cookie(SESSION_COOKIE, token, cookieOptions(req, SESSION_TTL_MS));
+  res.cookie(SESSION_COOKIE, token, cookieOptions(req, SESSION_ABSOLUTE_MS));
 }
 
 // The form token is derived from the session token, which only the user's browser holds, so a
@@ -55,8 +56,17 @@ export function canEdit(user: User | undefined): boolean {
 export function loadSession(db: Db) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-    const user = token ? findSessionUser(db, token) : undefined;
-    if (token && user) {
+    const found = token ? findSessionUser(db, token) : undefined;
+    if (token && found) {
+      const { lastSeenAt, ...user } = found;
+      if (sessionNeedsTouch(lastSeenAt)) {
+        try {
+          touchSession(db, token);
+        } catch (error) {
+          // While an import holds the write lock, the session stays as it was: the next request records it.
+          if (!isDatabaseBusy(error)) throw error;
+        }
+      }
       res.locals.user = user;
       res.locals.sessionToken = token;
       res.locals.csrf = csrfTokenFor(token);
@@ -115,19 +125,30 @@ export function requireRole(...roles: UserRole[]) {
 }
 
 /**
- * The login form's token, sent both as a cookie and in the form (double submit). An existing
- * one is kept, so a login page opened in another tab (or a background request that was sent to
- * the login page) does not invalidate the form being filled in.
+ * The login form's token, sent both as a cookie and in the form (double submit). It is a random
+ * nonce signed with the server's secret, so a value planted in the cookie by someone else (a
+ * sibling subdomain can set cookies) is refused: only tokens this server issued count. An
+ * existing valid one is kept, so a login page opened in another tab (or a background request
+ * that was sent to the login page) does not invalidate the form being filled in.
  */
-export function issueLoginCsrf(req: Request, res: Response): string {
+export function issueLoginCsrf(req: Request, res: Response, secret: Buffer): string {
   const existing = parseCookies(req.headers.cookie).get(LOGIN_CSRF_COOKIE);
-  const token = existing && /^[\w-]{32}$/.test(existing) ? existing : randomBytes(24).toString('base64url');
+  const token = existing && isSignedToken(existing, secret) ? existing : signedToken(randomBytes(18).toString('base64url'), secret);
   res.cookie(LOGIN_CSRF_COOKIE, token, cookieOptions(req, 60 * 60 * 1000));
   return token;
 }
 
-export function checkLoginCsrf(req: Request): boolean {
+export function checkLoginCsrf(req: Request, secret: Buffer): boolean {
   const expected = parseCookies(req.headers.cookie).get(LOGIN_CSRF_COOKIE);
   const body = (req.body ?? {}) as Record<string, unknown>;
-  return expected !== undefined && sameToken(body._csrf, expected);
+  return expected !== undefined && isSignedToken(expected, secret) && sameToken(body._csrf, expected);
+}
+
+function signedToken(nonce: string, secret: Buffer): string {
+  return `${nonce}.${createHmac('sha256', secret).update(`faqtory login ${nonce}`).digest('base64url')}`;
+}
+
+function isSignedToken(token: string, secret: Buffer): boolean {
+  const nonce = token.slice(0, token.indexOf('.'));
+  return nonce.length > 0 && sameToken(token, signedToken(nonce, secret));
 }

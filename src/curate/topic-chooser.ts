@@ -1,4 +1,4 @@
-import { searchTopics } from '../app/index.js';
+import { redactLabel, searchTopics } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { listTopicNames } from '../store/topic-list.js';
 import { HttpError } from './http-error.js';
@@ -18,6 +18,7 @@ export function topicOptions(db: Db, exceptId?: number): TopicOption[] {
   return listTopicNames(db, SUGGESTED + 1)
     .filter((topic) => topic.id !== exceptId)
     .slice(0, SUGGESTED)
+    .map(redactLabel)
     .map((topic) => ({ value: `#${topic.id} ${topic.label.length > SHOWN_LABEL ? `${topic.label.slice(0, SHOWN_LABEL - 1)}…` : topic.label}` }));
 }
 

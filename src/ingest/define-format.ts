@@ -1,6 +1,7 @@
 import { ParseError } from '../errors.js';
 import type { Channel, RawConversation } from '../model.js';
 import type { FormatAdapter, FormatReader, ReadOptions } from './adapter.js';
+import { checkMessage } from './check-message.js';
 
 /** What a format folder's index.ts declares: its id (written there and nowhere else) and parts. */
 export type FormatDefinition<Id extends string> = Omit<FormatAdapter<Id>, 'channel'> & {
@@ -11,7 +12,8 @@ export type FormatDefinition<Id extends string> = Omit<FormatAdapter<Id>, 'chann
 /**
  * A registry entry from a format's declaration. The literal id is kept in the type, so that
  * FORMAT_IDS and FormatId are derived from the registry instead of listed a second time. Every
- * reader gets the same rule: a file it reads no message from is rejected, not imported as empty.
+ * reader gets the same rules: a file it reads no message from is rejected, not imported as
+ * empty, and every message passes `checkMessage` (damaged text rejected, over-long text cut).
  */
 export function defineFormat<const Id extends string>(definition: FormatDefinition<Id>): FormatAdapter<Id> {
   const adapter: FormatAdapter<Id> = {
@@ -19,13 +21,13 @@ export function defineFormat<const Id extends string>(definition: FormatDefiniti
     ...definition,
     loadReader: async () => {
       const reader = await definition.loadReader();
-      return { read: (path, options) => requireMessages(reader, path, options, adapter.description) };
+      return { read: (path, options) => checkedMessages(reader, path, options, adapter.description) };
     },
   };
   return Object.freeze(adapter);
 }
 
-async function* requireMessages(
+async function* checkedMessages(
   reader: FormatReader,
   path: string,
   options: ReadOptions,
@@ -34,7 +36,7 @@ async function* requireMessages(
   let messages = 0;
   for await (const conversation of reader.read(path, options)) {
     messages += conversation.messages.length;
-    yield conversation;
+    yield { ...conversation, messages: conversation.messages.map((message) => checkMessage(path, message)) };
   }
   if (messages === 0) {
     throw new ParseError(

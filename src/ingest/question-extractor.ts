@@ -33,12 +33,18 @@ export class QuestionExtractor {
     while (this.inFlight.size >= MAX_BATCHES_IN_FLIGHT) await this.settled.at(-MAX_BATCHES_IN_FLIGHT);
   }
 
-  /** Sends what is queued and waits until every queued conversation's questions were handled. */
+  /**
+   * Sends what is queued and waits until every queued conversation's questions were handled.
+   * A failure is thrown once and then forgotten: it belongs to the file being imported, and
+   * the next file starts clean.
+   */
   async flush(): Promise<void> {
     if (this.current.items.length) this.send();
     await Promise.all(this.settled);
     this.settled.length = 0;
-    if (this.failure) throw this.failure;
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) throw failure;
   }
 
   async close(): Promise<void> {
@@ -61,13 +67,19 @@ export class QuestionExtractor {
 
   private workerThread(): Worker {
     if (!this.worker) {
-      this.worker = new Worker(new URL('./extract-worker.js', import.meta.url));
+      // A heap bound turns a runaway extraction into this file's rejection instead of the machine's memory.
+      this.worker = new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
       this.worker.on('message', (response: ExtractResponse) => this.receive(response));
-      this.worker.on('error', (error) => {
-        const failure = new ExtractionError(`the extraction thread stopped: ${error.message}`, { cause: error });
+      const worker = this.worker;
+      const stopped = (reason: string, cause?: Error) => {
+        // The next file gets a fresh thread; this one's batches fail with the file they came from.
+        if (this.worker === worker) this.worker = null;
+        const failure = new ExtractionError(`the extraction thread stopped: ${reason}`, { cause });
         for (const entry of this.inFlight.values()) entry.reject(failure);
         this.inFlight.clear();
-      });
+      };
+      worker.on('error', (error) => stopped(error.message, error));
+      worker.on('exit', (code) => stopped(`exit code ${code}`));
     }
     return this.worker;
   }

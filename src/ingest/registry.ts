@@ -59,7 +59,7 @@ export function adapterById(id: string): FormatAdapter {
 /** The first adapter whose detector accepts the sample. */
 export function detectFormat(sample: FileSample): FormatAdapter {
   const found = adapters.find((a) => a.detect(sample));
-  if (!found) throw new UnknownFormatError(sample.path, describeFormats());
+  if (!found) throw new UnknownFormatError(sample.path, FORMAT_IDS);
   return found;
 }
 

@@ -47,6 +47,8 @@ export interface RawConversation {
   /** The network the log itself names, for clients that speak several (Pidgin: XMPP, AIM...). */
   network?: Channel;
   messages: RawMessage[];
+  /** The log does not say who is the shop: roles were guessed (the import says so and how to fix it). */
+  rolesGuessed?: boolean;
 }
 
 /** A customer question extracted from a conversation, ready to be stored. */

@@ -62,10 +62,11 @@ export async function loadSiteTemplates(templatesDir?: string): Promise<SiteTemp
   const read = (name: string) => readTemplate(name, templatesDir);
   const [page, entry, chooser, notFound] = await Promise.all(Object.values(PAGES).map(read));
   const partialSources = await Promise.all(PARTIALS.map((name) => read(`${name}.partial.hbs`)));
-  const [css, search] = await Promise.all([read('style.css'), read('search.js')]);
+  const [css, search, moved] = await Promise.all([read('style.css'), read('search.js'), read('moved.js')]);
   const modules = await Promise.all(SEARCH_MODULES.map((path) => readScript(join(COMPILED_SRC, path))));
   const assets: Record<string, string> = {
     'assets/search.js': search,
+    'assets/moved.js': moved,
     'assets/minisearch.js': await readScript(fileURLToPath(import.meta.resolve('minisearch'))),
   };
   SEARCH_MODULES.forEach((path, index) => (assets[`assets/${path}`] = modules[index]!));

@@ -14,8 +14,15 @@ export interface BuildRecord {
   error: string | null;
 }
 
-// A process that died mid-build leaves its row 'running'; after this long it no longer blocks builds.
-export const STALE_BUILD_MS = 10 * 60 * 1000;
+/**
+ * The process a build runs in, and how to tell whether a recorded one still runs (the store
+ * keeps the identity; the caller knows processes). A process that died mid-build leaves its row
+ * 'running': it is recognised as dead by its process, however recent, and no longer blocks builds.
+ */
+export interface BuildRunner {
+  process: string;
+  isAlive(process: string): boolean;
+}
 
 const COLUMNS = `id, trigger, started_at AS startedAt, finished_at AS finishedAt, status, out_dir AS outDir,
   entries, error`;
@@ -24,15 +31,10 @@ const COLUMNS = `id, trigger, started_at AS startedAt, finished_at AS finishedAt
  * Records the start of a build, refusing when another one (in any process) is still running.
  * The check and the insert share one write transaction so two processes cannot both pass it.
  */
-export function startBuild(db: Db, trigger: string, outDir: string, now = new Date()): number {
+export function startBuild(db: Db, trigger: string, outDir: string, runner: BuildRunner, now = new Date()): number {
   return db
     .transaction(() => {
-      const staleBefore = new Date(now.getTime() - STALE_BUILD_MS).toISOString();
-      db.prepare<[string, string]>(
-        `UPDATE builds SET status = 'failed', finished_at = ?, error = 'The build was interrupted.'
-         WHERE status = 'running' AND started_at < ?`,
-      ).run(now.toISOString(), staleBefore);
-      const running = db.prepare<[], BuildRecord>(`SELECT ${COLUMNS} FROM builds WHERE status = 'running'`).get();
+      const running = liveBuild(db, runner, now);
       if (running) {
         throw new BuildError(
           `Another site build (started ${running.startedAt} by ${running.trigger}) is still running. ` +
@@ -40,11 +42,27 @@ export function startBuild(db: Db, trigger: string, outDir: string, now = new Da
         );
       }
       const result = db
-        .prepare<[string, string, string]>(`INSERT INTO builds (trigger, started_at, status, out_dir) VALUES (?, ?, 'running', ?)`)
-        .run(trigger, now.toISOString(), outDir);
+        .prepare<[string, string, string, string]>(
+          `INSERT INTO builds (trigger, started_at, status, out_dir, process) VALUES (?, ?, 'running', ?, ?)`,
+        )
+        .run(trigger, now.toISOString(), outDir, runner.process);
       return Number(result.lastInsertRowid);
     })
     .immediate();
+}
+
+/**
+ * The build still running in a live process, if any; builds left 'running' by a dead process
+ * (or by a faqtory from before processes were recorded) are marked failed on the way.
+ */
+export function liveBuild(db: Db, runner: BuildRunner, now = new Date()): BuildRecord | undefined {
+  const rows = db.prepare<[], BuildRecord & { process: string | null }>(`SELECT ${COLUMNS}, process FROM builds WHERE status = 'running'`).all();
+  let live: BuildRecord | undefined;
+  for (const { process, ...build } of rows) {
+    if (process !== null && runner.isAlive(process)) live = build;
+    else failBuild(db, build.id, 'The build was interrupted: the program running it stopped. The previous site was kept.', now);
+  }
+  return live;
 }
 
 /** Marks a build done; `digest` identifies what it was built from (see app/build-site.ts). */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FaqtoryError } from '../errors.js';
 import { migrations } from './migrations/index.js';
@@ -15,9 +15,9 @@ export function resolveDbPath(option: string | undefined): string {
 
 /** Opens (creating if needed) the store and brings its schema up to date. */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
+    if (path !== ':memory:') createPrivately(path);
     db = new Database(path);
   } catch (error) {
     throw new FaqtoryError(`Cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
@@ -32,6 +32,23 @@ export function openDatabase(path: string): Db {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
+}
+
+/**
+ * The store holds password hashes and customers' questions: only its owner may read it. SQLite
+ * gives its -wal and -shm files the mode of the database file, so they are covered too.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  closeSync(openSync(path, 'a', 0o600));
+  const info = statSync(path);
+  // An older faqtory created it readable by all: tighten it when it is ours to change.
+  if ((info.mode & 0o077) !== 0 && info.uid === process.getuid?.()) chmodSync(path, 0o600);
+}
+
+/** Whether a statement failed because another connection (an import) holds the write lock. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_BUSY_SNAPSHOT');
 }
 
 export function migrate(db: Db): void {

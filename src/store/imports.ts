@@ -11,8 +11,15 @@ export interface NewSource {
 }
 
 /**
- * The writes of one file's import. Everything happens inside one transaction opened by
- * `begin` and ended by `commit` or `rollback`, so a rejected file leaves nothing behind.
+ * The writes of one file's import, in short transactions so that the editor (another
+ * connection, or the same one between awaits) is never locked out for long:
+ * - `begin` records the file as being imported by this process;
+ * - each conversation with its messages is one transaction (`atomically`), written while
+ *   nothing is awaited, so no transaction ever spans the reading or the extraction worker;
+ * - questions wait in `staged_questions`, invisible to clustering and the editor, until
+ *   `commit` publishes the whole file's questions in one transaction;
+ * - `rollback` (or, after a crash, `discardInterrupted`) deletes the file's source row, and
+ *   with it everything it wrote, so a rejected file still leaves nothing behind.
  */
 export class ImportWriter {
   private readonly statements;
@@ -22,10 +29,12 @@ export class ImportWriter {
   constructor(private readonly db: Db) {
     this.statements = {
       findSource: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM sources WHERE sha256 = ?'),
-      insertSource: db.prepare<[string, string, string, Channel, number, string]>(
-        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      insertSource: db.prepare<[string, string, string, Channel, number, string, string]>(
+        `INSERT INTO sources (path, sha256, format, channel, bytes, imported_at, importing_process) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      finishSource: db.prepare<[number, number, number]>('UPDATE sources SET messages = ?, questions = ? WHERE id = ?'),
+      finishSource: db.prepare<[number, number, number]>(
+        'UPDATE sources SET messages = ?, questions = ?, importing_process = NULL WHERE id = ?',
+      ),
       findConversation: db.prepare<[string, string], { id: number }>(
         'SELECT id FROM conversations WHERE channel = ? AND native_id = ?',
       ),
@@ -39,10 +48,17 @@ export class ImportWriter {
         'INSERT OR IGNORE INTO messages (key, conversation_id, source_id, ref, role, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       setReply: db.prepare<[ExtractedReply['kind'], string, number]>('UPDATE messages SET reply_kind = ?, reply_text = ? WHERE id = ?'),
-      insertQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
-        `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
+      stageQuestion: db.prepare<[number, number, number, string, string, Channel, string, string, string | null, string | null]>(
+        `INSERT INTO staged_questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      publishQuestions: db.prepare<[number]>(
+        `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer)
+         SELECT message_id, conversation_id, source_id, file, ref, channel, text, lang, asked_at, customer
+         FROM staged_questions WHERE source_id = ? ORDER BY id`,
+      ),
+      dropStaged: db.prepare<[number]>('DELETE FROM staged_questions WHERE source_id = ?'),
+      deleteSource: db.prepare<[number]>('DELETE FROM sources WHERE id = ?'),
     };
   }
 
@@ -51,20 +67,35 @@ export class ImportWriter {
     return this.statements.findSource.get(sha256)?.path ?? null;
   }
 
-  begin(source: NewSource): void {
-    // Not db.transaction(): a file's transaction spans awaits (reading, the extraction worker),
-    // which better-sqlite3's synchronous transactions cannot. commit/rollback always end it.
-    this.db.exec('BEGIN');
+  /**
+   * Deletes what imports left half-way when their process died (kill -9, power cut): their
+   * files were never published, and importing them again starts from scratch.
+   */
+  discardInterrupted(isAlive: (process: string) => boolean): number {
+    const interrupted = this.db
+      .prepare<[], { id: number; process: string }>('SELECT id, importing_process AS process FROM sources WHERE importing_process IS NOT NULL')
+      .all()
+      .filter((source) => !isAlive(source.process));
+    for (const source of interrupted) this.atomically(() => this.statements.deleteSource.run(source.id));
+    return interrupted.length;
+  }
+
+  /** Records the file as being imported by `process` (see src/process-identity.ts). */
+  begin(source: NewSource, process: string): void {
     this.file = source.path;
-    const result = this.statements.insertSource.run(
-      source.path,
-      source.sha256,
-      source.format,
-      source.channel,
-      source.bytes,
-      new Date().toISOString(),
+    const result = this.atomically(() =>
+      this.statements.insertSource.run(source.path, source.sha256, source.format, source.channel, source.bytes, new Date().toISOString(), process),
     );
     this.sourceId = Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Runs synchronous writes as one short transaction. IMMEDIATE takes the write lock at the
+   * start, so it waits for the lock (busy timeout) instead of failing at once on a snapshot
+   * another writer changed meanwhile.
+   */
+  atomically<T>(write: () => T): T {
+    return this.db.transaction(write).immediate();
   }
 
   /**
@@ -103,9 +134,9 @@ export class ImportWriter {
     return this.sourceId;
   }
 
-  /** Stores a question of a stored message; returns its id. */
-  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): number {
-    const result = this.statements.insertQuestion.run(
+  /** Stages a question of a stored message, to be published with the whole file by `commit`. */
+  question(messageId: number, conversationId: number, channel: Channel, question: ExtractedQuestion): void {
+    this.statements.stageQuestion.run(
       messageId,
       conversationId,
       this.sourceId,
@@ -117,16 +148,24 @@ export class ImportWriter {
       question.askedAt?.toISOString() ?? null,
       question.customer === null ? null : customerHash(question.customer),
     );
-    return Number(result.lastInsertRowid);
   }
 
-  commit(counts: { messages: number; questions: number }): void {
-    this.statements.finishSource.run(counts.messages, counts.questions, this.sourceId);
-    this.db.exec('COMMIT');
+  /**
+   * Publishes the file: its staged questions become questions, all at once, and `withPublished`
+   * (linking them to replies) runs in the same transaction, so they never show half-linked.
+   */
+  commit(counts: { messages: number; questions: number }, withPublished: () => void = () => undefined): void {
+    this.atomically(() => {
+      this.statements.publishQuestions.run(this.sourceId);
+      this.statements.dropStaged.run(this.sourceId);
+      withPublished();
+      this.statements.finishSource.run(counts.messages, counts.questions, this.sourceId);
+    });
   }
 
+  /** Deletes everything the file wrote (its source row, and through it the rest). */
   rollback(): void {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.atomically(() => this.statements.deleteSource.run(this.sourceId));
   }
 }
 

@@ -10,6 +10,8 @@ export const SETTING = {
   importShop: 'import.shop',
   rankHalfLifeDays: 'rank.half_life_days',
   rankGrowthWindowDays: 'rank.growth_window_days',
+  /** Express `trust proxy`: which reverse proxies may say the request came over TLS and from where. */
+  webTrustProxy: 'web.trust_proxy',
 } as const;
 
 /** What each setting means, for `faqtory config`. */
@@ -21,6 +23,8 @@ export const SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
   [SETTING.importShop]: "the shop's own e-mail addresses, domains and names, comma-separated",
   [SETTING.rankHalfLifeDays]: 'ranking: days after which a question counts half (default 30)',
   [SETTING.rankGrowthWindowDays]: 'ranking: length in days of the windows compared for growth (default 14)',
+  [SETTING.webTrustProxy]:
+    'the reverse proxy in front of "faqtory serve" that terminates TLS: "loopback", its address, a number of hops, or "off" (default off); then login cookies are Secure and HSTS is sent',
 };
 
 export const DEFAULT_SITE_TITLE = 'FAQ';

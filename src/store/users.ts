@@ -15,10 +15,25 @@ export const MIN_PASSWORD_LENGTH = 8;
 // invalidating existing passwords.
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64 };
 
-function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+// scrypt runs on libuv's small thread pool, which also reads the files /faq/ serves: a flood of
+// logins hashing on every thread would stall the public site. One hash at a time leaves the rest free.
+const MAX_CONCURRENT_HASHES = 1;
+let hashing = 0;
+const waitingForHash: (() => void)[] = [];
+
+async function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  if (hashing >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waitingForHash.push(resolve));
+  else hashing++;
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+  } finally {
+    // The slot passes straight to the next waiter, so `hashing` only drops when nobody waits.
+    const next = waitingForHash.shift();
+    if (next) next();
+    else hashing--;
+  }
 }
 
 /** `scrypt$N$r$p$salt$key`, salt and key in base64. */
@@ -44,23 +59,32 @@ export function isUserRole(value: string): value is UserRole {
   return (USER_ROLES as readonly string[]).includes(value);
 }
 
-export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+export function checkRole(role: string): UserRole {
   if (!isUserRole(role)) {
     throw new ConfigError(`"${role}" is not a role. Use one of: ${USER_ROLES.join(', ')}.`, 'role');
   }
+  return role;
+}
+
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ConfigError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
   }
+}
+
+export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+  const checked = checkRole(role);
+  checkPassword(password);
   if (findUserByName(db, trimmed)) {
     throw new ConflictError(`A user named "${trimmed}" already exists. Choose another name.`, 'user', trimmed);
   }
   const passwordHash = await hashPassword(password);
   const result = db
     .prepare<[string, UserRole, string, string]>('INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
-    .run(trimmed, role, passwordHash, new Date().toISOString());
-  return { id: Number(result.lastInsertRowid), name: trimmed, role };
+    .run(trimmed, checked, passwordHash, new Date().toISOString());
+  return { id: Number(result.lastInsertRowid), name: trimmed, role: checked };
 }
 
 export function findUserByName(db: Db, name: string): (User & { passwordHash: string }) | undefined {
@@ -83,6 +107,32 @@ export async function authenticate(db: Db, name: string, password: string): Prom
 
 export function countUsers(db: Db): number {
   return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
+}
+
+/** Every account with its number of open sessions, by name. */
+export function listUsers(db: Db): (User & { createdAt: string; sessions: number })[] {
+  return db
+    .prepare<[string], User & { createdAt: string; sessions: number }>(
+      `SELECT users.id, users.name, users.role, users.created_at AS createdAt,
+         (SELECT COUNT(*) FROM sessions WHERE sessions.user_id = users.id AND sessions.expires_at > ?) AS sessions
+       FROM users ORDER BY users.name`,
+    )
+    .all(new Date().toISOString());
+}
+
+export function updatePasswordHash(db: Db, userId: number, passwordHash: string): void {
+  db.prepare<[string, number]>('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+}
+
+export function updateRole(db: Db, userId: number, role: UserRole): void {
+  db.prepare<[UserRole, number]>('UPDATE users SET role = ? WHERE id = ?').run(role, userId);
+}
+
+/** Deletes the account; its sessions go with it (ON DELETE CASCADE), its answers keep no author. */
+export function deleteUserAccount(db: Db, userId: number): void {
+  db.prepare<[number]>('UPDATE answers SET updated_by = NULL WHERE updated_by = ?').run(userId);
+  db.prepare<[number]>('UPDATE answer_versions SET created_by = NULL WHERE created_by = ?').run(userId);
+  db.prepare<[number]>('DELETE FROM users WHERE id = ?').run(userId);
 }
 
 /** The editor language a user chose, or null to follow their browser. */

@@ -55,9 +55,15 @@ function readMessage(message: RawMessage, kind: RawConversation['kind']): Readin
   return { kind: 'empty' };
 }
 
+/**
+ * Most questions one turn yields. A customer asks a few things at once; hundreds of "questions"
+ * in one message are a pasted list or a flood of "?" (a 20 MB line once gave 411,208).
+ */
+export const MAX_QUESTIONS_PER_TURN = 10;
+
 function toQuestions(carrier: RawMessage, text: string): ExtractedQuestion[] {
   const turnLanguage = detectLanguage(text);
-  return splitQuestions(text).map((part) => {
+  return splitQuestions(text).slice(0, MAX_QUESTIONS_PER_TURN).map((part) => {
     const lang = detectLanguage(part);
     return {
       ref: carrier.ref,

@@ -40,20 +40,32 @@ const FOLD: Record<string, string> = {
  * `foldDiacritics`, which may change the length, it only knows the Central European letters below.
  */
 export function foldKeepingOffsets(text: string): string {
-  const lower = text.toLowerCase();
-  // A few characters change length when lower-cased (e.g. "İ"); only then go char by char.
-  if (lower.length !== text.length) return foldCharByChar(text);
-  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+  // The hottest function of an import (every pattern runs on folded text): a table lookup per
+  // character, copying unchanged runs whole, is twice as fast as toLowerCase() plus replace().
+  let out = '';
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FOLD_TABLE.length) return foldCharByChar(text);
+    const folded = FOLD_TABLE[code]!;
+    if (folded === code) continue;
+    out += text.slice(copiedUpTo, i) + String.fromCharCode(folded);
+    copiedUpTo = i + 1;
+  }
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
 
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+/** The folded lower case of every Latin character up to U+024F (one that lower-cases to two, "İ", stays as it is). */
+const FOLD_TABLE = Uint16Array.from({ length: 0x250 }, (_, code) => foldOne(String.fromCharCode(code)).charCodeAt(0));
+
+function foldOne(ch: string): string {
+  const lower = ch.toLowerCase();
+  const single = lower.length === ch.length ? lower : ch;
+  return FOLD[single] ?? single;
+}
 
 function foldCharByChar(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const single = lower.length === ch.length ? lower : ch;
-    out += FOLD[single] ?? single;
-  }
+  for (const ch of text) out += foldOne(ch);
   return out;
 }

@@ -13,7 +13,7 @@ import { createTopic } from '../../src/store/topic-edits.js';
 import { assignQuestions } from '../../src/store/topic-plan.js';
 import { createUser } from '../../src/store/users.js';
 import { seedImport } from '../helpers/seed-import.js';
-import { Client } from './http-client.js';
+import { Client } from '../helpers/http-client.js';
 import { seedStore, type SeededStore } from './seed.js';
 
 /** A Polish text of the editor as the page shows it (escaped like every template value). */
@@ -60,10 +60,10 @@ describe('editor web app over HTTP', function () {
     expect(post.status).to.equal(401);
     expect(post.html).to.contain(pl('login.error.sessionExpired'));
 
-    const czech = await new Client(base, 'cs-CZ,cs;q=0.9,en;q=0.5').request('/login');
+    const czech = await new Client(base, { 'accept-language': 'cs-CZ,cs;q=0.9,en;q=0.5' }).request('/login');
     expect(czech.html).to.contain('<html lang="cs">');
     expect(czech.html).to.contain(translator('cs').t('login.submit'));
-    const other = await new Client(base, 'de-DE,de;q=0.9').request('/login');
+    const other = await new Client(base, { 'accept-language': 'de-DE,de;q=0.9' }).request('/login');
     expect(other.html).to.contain('<html lang="pl">');
   });
 

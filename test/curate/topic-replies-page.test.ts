@@ -13,7 +13,7 @@ import { createTopic } from '../../src/store/topic-edits.js';
 import { getTopicSummary } from '../../src/store/topic-list.js';
 import { assignQuestions } from '../../src/store/topic-plan.js';
 import { createUser } from '../../src/store/users.js';
-import { Client } from './http-client.js';
+import { Client } from '../helpers/http-client.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/replies/consistency/', import.meta.url));
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Channel, Lang } from '../../src/model.js';
+import { currentProcess } from '../../src/process-identity.js';
 import type { Db } from '../../src/store/database.js';
 import { ImportWriter } from '../../src/store/imports.js';
 
@@ -32,9 +33,9 @@ export function seedImport(db: Db, questions: readonly SeedQuestion[], seed: See
   const channel = seed.channel ?? 'text';
   const writer = new ImportWriter(db);
   const sha256 = createHash('sha256').update(`${file}\n${fileCounter}\n${JSON.stringify(questions)}`).digest('hex');
-  writer.begin({ path: file, sha256, format: 'text', channel, bytes: 0 });
+  writer.begin({ path: file, sha256, format: 'text', channel, bytes: 0 }, currentProcess());
   try {
-    const ids = questions.map((question, index) => {
+    questions.forEach((question, index) => {
       const ref = String(index + 1);
       const askedAt = question.askedAt ? new Date(question.askedAt) : null;
       const conversation = writer.conversation(channel, question.conversation ?? `${file}#${ref}`, askedAt);
@@ -45,7 +46,7 @@ export function seedImport(db: Db, questions: readonly SeedQuestion[], seed: See
         sentAt: askedAt,
         text: question.text,
       })!;
-      return writer.question(messageId, conversation.id, channel, {
+      writer.question(messageId, conversation.id, channel, {
         ref,
         text: question.text,
         lang: question.lang ?? 'pl',
@@ -53,8 +54,12 @@ export function seedImport(db: Db, questions: readonly SeedQuestion[], seed: See
         customer: question.customer ?? null,
       });
     });
-    writer.commit({ messages: ids.length, questions: ids.length });
-    return ids;
+    writer.commit({ messages: questions.length, questions: questions.length });
+    // Published in the order they were staged.
+    return db
+      .prepare<[string], { id: number }>('SELECT questions.id FROM questions JOIN sources ON sources.id = questions.source_id WHERE sources.sha256 = ? ORDER BY questions.id')
+      .all(sha256)
+      .map((row) => row.id);
   } catch (error) {
     writer.rollback();
     throw error;

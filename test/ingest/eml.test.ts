@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { fileURLToPath } from 'node:url';
 import { adapter } from '../../src/ingest/eml/index.js';
 import { stripQuotedText } from '../../src/text/strip-quotes.js';
-import { parseErrorOf, readConversations, readOptions, sampleOfText } from '../helpers/read-format.js';
+import { parseErrorOf, readConversations, readOptions, sampleOf, sampleOfText } from '../helpers/read-format.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
 const options = readOptions({ shop: ['@elektron-sklep.example'], timezone: 'Europe/Prague' });
@@ -29,5 +29,42 @@ describe('eml reader', () => {
     expect(adapter.detect(sampleOfText('Date: 1.1.2023\nFrom: Jan\n\nnote', 'note.txt'))).to.equal(false);
     expect(adapter.detect(sampleOfText('Date: 1.1.2023\nFrom: Jan\n\nnote', 'note.eml'))).to.equal(true);
     expect(adapter.detect(sampleOfText('call_id;phone;note\n1;600;x\n', 'calls.csv'))).to.equal(false);
+  });
+
+  describe('mail as mail readers accept it', () => {
+    const only = async (name: string) => {
+      const conversations = await readConversations(adapter, fixture(name), options);
+      expect(conversations).to.have.length(1);
+      return conversations[0]!.messages[0]!;
+    };
+
+    it('passes over the mbox "From " envelope line a saved mail keeps', async () => {
+      const message = await only('envelope.eml');
+      expect(message).to.include({ ref: 'envelope-1@example.pl', author: 'ewa.nowak@example.pl', subject: 'Faktura' });
+      expect(message.text).to.equal('Dzień dobry, czy mogę dostać fakturę na firmę do zamówienia z zeszłego tygodnia?');
+    });
+
+    it('unfolds a header continued on a line without leading whitespace', async () => {
+      const message = await only('unindented-fold.eml');
+      expect(message.subject).to.equal('Dotaz na reklamaci');
+      expect(message.text).to.equal('Dobrý den, jak dlouho trvá vyřízení reklamace bot?');
+      expect(adapter.detect(await sampleOf(fixture('unindented-fold.eml')))).to.equal(true);
+    });
+
+    it('reads a MIME message that has only a Content-Type header', async () => {
+      const message = await only('mime-only.eml');
+      expect(message.text).to.equal('Dzień dobry, czy wysyłacie paczki do Niemiec?');
+      expect(message.sentAt).to.equal(null);
+      expect(adapter.detect(await sampleOf(fixture('mime-only.eml')))).to.equal(true);
+    });
+
+    it('reads a text/richtext-only body as its words', async () => {
+      const message = await only('richtext.eml');
+      expect(message.text).to.equal('Hello,\n\ndo you offer gift wrapping for orders sent abroad?\nPrices < 10 EUR would be fine.');
+    });
+
+    it('still rejects a header that is not one', async () => {
+      expect(adapter.detect(sampleOfText('Subject: x\nsome words\nmore words\n\nbody', 'note.eml'))).to.equal(false);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import iconv from 'iconv-lite';
 import { adapter } from '../../src/ingest/gg/index.js';
 import { detectFormat } from '../../src/ingest/registry.js';
 import { parseErrorOf, readConversations, sampleOf } from '../helpers/read-format.js';
@@ -37,7 +38,7 @@ describe('gg reader (Kadu/ekg text history)', () => {
     const [original] = await readConversations(adapter, `${FIXTURES}/48123456`);
     const dir = await mkdtemp(join(tmpdir(), 'faqtory-gg-'));
     const longer = join(dir, '48123456');
-    const earlier = Buffer.from('chatrcv,48123456,Ania,1699000000,1699000000,"Czy wysyłacie za granicę?"\n', 'latin1');
+    const earlier = iconv.encode('chatrcv,48123456,Ania,1699000000,1699000000,"Czy wysyłacie za granicę?"\n', 'windows-1250');
     await writeFile(longer, Buffer.concat([earlier, await readFile(`${FIXTURES}/48123456`)]));
     const [extended] = await readConversations(adapter, longer);
     expect(extended!.messages).to.have.length(original!.messages.length + 1);

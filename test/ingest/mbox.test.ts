@@ -115,4 +115,25 @@ describe('mbox reader', () => {
     expect(adapter.detect(sampleOfText('Return-Path: <a@b.pl>\nFrom: a@b.pl\n', 'x.txt'))).to.equal(false);
   });
 
+  it('reads a mailbox that starts with a UTF-8 byte-order mark', async () => {
+    const conversations = await readConversations(adapter, fixture('bom.mbox'), options);
+    expect(conversations.map((c) => [c.messages[0]!.ref, c.messages[0]!.text])).to.deep.equal([
+      ['bom-1@example.pl', 'Czy buty w rozmiarze 38 są jeszcze dostępne?'],
+      ['bom-2@example.pl', 'Czy mogę odebrać zamówienie w paczkomacie?'],
+    ]);
+  });
+
+  it('splits at dateless "From -" separators (Netscape, early Thunderbird)', async () => {
+    const conversations = await readConversations(adapter, fixture('netscape.mbox'), options);
+    expect(conversations.map((c) => [c.id, c.messages[0]!.ref, c.messages[0]!.text])).to.deep.equal([
+      ['ns-1@example.cz', 'ns-1@example.cz', 'Kolik stojí doprava na Slovensko?'],
+      ['ns-2@example.cz', 'ns-2@example.cz', 'Máte tu bundu i ve velikosti XL?'],
+      ['ns-2@example.cz', 'ns-3@sklep.example', 'Ano, XL máme skladem.'],
+    ]);
+  });
+
+  it('reads a single mail that keeps its envelope line', async () => {
+    const conversations = await readConversations(adapter, fixture('envelope.eml'), options);
+    expect(conversations.map((c) => c.messages[0]!.ref)).to.deep.equal(['envelope-1@example.pl']);
+  });
 });

@@ -52,6 +52,14 @@ describe('phone-csv reader', () => {
     expect(customerPartOfCallNote(messages[2]!.text)).to.equal('nefunguje mi přihlášení do účtu.');
   });
 
+  it('combines a date-only column with a separate time column (Data + Godzina)', async () => {
+    const calls = await readConversations(adapter, `${FIXTURES}/rozmowy-data-godzina.csv`, readOptions({ timezone: 'Europe/Warsaw' }));
+    expect(calls.map((c) => c.messages[0]!.sentAt!.toISOString())).to.deep.equal([
+      '2024-03-04T08:15:00.000Z',
+      '2024-03-04T15:40:05.000Z',
+    ]);
+  });
+
   it('names the columns it found when there is no note column, and takes --columns', async () => {
     const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/calls-custom.tsv`));
     expect(error.line).to.equal(1);

@@ -79,4 +79,33 @@ describe('pidgin reader', () => {
       ['shop', 'Ano, máme.'],
     ]);
   });
+
+  it('reads times in the zone Pidgin wrote into the file name, not --timezone', async () => {
+    const [conversation] = await readConversations(adapter, `${FIXTURES}/2011-12-09.011343-0800PST.html`, readOptions());
+    expect(conversation!).to.include({ network: 'aim' });
+    // 01:13:43 AM at UTC-8, whatever --timezone (Europe/Warsaw here) says.
+    expect(conversation!.messages.map((m) => [m.role, m.sentAt!.toISOString()])).to.deep.equal([
+      ['customer', '2011-12-09T09:13:43.000Z'],
+      ['shop', '2011-12-09T09:15:02.000Z'],
+    ]);
+  });
+
+  it('knows the buddy from its status lines when the account owner speaks first', async () => {
+    const [conversation] = await readConversations(adapter, `${FIXTURES}/2024-03-08.101500+0100CET.txt`, readOptions());
+    expect(conversation!.messages.map((m) => [m.role, m.author])).to.deep.equal([
+      ['shop', null],
+      ['customer', 'Tomasz'],
+      ['shop', null],
+    ]);
+    expect(conversation!.rolesGuessed).to.equal(undefined);
+  });
+
+  it('says so when nothing tells who is the shop and the first speaker is taken as the customer', async () => {
+    const file = `${FIXTURES}/2024-03-09.120000+0100CET.txt`;
+    const [guessed] = await readConversations(adapter, file, readOptions());
+    expect(guessed!.rolesGuessed).to.equal(true);
+    expect(guessed!.messages.map((m) => m.role)).to.deep.equal(['customer', 'shop']);
+    const [told] = await readConversations(adapter, file, readOptions({ shop: ['Obsługa'] }));
+    expect(told!.rolesGuessed).to.equal(undefined);
+  });
 });

@@ -27,6 +27,28 @@ describe('smartsupp reader', () => {
     expect(answer!.text).to.equal('Peníze vracíme do 14 dnů od převzetí zásilky.');
   });
 
+  it('takes the id of exports without a top-level id from their chat channel, so two data.json stay two conversations', async () => {
+    const lucie = await readConversations(adapter, `${FIXTURES}/export/lucie/data.json`, options);
+    const tomas = await readConversations(adapter, `${FIXTURES}/export/tomas/data.json`, options);
+    expect(lucie.map((c) => c.id)).to.deep.equal(['58812']);
+    expect(tomas.map((c) => c.id)).to.deep.equal(['58813']);
+    expect(tomas[0]!.messages.map((m) => [m.ref, m.role, m.text])).to.deep.equal([
+      ['58813#0', 'customer', 'Posíláte zboží i na Slovensko?'],
+      ['58813#1', 'shop', 'Ano, do tří pracovních dnů.'],
+    ]);
+  });
+
+  it('reads webhook payloads, whose conversation is wrapped in data.conversation', async () => {
+    const [a] = await readConversations(adapter, `${FIXTURES}/webhook/a/data.json`, options);
+    const [b] = await readConversations(adapter, `${FIXTURES}/webhook/b/data.json`, options);
+    expect([a!.id, b!.id]).to.deep.equal(['Wb7kPq2Lxe', 'Zr4mNc8Tyu']);
+    expect(a!.messages.map((m) => [m.ref, m.role, m.author, m.text])).to.deep.equal([
+      ['Wb7kPq2Lxe#0', 'customer', 'eva@example.cz', 'Kdy budete mít znovu skladem zimní bundy?'],
+      ['Wb7kPq2Lxe#1', 'shop', 'Martin', 'Příští týden.'],
+    ]);
+    expect(a!.messages[0]!.sentAt?.toISOString()).to.equal('2024-02-13T12:15:00.000Z');
+  });
+
   it('rejects a cut-off file with the line where it ends', async () => {
     const error = await parseErrorOf(readConversations(adapter, `${FIXTURES}/truncated.json`, options));
     expect(error.line).to.equal(6);

@@ -61,7 +61,10 @@ describe('faqtory CLI end to end', function () {
     writeFileSync(json, JSON.stringify({ orders: [{ id: 1, total: 99 }] }));
     const run = await runCli(['--db', db, 'import', json]);
     expect(run.code).to.equal(1);
-    expect(run.stderr).to.contain('faqtory does not recognise this file').and.contain('mbox').and.contain('--format');
+    const line = run.stderr.split('\n').find((l) => l.includes('export.json'));
+    expect(line).to.contain('not a log format faqtory recognises').and.contain('mbox').and.contain('--format');
+    // One short line per file: a folder may hold hundreds of foreign files.
+    expect(line!.length).to.be.below(300);
   });
 
   it('lists questions in the documented JSON shape, native refs, and personal data redacted', async () => {

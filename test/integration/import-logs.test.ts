@@ -53,4 +53,16 @@ describe('importLogs use case (real files, real SQLite file)', function () {
     const sources = db.prepare('SELECT path FROM sources').all() as { path: string }[];
     expect(sources.map((s) => s.path)).to.deep.equal([join(exportDir, 'phone-notes.csv')]);
   });
+
+  it('warns in the per-file result when the roles were guessed, and says how to fix it', async () => {
+    const pidgin = fileURLToPath(new URL('../../../test/fixtures/gg/pidgin/', import.meta.url));
+    const [guessed, known] = await importLogs(db, {
+      paths: [join(pidgin, '2024-03-09.120000+0100CET.txt'), join(pidgin, '2024-03-08.101500+0100CET.txt')],
+      shop: [],
+    });
+    expect(guessed).to.include({ outcome: 'imported', format: 'pidgin' });
+    expect(guessed!.warning).to.contain('who is the shop').and.to.contain('--shop');
+    expect(known).to.include({ outcome: 'imported' });
+    expect(known!.warning).to.equal(undefined);
+  });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATOR, resolveSchedule, saveAnswer, startScheduler, type PipelineSummary, type ScheduleTrigger } from '../../src/app/index.js';
 import { BuildError, ConfigError } from '../../src/errors.js';
+import { currentProcess, isProcessAlive } from '../../src/process-identity.js';
 import { listRecentBuilds, startBuild } from '../../src/store/builds.js';
 import { setSetting, SETTING } from '../../src/store/settings.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
@@ -88,7 +89,8 @@ describe('scheduler', () => {
   });
 
   it('refuses to start while another process has a build running', async () => {
-    startBuild(store.db, 'other-process', store.outDir);
+    // A build recorded by a live process (this one stands in for it).
+    startBuild(store.db, 'other-process', store.outDir, { process: currentProcess(), isAlive: isProcessAlive });
     const scheduler = startScheduler(store.db, { schedule: 'off', outDir: store.outDir });
     const error = await scheduler.buildNow('editor').catch((e: unknown) => e);
     expect(error).to.be.instanceOf(BuildError);

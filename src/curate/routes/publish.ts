@@ -1,5 +1,6 @@
 import { Router } from 'express';
-import { listRecentBuilds } from '../../store/builds.js';
+import { basename, dirname, sep } from 'node:path';
+import { listRecentBuilds, type BuildRecord } from '../../store/builds.js';
 import { requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { setFlash, type Flash } from '../flash.js';
@@ -17,6 +18,16 @@ export async function publishOutcome(context: RouteContext, trigger: string, tex
   }
 }
 
+/**
+ * A build as the editor shows it: the site folder by its name, and no server path in the error
+ * (every role sees this page; where the server keeps its files is not theirs to know).
+ */
+export function shownBuild(build: BuildRecord): BuildRecord {
+  const hidden = [dirname(build.outDir) + sep, process.cwd() + sep];
+  const error = build.error && hidden.reduce((text, prefix) => text.split(prefix).join(''), build.error);
+  return { ...build, outDir: basename(build.outDir), error };
+}
+
 export function publishRoutes(context: RouteContext): Router {
   const router = Router();
 
@@ -27,7 +38,7 @@ export function publishRoutes(context: RouteContext): Router {
   });
 
   router.get('/builds', (req, res) => {
-    context.views.render(req, res, 'builds', { title: textsOf(res).t('builds.title'), builds: listRecentBuilds(context.db, 50) });
+    context.views.render(req, res, 'builds', { title: textsOf(res).t('builds.title'), builds: listRecentBuilds(context.db, 50).map(shownBuild) });
   });
 
   return router;

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { ANSWER_LANGS, mergeTopics, moveQuestions, renameTopic, setTopicStatus, splitTopic, undoMerge } from '../../app/index.js';
+import { ANSWER_LANGS, mergeTopics, moveQuestions, redactLabel, renameTopic, setTopicStatus, splitTopic, undoMerge } from '../../app/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { TOPIC_STATUSES, type GivenReply } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
@@ -35,7 +35,7 @@ export interface TopicPageExtras {
 export function renderTopicPage(context: RouteContext, req: Request, res: Response, topicId: number, extras: TopicPageExtras = {}, status = 200): void {
   const { db, views } = context;
   const texts = textsOf(res);
-  const topic = getTopicSummary(db, topicId);
+  const topic = redactLabel(getTopicSummary(db, topicId));
   if (topic.mergedInto !== null) {
     setFlash(req, res, 'ok', texts.t('topic.mergedAway', { topic: `#${topic.mergedInto}` }));
     res.redirect(303, `/topics/${topic.mergedInto}`);
@@ -81,12 +81,14 @@ export function renderTopicPage(context: RouteContext, req: Request, res: Respon
       categories: listCategories(db),
       preview: extras.preview ?? (form.body ? renderMarkdown(form.body) : ''),
       previewIsUnsaved: extras.preview !== undefined,
+      // Pre-filled from the (redacted) label: the editor is asked to rewrite it in the shop's words.
+      headingFromCustomers: extras.form === undefined && !answer,
       error: extras.error,
       isLive: topic.status === 'published' && live !== undefined,
       live,
       draftDiffers: topic.status === 'published' && live !== undefined && versions[0] !== live,
       versions: versions.map((version, index) => ({ ...version, diff: lineDiff(versions[index + 1]?.bodyMd ?? '', version.bodyMd) })),
-      merges: listMergesInto(db, topicId),
+      merges: listMergesInto(db, topicId).map(redactLabel),
       topicOptions: topicOptions(db, topicId),
       statuses: TOPIC_STATUSES.map((value) => ({ value, selected: value === topic.status })),
     },
@@ -150,21 +152,21 @@ export function topicRoutes(context: RouteContext): Router {
       views.render(req, res, 'merge-confirm', {
         title: texts.t('topic.merge'),
         section: 'topics',
-        source: getTopicSummary(db, topicId),
-        target: getTopicSummary(db, intoId),
+        source: redactLabel(getTopicSummary(db, topicId)),
+        target: redactLabel(getTopicSummary(db, intoId)),
       });
       return;
     }
-    const source = getTopicSummary(db, topicId);
+    const source = redactLabel(getTopicSummary(db, topicId));
     mergeTopics(db, { fromId: topicId, intoId, actor: actorOf(res) });
-    setFlash(req, res, 'ok', texts.t('topic.merge.done', { source: source.label, target: getTopicSummary(db, intoId).label }));
+    setFlash(req, res, 'ok', texts.t('topic.merge.done', { source: source.label, target: redactLabel(getTopicSummary(db, intoId)).label }));
     res.redirect(303, `/topics/${intoId}`);
   });
 
   router.post('/topics/:id/unmerge', mayEdit, (req, res) => {
     const fromId = idFrom(field(req, 'from'), 'topic');
     undoMerge(db, { fromId, actor: actorOf(res) });
-    setFlash(req, res, 'ok', textsOf(res).t('topic.merge.undone', { source: getTopicSummary(db, fromId).label }));
+    setFlash(req, res, 'ok', textsOf(res).t('topic.merge.undone', { source: redactLabel(getTopicSummary(db, fromId)).label }));
     res.redirect(303, `/topics/${fromId}`);
   });
 

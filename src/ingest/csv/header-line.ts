@@ -23,8 +23,8 @@ export function splitHeaderLine(line: string, delimiter: string): string[] {
 
 /** The column names of a CSV sample, or null when its first line is not split by any delimiter. */
 export function sampleHeader(head: Buffer): string[] | null {
-  if (!head.length || head.includes(0)) return null;
   const text = decodeHead(head);
+  if (!text || text.includes('\0')) return null;
   const end = text.indexOf('\n');
   const firstLine = end === -1 ? text : text.slice(0, end);
   const delimiter = sniffDelimiter(text);

@@ -4,7 +4,8 @@ import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
 import { sampleFile } from '../file-sample.js';
-import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8 } from '../encoding/index.js';
+import { megabytes, READ_LIMITS } from '../limits.js';
+import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8, utf16Of } from '../encoding/index.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -29,9 +30,12 @@ export function sniffCsvDialect(head: Buffer): CsvDialect {
   return { delimiter: sniffDelimiter(decodeHead(head)), charset: sniffCharset(head) };
 }
 
-/** 'utf8' for a BOM or valid UTF-8, else the Central European 8-bit charset the bytes fit best. */
+/** UTF-16 or 'utf8' when the bytes say so, else the Central European 8-bit charset the bytes fit best. */
 export function sniffCharset(head: Buffer): string {
   if (hasUtf8Bom(head)) return 'utf8';
+  // Excel's "Unicode text" export.
+  const utf16 = utf16Of(head);
+  if (utf16) return utf16;
   // The sample may end in the middle of a multi-byte letter; that must not count against UTF-8.
   for (let cut = 0; cut <= 3 && cut < head.length; cut++) {
     if (isValidUtf8(head.subarray(0, head.length - cut))) return 'utf8';
@@ -102,28 +106,65 @@ export async function* readCsvRows(
   dialect: CsvDialect,
   onProgress?: (bytesRead: number) => void,
 ): AsyncGenerator<CsvRow> {
-  const parser = Readable.from(decodedLfText(path, dialect.charset, onProgress)).pipe(
+  const ending = { lastChar: '' };
+  const parser = Readable.from(decodedLfText(path, dialect.charset, ending, onProgress)).pipe(
     parse({
       delimiter: dialect.delimiter,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       record_delimiter: '\n',
+      max_record_size: READ_LIMITS.maxRecordBytes,
     }),
   );
   let lastLine = 0;
+  let columns = 0;
+  let previous: CsvRow | null = null;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       // info.lines is the line the record ends on; newlines inside its quoted fields lead back to its start.
       let inner = 0;
       for (const field of record) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) inner++;
+      const row = { line: info.lines - inner, fields: record };
+      columns ||= record.length;
+      if (inner > 0) checkNoSwallowedRow(path, row, columns, dialect.delimiter);
       lastLine = info.lines;
-      yield { line: info.lines - inner, fields: record };
+      // Each row waits for the next one: only the last row can be the cut end of a file.
+      if (previous) yield previous;
+      previous = row;
     }
   } catch (error) {
     throw toParseError(path, error, lastLine);
   } finally {
     parser.destroy();
+  }
+  if (previous && previous.fields.length < columns && ending.lastChar !== '\n') {
+    throw new ParseError(
+      path,
+      previous.line,
+      `the file ends in the middle of this row (${previous.fields.length} of ${columns} columns, no line end): it was cut off. Export it again.`,
+    );
+  }
+  if (previous) yield previous;
+}
+
+/**
+ * A quote left open swallows the rows after it into one field until some later quote closes
+ * it. A line inside a quoted field that splits into a whole row is such a swallowed row: a
+ * note's own line breaks do not carry a full row of separators.
+ */
+function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimiter: string): void {
+  if (columns < 3) return;
+  for (const field of row.fields) {
+    const lines = field.split('\n');
+    const swallowed = lines.findIndex((line, i) => i > 0 && line.split(delimiter).length >= columns);
+    if (swallowed === -1) continue;
+    throw new ParseError(
+      path,
+      row.line,
+      `a " mark opened in this row is closed only ${swallowed} line(s) later, so the rows between would be read as part of it. ` +
+        'Fix the quotes in the file, or save it again from the spreadsheet as CSV.',
+    );
   }
 }
 
@@ -131,6 +172,7 @@ export async function* readCsvRows(
 async function* decodedLfText(
   path: string,
   charset: string,
+  ending: { lastChar: string },
   onProgress?: (bytesRead: number) => void,
 ): AsyncGenerator<string> {
   const decoder = iconv.getDecoder(charset);
@@ -142,11 +184,17 @@ async function* decodedLfText(
     // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
     carriedCr = text.endsWith('\r');
     if (carriedCr) text = text.slice(0, -1);
-    if (text) yield text.replace(/\r\n/g, '\n');
+    if (text) {
+      ending.lastChar = text.at(-1)!;
+      yield text.replace(/\r\n/g, '\n');
+    }
     onProgress?.(bytesRead);
   }
   const tail = (carriedCr ? '\r' : '') + (decoder.end() ?? '');
-  if (tail) yield tail.replace(/\r\n/g, '\n');
+  if (tail) {
+    ending.lastChar = tail.at(-1)!;
+    yield tail.replace(/\r\n/g, '\n');
+  }
 }
 
 function toParseError(path: string, error: unknown, lastGoodLine: number): unknown {
@@ -167,6 +215,14 @@ function toParseError(path: string, error: unknown, lastGoodLine: number): unkno
         (error as CsvError & { lines?: number }).lines ?? where,
         'a " mark stands inside a field that is not quoted as a whole. Quote the field and double ' +
           'the " marks inside it, or save the file again from the spreadsheet as CSV.',
+        { cause: error },
+      );
+    case 'CSV_MAX_RECORD_SIZE':
+      return new ParseError(
+        path,
+        where,
+        `this row is longer than ${megabytes(READ_LIMITS.maxRecordBytes)}, which no log has: the file is damaged or a quote is never closed. ` +
+          'Check the file, or save it again from the spreadsheet as CSV.',
         { cause: error },
       );
     default:

@@ -8,7 +8,9 @@ const COMMON = /^(from|to|cc|date|subject|reply-to|sender|content-type)$/;
 
 /**
  * A single message: the file opens with an RFC 822 header block (every line a field or a
- * folded continuation) holding at least one mail-only header, or two common ones in a .eml file.
+ * folded continuation) holding at least one mail-only header, or in a .eml file two common ones
+ * or a Content-Type (a lone MIME entity). Like mail readers, a continuation line a writer forgot
+ * to indent is accepted, while such lines are fewer than the fields.
  */
 export function detect(sample: FileSample): boolean {
   if (sample.head.includes(0)) return false;
@@ -18,13 +20,24 @@ export function detect(sample: FileSample): boolean {
   if (blank === -1 && sample.size > sample.head.length) lines.pop();
   let mailOnly = 0;
   let common = 0;
+  let fields = 0;
+  let unindented = 0;
+  const names = new Set<string>();
   for (const [index, line] of lines.entries()) {
     if (index > 0 && /^[ \t]/.test(line)) continue;
     const field = FIELD.exec(line);
-    if (!field) return false;
+    if (!field) {
+      if (index === 0) return false;
+      unindented++;
+      continue;
+    }
+    fields++;
     const name = field[1]!.toLowerCase();
+    names.add(name);
     if (MAIL_ONLY.test(name)) mailOnly++;
     else if (COMMON.test(name)) common++;
   }
-  return mailOnly > 0 ? mailOnly + common >= 2 : common >= 2 && /\.eml$/i.test(sample.path);
+  if (unindented >= fields) return false;
+  if (mailOnly > 0) return mailOnly + common >= 2;
+  return /\.eml$/i.test(sample.path) && (common >= 2 || names.has('content-type'));
 }

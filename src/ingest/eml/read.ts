@@ -5,12 +5,16 @@ import { ParseError } from '../../errors.js';
 import { withoutBom } from '../encoding/index.js';
 import { parseMail, threadRootId } from '../mail/index.js';
 
-/** One .eml file is one mail; its conversation is the thread it belongs to. */
+/**
+ * One .eml file is one mail; its conversation is the thread it belongs to. A mail saved from a
+ * mailbox may keep its mbox "From " envelope line, which is not a header: it is passed over.
+ */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
-  const bytes = await readFile(path);
+  const bytes = withoutBom(await readFile(path));
   if (bytes.length === 0) throw new ParseError(path, 1, 'the file is empty, there is no e-mail message in it.');
   options.onProgress?.(bytes.length);
-  const mail = await parseMail(withoutBom(bytes), { file: path, line: 1, shop: options.shop });
+  const envelope = bytes.subarray(0, 5).toString('latin1') === 'From ' ? bytes.indexOf(10) + 1 : 0;
+  const mail = await parseMail(bytes.subarray(envelope), { file: path, line: envelope ? 2 : 1, shop: options.shop });
   const root = threadRootId(mail.messageId, mail.references, mail.inReplyTo);
   yield { id: mail.gmailThreadId ?? root, kind: 'mail', messages: [mail.message] };
 }

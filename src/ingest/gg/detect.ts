@@ -7,8 +7,8 @@ const MESSAGE_LINE = /^(?:chat|msg)(?:send|rcv|recv),\d+,/m;
 
 /** Kadu/ekg history: the first line is a history entry and a message entry occurs in the sample. */
 export function detect(sample: FileSample): boolean {
-  if (!sample.head.length || sample.head.includes(0)) return false;
   const text = sampleText(sample.head, 'latin1').trimStart();
+  if (!text || text.includes('\0')) return false;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   return HISTORY_LINE.test(firstLine) && MESSAGE_LINE.test(text);
 }

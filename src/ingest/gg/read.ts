@@ -19,9 +19,13 @@ const ENTRY_START = /(?:chatsend|chatrcv|chatrecv|msgsend|msgrcv|msgrecv|status|
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
   const messages: RawMessage[] = [];
   let firstUin: string | null = null;
-  for await (const { line, text } of readLines(path, options.onProgress)) {
+  for await (const { line, text } of readLines(path, options.onProgress, { programWritten: true })) {
     const start = text.search(ENTRY_START);
-    if (start === -1) continue;
+    if (start === -1) {
+      if (text.trim() === '') continue;
+      // Every line of the history is an entry (line breaks inside messages are escaped).
+      throw new ParseError(path, line, 'this line is not a Kadu history entry: the file is damaged. Copy the history file again.');
+    }
     const entry = parseEntry(path, line, text.slice(start));
     if (!entry) continue;
     firstUin ??= entry.uin;

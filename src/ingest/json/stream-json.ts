@@ -1,5 +1,7 @@
 import { withoutBom } from '../encoding/index.js';
 import { ParseError } from '../../errors.js';
+import { megabytes, READ_LIMITS } from '../limits.js';
+import { tooDeep } from './json-depth.js';
 import { parseJsonText } from './read-json.js';
 
 /** A top-level member of the root object, or one element of the streamed list. */
@@ -146,7 +148,9 @@ export async function* streamJson(
         }
       }
       if (b === QUOTE) inString = true;
-      else if (b === 0x7b || b === 0x5b) depth++;
+      else if (b === 0x7b || b === 0x5b) {
+        if (++depth > READ_LIMITS.maxJsonDepth) fail(tooDeep());
+      }
       else if (b === 0x7d || b === 0x5d) {
         if (atItems) {
           if (b === 0x7d) fail('unexpected "}" in a list');
@@ -172,6 +176,11 @@ export async function* streamJson(
     }
     if (capture) {
       capture.push(chunk.subarray(captureStart));
+      // Only one element is held at a time, and no conversation is this large.
+      if (capture.reduce((sum, part) => sum + part.length, 0) > READ_LIMITS.maxRecordBytes) {
+        line = captureLine;
+        fail(`one element of this export is larger than ${megabytes(READ_LIMITS.maxRecordBytes)}; the file is damaged or is not a chat export`);
+      }
     }
     for (const part of parts) yield part;
     onProgress?.(bytesRead);

@@ -8,12 +8,15 @@ export type Headers = Map<string, string[]>;
 const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
 
 /**
- * Parses a header block. Returns the 1-based line (within the block) of the first line that is
- * neither a field nor a continuation, so that callers can reject damaged mail.
+ * Parses a header block. A line that is neither a field nor indented is taken as the previous
+ * field folded by a writer that forgot the leading blank, as mail readers do, unless the block
+ * is `cutOff` (no empty line ends it) and it is its last line: that is an export cut short.
+ * Returns the 1-based line (within the block) of a line that cannot be a header, so that callers
+ * can reject damaged mail.
  */
-export function parseHeaders(block: Buffer): { headers: Headers; badLine: number | null } {
+export function parseHeaders(block: Buffer, cutOff = false): { headers: Headers; badLine: number | null } {
   const headers: Headers = new Map();
-  const lines = decodeText(block).split(/\r?\n/);
+  const lines = decodeText(block).replace(/[\r\n]+$/, '').split(/\r?\n/);
   let name: string | null = null;
   let value = '';
   const flush = (): void => {
@@ -25,11 +28,12 @@ export function parseHeaders(block: Buffer): { headers: Headers; badLine: number
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
-    if ((line[0] === ' ' || line[0] === '\t') && name !== null) {
+    const match = FIELD.exec(line);
+    const folded = line[0] === ' ' || line[0] === '\t' || (!match && !(cutOff && i === lines.length - 1));
+    if (folded && name !== null) {
       value += ' ' + line.trim();
       continue;
     }
-    const match = FIELD.exec(line);
     if (!match) return { headers, badLine: i + 1 };
     flush();
     name = match[1]!.toLowerCase();

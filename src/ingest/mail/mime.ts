@@ -53,11 +53,11 @@ function partText(headers: Headers, body: Buffer, depth: number): string {
       .filter((text) => text !== '')
       .join('\n\n');
   }
-  if (type === 'text/plain' || type === 'text/html') {
-    return textOf(headers, body);
-  }
+  if (READABLE_TYPES.has(type)) return textOf(headers, body);
   return '';
 }
+
+const READABLE_TYPES = new Set(['text/plain', 'text/html', 'text/enriched', 'text/richtext']);
 
 function isType(headers: Headers, type: string): boolean {
   return (parseStructured(header(headers, 'content-type')).type || 'text/plain') === type;
@@ -74,6 +74,7 @@ function textOf(headers: Headers, body: Buffer): string {
   if (!isKnownCharset(charset)) throw new NeedsFullParser(`charset ${charset}`);
   const text = decodeMailText(decodeTransfer(header(headers, 'content-transfer-encoding'), body), charset).replace(/\r\n?/g, '\n');
   if (contentType.type === 'text/html') return htmlToText(text);
+  if (contentType.type === 'text/enriched' || contentType.type === 'text/richtext') return enrichedToText(text, contentType.type);
   return contentType.params['format']?.toLowerCase() === 'flowed' ? unflow(text, contentType.params['delsp']?.toLowerCase() === 'yes') : text.trim();
 }
 
@@ -170,4 +171,22 @@ function unflow(text: string, delSp: boolean): string {
   }
   if (current !== null) out.push(current);
   return out.join('\n').trim();
+}
+
+/**
+ * The words of text/enriched (RFC 1896) and its predecessor text/richtext (RFC 1341), which old
+ * Mac and NeXT mailers sent alone: formatting commands dropped, `<param>` contents with them. In
+ * enriched text a lone line break is a space and `<<` a "<"; richtext breaks lines with `<nl>`.
+ */
+function enrichedToText(text: string, type: 'text/enriched' | 'text/richtext'): string {
+  const lines =
+    type === 'text/enriched'
+      ? text.replace(/\n(\n*)/g, (_, more: string) => (more ? more : ' '))
+      : text.replace(/\n/g, ' ').replace(/<nl>/gi, '\n').replace(/<np>/gi, '\n\n');
+  return lines
+    .replace(/<param>[\s\S]*?<\/param>/gi, '')
+    .replace(/<(<|lt>)|<\/?[a-z][a-z0-9-]*>/gi, (_, lessThan?: string) => (lessThan ? '<' : ''))
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
 }

@@ -24,12 +24,14 @@ export interface MailSource {
 }
 
 // Headers every real mail has at least one of; a block without any is not a mail.
-const MAIL_HEADERS = ['from', 'sender', 'date', 'message-id', 'received', 'return-path', 'subject', 'to', 'mime-version'];
+// A lone MIME entity (only Content-Type) is still a message mail readers open.
+const MAIL_HEADERS = ['from', 'sender', 'date', 'message-id', 'received', 'return-path', 'subject', 'to', 'mime-version', 'content-type'];
 
 /** Turns one raw RFC 822 message into a RawMessage; damaged input throws ParseError. */
 export async function parseMail(bytes: Buffer, source: MailSource): Promise<ParsedMail> {
   const { head, body } = splitHeaderBody(bytes);
-  const headers = readHeaders(head, source);
+  // No empty line after the headers: the message ends inside them.
+  const headers = readHeaders(head, head.length === bytes.length, source);
   const fromHeader = header(headers, 'from') ?? header(headers, 'sender');
   const from = parseAddress(fromHeader);
   const subject = decodeWords(header(headers, 'subject') ?? '').replace(/\s+/g, ' ').trim();
@@ -50,9 +52,9 @@ export async function parseMail(bytes: Buffer, source: MailSource): Promise<Pars
   return { message, messageId, references, inReplyTo, gmailThreadId: header(headers, 'x-gm-thrid') };
 }
 
-function readHeaders(head: Buffer, source: MailSource): Headers {
+function readHeaders(head: Buffer, cutOff: boolean, source: MailSource): Headers {
   if (head.includes(0)) throw new ParseError(source.file, source.line, 'this is binary data, not an e-mail message.');
-  const { headers, badLine } = parseHeaders(head);
+  const { headers, badLine } = parseHeaders(head, cutOff);
   if (badLine === 1) {
     throw new ParseError(source.file, source.line, 'the message does not start with e-mail headers (like "From:" or "Subject:"). Is this really a mailbox export?');
   }

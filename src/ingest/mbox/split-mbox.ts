@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { ParseError } from '../../errors.js';
+import { hasUtf8Bom } from '../encoding/index.js';
 
 /** One message cut out of an mbox, `>From ` escaping already undone. */
 export interface MboxMessage {
@@ -9,9 +10,11 @@ export interface MboxMessage {
 }
 
 // "From sender Thu Sep  7 22:09:57 2023" (classic), "From - Thu Sep 07 ..." (Thunderbird),
-// "From 1776...@xxx Wed Sep 06 13:29:44 +0000 2023" (Gmail Takeout). Requiring the asctime date
-// keeps an unescaped "From Monday to Friday..." body line from splitting a message.
-export const SEPARATOR = /^From \S*\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}/;
+// "From 1776...@xxx Wed Sep 06 13:29:44 +0000 2023" (Gmail Takeout), a bare "From -" (Netscape and
+// early Thunderbird wrote no date). Requiring the asctime date or the bare dash keeps an unescaped
+// "From Monday to Friday..." body line from splitting a message.
+export const SEPARATOR =
+  /^From (?:\S*\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}|-[ \t]*\r?$)/m;
 const LINE_FROM = Buffer.from('\nFrom ', 'latin1');
 const FROM = Buffer.from('From ', 'latin1');
 // Longest separator line we look at; a longer "From " line is body text.
@@ -37,11 +40,13 @@ export async function* splitMbox(path: string, onProgress?: (bytesRead: number) 
     return { line: messageLine, bytes: unescapeFrom(bytes) };
   };
 
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const read of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    // A byte-order mark before the first separator (mailboxes saved by Windows editors) is not mail.
+    const chunk = bytesRead === 0 && hasUtf8Bom(read) ? read.subarray(3) : read;
     if (bytesRead === 0 && chunk.length > 0 && !startsWith(chunk, 0, FROM)) {
       throw new ParseError(path, 1, 'this is not an mbox mailbox: it does not start with a "From " separator line.');
     }
-    bytesRead += chunk.length;
+    bytesRead += read.length;
     const buffer: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     const bufferAtLineStart: boolean = carry !== null || atLineStart;
     carry = null;

@@ -9,6 +9,8 @@ import { findColumn, sampleHeader } from '../csv/index.js';
 export const PHONE_COLUMNS = {
   call_id: ['call_id', 'call id', 'callid', 'id', 'id_rozmowy', 'id_polaczenia', 'nr_rozmowy', 'numer_rozmowy', 'id_hovoru', 'cislo_hovoru', 'ticket', 'ticket_id'],
   started_at: ['started_at', 'start', 'start_time', 'started', 'datetime', 'date_time', 'timestamp', 'date', 'time', 'call_time', 'created_at', 'data', 'data_i_godzina', 'data_godzina', 'data_rozmowy', 'data_polaczenia', 'poczatek', 'czas', 'datum', 'datum_a_cas', 'cas', 'zacatek', 'cas_hovoru'],
+  // A separate time column beside a date-only one ("Data" + "Godzina"); read after started_at.
+  time_of_day: ['time', 'time_of_day', 'hour', 'godzina', 'godz', 'godzina_rozmowy', 'godzina_polaczenia', 'czas', 'cas', 'hodina', 'cas_hovoru'],
   direction: ['direction', 'call_direction', 'call_type', 'type', 'kierunek', 'typ', 'typ_polaczenia', 'rodzaj', 'smer', 'typ_hovoru'],
   customer_phone: ['customer_phone', 'phone', 'phone_number', 'caller', 'caller_id', 'number', 'msisdn', 'telefon', 'telefon_klienta', 'nr_telefonu', 'numer_telefonu', 'numer', 'tel', 'telefonni_cislo', 'cislo', 'telefon_zakaznika'],
   customer_name: ['customer_name', 'customer', 'name', 'caller_name', 'klient', 'nazwa_klienta', 'imie_i_nazwisko', 'imie_nazwisko', 'klientka', 'zakaznik', 'jmeno', 'jmeno_zakaznika'],

@@ -9,7 +9,7 @@ import { PHONE_COLUMNS, type PhoneField } from './detect.js';
 type ColumnIndex = Record<PhoneField, number>;
 
 // The note is matched first so that a generic alias of another field cannot take its column.
-const MATCH_ORDER: readonly PhoneField[] = ['note', 'call_id', 'started_at', 'direction', 'customer_phone', 'customer_name', 'agent'];
+const MATCH_ORDER: readonly PhoneField[] = ['note', 'call_id', 'started_at', 'time_of_day', 'direction', 'customer_phone', 'customer_name', 'agent'];
 
 /**
  * One conversation per call. An inbound call carries one customer message: the caller's words
@@ -32,13 +32,13 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     if (!note) continue;
     const callId = value('call_id');
     const ref = callId || String(record);
-    const startedAt = value('started_at');
+    const startedAt = withTimeOfDay(value('started_at'), value('time_of_day'));
     const sentAt = startedAt ? parseLocalTime(startedAt, options.timezone) : null;
     if (startedAt && !sentAt) {
       throw new ParseError(
         path,
         row.line,
-        `"${startedAt}" in column "${header[columns.started_at]}" is not a date and time faqtory can read ` +
+        `"${startedAt}" in column ${[columns.started_at, columns.time_of_day].filter((i) => i !== -1).map((i) => `"${header[i]}"`).join(' + ')} is not a date and time faqtory can read ` +
           '(use e.g. 2023-09-04 10:42 or 04.09.2023 10:42).',
       );
     }
@@ -85,10 +85,15 @@ function mapColumns(path: string, line: number, header: string[], overrides: Rea
       line,
       `no column with the call notes was found. Columns found: ${listColumns(header)}. ` +
         'Say which column holds the notes with --columns note=<column name> ' +
-        '(likewise call_id, started_at, direction, customer_phone, customer_name, agent).',
+        '(likewise call_id, started_at, time_of_day, direction, customer_phone, customer_name, agent).',
     );
   }
   return columns;
+}
+
+/** A date-only value completed by the separate time column, when the export splits them. */
+function withTimeOfDay(date: string, time: string): string {
+  return time && date && !date.includes(':') ? `${date} ${time}` : date;
 }
 
 // Compared folded (no case, diacritics or spaces): "Zpětné volání" -> "zpetnevolani".

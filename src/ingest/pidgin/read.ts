@@ -15,6 +15,8 @@ interface Header {
   account: string;
   protocol: string;
   date: { year: number; month: number; day: number };
+  /** The zone the log was written in: the offset Pidgin puts in the file name, else --timezone. */
+  timeZone: string;
 }
 
 interface LogLine {
@@ -46,17 +48,20 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
   let header: Header | null = null;
   let html = false;
   const lines: LogLine[] = [];
+  // Names Pidgin's status lines give the buddy ("Tomasz has signed off."): the owner gets none.
+  const buddyNames = new Set<string>();
   let open: LogLine | null = null;
-  for await (const { line, text } of readLines(path, options.onProgress)) {
+  for await (const { line, text } of readLines(path, options.onProgress, { programWritten: true })) {
     if (!header) {
       if (!text.trim()) continue;
       html = /^\s*</.test(text);
-      header = parseHeader(path, line, html ? htmlToText(/<(title|h3)>([\s\S]*?)<\/\1>/i.exec(text)?.[2] ?? '') : text);
+      header = parseHeader(path, line, html ? htmlToText(/<(title|h3)>([\s\S]*?)<\/\1>/i.exec(text)?.[2] ?? '') : text, options.timezone);
       continue;
     }
     if (html) {
       const parsed = parseHtmlLine(line, text);
       if (parsed) lines.push(parsed);
+      else for (const name of statusNames(htmlToText(text))) buddyNames.add(name);
       continue;
     }
     const parsed = TXT_MESSAGE.exec(text);
@@ -65,16 +70,17 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       lines.push(open);
     } else if (TXT_TIMESTAMP.test(text)) {
       open = null; // a status line ("... has signed off."): nothing continues it
+      for (const name of statusNames(text)) buddyNames.add(name);
     } else if (open) {
       open.text += `\n${text}`;
     }
   }
   if (!header) throw new ParseError(path, 1, 'the file is empty; a Pidgin log starts with "Conversation with ...".');
-  const conversation = toConversation(path, header, lines, options);
+  const conversation = toConversation(path, header, lines, buddyNames, options);
   if (conversation.messages.length) yield conversation;
 }
 
-function parseHeader(path: string, line: number, text: string): Header {
+function parseHeader(path: string, line: number, text: string, defaultZone: string): Header {
   const match = PIDGIN_HEADER.exec(text);
   if (!match) {
     throw new ParseError(path, line, 'this is not a Pidgin log: it should start with "Conversation with <name> at <date> on <account> (<protocol>)".');
@@ -87,11 +93,15 @@ function parseHeader(path: string, line: number, text: string): Header {
       `cannot read the date "${match[2]}" in the header, and the file name is not Pidgin's "YYYY-MM-DD.HHMMSS...".`,
     );
   }
-  return { buddy: match[1]!.trim(), date, account: match[3]!.trim(), protocol: match[4]!.trim().toLowerCase() };
+  const timeZone = PIDGIN_FILE_NAME.exec(basename(path))?.[4] ?? defaultZone;
+  return { buddy: match[1]!.trim(), date, account: match[3]!.trim(), protocol: match[4]!.trim().toLowerCase(), timeZone };
 }
 
+// Pidgin names each log after its start and the zone it was written in: "2011-12-09.011343-0800PST.html".
+const PIDGIN_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})\.\d{6}([+-]\d{4})?/;
+
 function dateFromFileName(path: string): Header['date'] | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})\.\d{6}/.exec(basename(path));
+  const m = PIDGIN_FILE_NAME.exec(basename(path));
   return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
 }
 
@@ -120,8 +130,15 @@ function parseHtmlLine(line: number, text: string): LogLine | null {
   };
 }
 
-function toConversation(path: string, header: Header, lines: LogLine[], options: ReadOptions): RawConversation {
-  const roleOf = speakerRoles(header, lines, options.shop);
+const STATUS = /^\s*\(\d[^)]*\)\s*(.+?) (?:is now known as (.+?)|has signed (?:on|off)|has gone away|is no longer away|has become idle|is no longer idle|has left the conversation|has closed the conversation window)\.?\s*$/;
+
+function statusNames(line: string): string[] {
+  const status = STATUS.exec(line);
+  return status ? [status[1]!, ...(status[2] ? [status[2]] : [])].map((name) => name.trim()) : [];
+}
+
+function toConversation(path: string, header: Header, lines: LogLine[], buddyNames: ReadonlySet<string>, options: ReadOptions): RawConversation {
+  const { roleOf, guessed } = speakerRoles(header, lines, buddyNames, options.shop);
   const network = networkOf(header.protocol);
   const gadu = network === 'gg';
   let day = { ...header.date };
@@ -141,7 +158,7 @@ function toConversation(path: string, header: Header, lines: LogLine[], options:
     if (!text) continue;
     const sentAt = zonedToUtc(
       { ...day, hour: Math.floor(stamp.seconds / 3600), minute: Math.floor(stamp.seconds / 60) % 60, second: stamp.seconds % 60 },
-      options.timezone,
+      header.timeZone,
     );
     const role: Role = entry.autoReply ? 'system' : roleOf(entry);
     const message: RawMessage = { ref: String(entry.line), role, author: role === 'customer' ? entry.speaker : null, sentAt, text };
@@ -150,7 +167,7 @@ function toConversation(path: string, header: Header, lines: LogLine[], options:
   }
   const start = messages[0]?.sentAt?.toISOString() ?? `${header.date.year}-${header.date.month}-${header.date.day}`;
   const id = gadu && /^\d+$/.test(header.buddy) ? `gg:${header.buddy}@${start}` : `pidgin:${header.protocol}:${header.buddy}@${start}`;
-  return { id, kind: 'chat', network, messages };
+  return { id, kind: 'chat', network, messages, ...(guessed ? { rolesGuessed: true } : {}) };
 }
 
 /** Pidgin names the protocol in its header; networks faqtory has no channel for are filed as chat. */
@@ -163,11 +180,17 @@ function networkOf(protocol: string): Channel {
 
 /**
  * Decides who is the shop. Evidence, strongest first: the HTML colour of sent messages; a speaker
- * named like the account or a --shop value (shop) or like the buddy (customer). A speaker with
- * no evidence is on the other side of one that has it; with none at all, whoever speaks first
- * is taken as the customer, as customers open conversations with a shop.
+ * named like the account or a --shop value (shop), or like the buddy or in a status line about
+ * the buddy (customer). A speaker with no evidence is on the other side of one that has it; with
+ * none at all, whoever speaks first is taken as the customer, as customers open conversations
+ * with a shop, and the roles are `guessed`.
  */
-function speakerRoles(header: Header, lines: readonly LogLine[], shop: readonly string[]): (entry: LogLine) => Role {
+function speakerRoles(
+  header: Header,
+  lines: readonly LogLine[],
+  buddyNames: ReadonlySet<string>,
+  shop: readonly string[],
+): { roleOf: (entry: LogLine) => Role; guessed: boolean } {
   const shopNames = [header.account, ...shop];
   const known = new Map<string, Role>();
   for (const entry of lines) {
@@ -177,16 +200,20 @@ function speakerRoles(header: Header, lines: readonly LogLine[], shop: readonly 
   for (const entry of lines) {
     if (known.has(entry.speaker)) continue;
     if (isShopAuthor(entry.speaker, shopNames)) known.set(entry.speaker, 'shop');
-    else if (entry.speaker.toLowerCase() === header.buddy.toLowerCase()) known.set(entry.speaker, 'customer');
+    else if (entry.speaker.toLowerCase() === header.buddy.toLowerCase() || buddyNames.has(entry.speaker)) known.set(entry.speaker, 'customer');
   }
   const roles = new Set(known.values());
   const fallback: Role = roles.has('shop') ? 'customer' : roles.has('customer') ? 'shop' : 'customer';
-  const firstSpeaker = lines.find((entry) => !entry.autoReply)?.speaker;
-  return (entry) => {
-    const role = known.get(entry.speaker);
-    if (role) return role;
-    if (roles.size) return fallback;
-    return entry.speaker === firstSpeaker ? 'customer' : 'shop';
+  const speakers = lines.filter((entry) => !entry.autoReply).map((entry) => entry.speaker);
+  const firstSpeaker = speakers[0];
+  return {
+    roleOf: (entry) => {
+      const role = known.get(entry.speaker);
+      if (role) return role;
+      if (roles.size) return fallback;
+      return entry.speaker === firstSpeaker ? 'customer' : 'shop';
+    },
+    guessed: roles.size === 0 && speakers.length > 0,
   };
 }
 

@@ -18,10 +18,11 @@ export async function* tarMemberChunks(
   missing: string,
 ): AsyncGenerator<Buffer> {
   const extract = tar.extract();
+  // The feeding error is kept, never left as a floating rejection: a cut .tar fails both the
+  // pipeline and the entry loop, and an unobserved rejection used to end the whole run.
+  let feedError: unknown = null;
   const feeding = pipeline(createReadStream(path), extract).catch((error: unknown) => {
-    throw new ParseError(path, null, `this .tar archive is damaged (${describe(error)}); export it again`, {
-      cause: error,
-    });
+    feedError = error;
   });
   let found = false;
   try {
@@ -33,13 +34,20 @@ export async function* tarMemberChunks(
       found = true;
       for await (const chunk of entry) yield chunk as Buffer;
     }
+    await feeding;
   } catch (error) {
-    throw new ParseError(path, null, `this .tar archive is damaged (${describe(error)}); export it again`, {
-      cause: error,
-    });
+    throw damaged(path, error);
+  } finally {
+    extract.destroy();
   }
-  await feeding;
+  if (feedError !== null) throw damaged(path, feedError);
   if (!found) throw new ParseError(path, null, missing);
+}
+
+function damaged(path: string, error: unknown): ParseError {
+  return new ParseError(path, null, `this .tar archive is damaged or cut off (${describe(error)}); download or export it again`, {
+    cause: error,
+  });
 }
 
 function describe(error: unknown): string {

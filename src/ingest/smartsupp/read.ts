@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
@@ -16,14 +16,16 @@ const ROLE_BY_TYPE: Readonly<Record<string, Role>> = {
 };
 
 /**
- * Reads a Smartsupp conversation JSON (or a list of them). `ref` is the conversation id and the
- * message's position in `messages[]`, system messages included, so it always points back at
+ * Reads a Smartsupp conversation JSON (or a list of them), as the dashboard exports it or as a
+ * webhook delivers it (`{ event, data: { conversation } }`). `ref` is the conversation id and
+ * the message's position in `messages[]`, system messages included, so it always points back at
  * the same entry of the file.
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
   const data = await readJsonFile(path, options.onProgress);
   const conversations = Array.isArray(data) ? data : [data];
-  for (const [index, conversation] of conversations.entries()) {
+  for (const [index, entry] of conversations.entries()) {
+    const conversation = unwrapWebhook(entry);
     if (!isRecord(conversation) || !Array.isArray(conversation['messages'])) {
       throw new ParseError(
         path,
@@ -31,7 +33,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
         `${Array.isArray(data) ? `entry ${index + 1} ` : ''}has no "messages" list, so this is not a Smartsupp conversation export`,
       );
     }
-    const id = String(conversation['id'] ?? basename(path, extname(path)));
+    const id = conversationId(conversation, path, Array.isArray(data) ? index : null);
     const visitor = isRecord(conversation['visitor']) ? conversation['visitor'] : {};
     const messages: RawMessage[] = [];
     (conversation['messages'] as unknown[]).forEach((entry, position) => {
@@ -40,6 +42,26 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     });
     if (messages.length > 0) yield { id, kind: 'chat', messages };
   }
+}
+
+/** A webhook wraps the conversation in `data` (`data.conversation` or `data` itself). */
+function unwrapWebhook(entry: unknown): unknown {
+  if (!isRecord(entry) || Array.isArray(entry['messages']) || !isRecord(entry['data'])) return entry;
+  const data = entry['data'];
+  return isRecord(data['conversation']) ? data['conversation'] : data;
+}
+
+/**
+ * The conversation's own id, else the id of its chat channel (the vendor export and webhooks
+ * carry no top-level id), else the file's folder and name: such exports are saved as `data.json`
+ * in one folder per conversation, so the name alone would merge them.
+ */
+function conversationId(conversation: Record<string, unknown>, path: string, index: number | null): string {
+  const channel = conversation['channel'];
+  const own = stringOf(conversation['id']) ?? (isRecord(channel) ? stringOf(channel['id']) : null);
+  if (own !== null) return own;
+  const file = `${basename(dirname(path))}/${basename(path, extname(path))}`;
+  return index === null ? file : `${file}[${index}]`;
 }
 
 function toMessage(

@@ -17,8 +17,8 @@ const RECORD_LINE = [
  * file merely because no other format claimed it.
  */
 export function detect(sample: FileSample): boolean {
-  if (sample.head.length === 0 || sample.head.includes(0)) return false;
   const text = sampleText(sample.head);
+  if (text.length === 0 || text.includes('\0')) return false;
   if (/^\s*[[{<]/.test(text)) return false;
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   // The sample may end inside the last line.

@@ -1,19 +1,24 @@
 import { validDate } from './valid-date.js';
 
 /**
- * Converts a wall-clock time in an IANA zone to UTC. Exports from call-centre tools and some
- * chats write local times without an offset; --timezone says which zone they mean.
+ * Converts a wall-clock time in an IANA zone, or at a fixed offset such as "-0800" (which a log
+ * may name for itself), to UTC. Exports from call-centre tools and some chats write local times
+ * without an offset; --timezone says which zone they mean.
  */
 export function zonedToUtc(
   parts: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
   timeZone: string,
 ): Date {
   const guess = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const fixed = FIXED_OFFSET.exec(timeZone);
+  if (fixed) return new Date(guess - (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3])) * 60_000);
   // Two passes settle the offset also right after a DST switch.
   let utc = guess - offsetMs(guess, timeZone);
   utc = guess - offsetMs(utc, timeZone);
   return new Date(utc);
 }
+
+const FIXED_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 // Zone offsets change at most every quarter hour; formatting is slow, so large imports reuse them.

@@ -3,8 +3,9 @@ import { topicCentroids } from './002-topic-centroids.js';
 import { centroidSpace } from './003-centroid-space.js';
 import { replies } from './004-replies.js';
 import { workbench } from './005-workbench.js';
+import { webSafety } from './007-web-safety.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Add new ones at the end with the next version number. */
-export const migrations: readonly Migration[] = [initial, topicCentroids, centroidSpace, replies, workbench];
+export const migrations: readonly Migration[] = [initial, topicCentroids, centroidSpace, replies, workbench, webSafety];
 export type { Migration };

@@ -1,12 +1,17 @@
 /** A tiny browser for HTTP tests: keeps cookies, never follows redirects so tests can see them. */
 export class Client {
-  private readonly cookies = new Map<string, string>();
+  readonly cookies = new Map<string, string>();
+  /** `defaults` go with every request (an Accept-Language, for one). */
   constructor(
     private readonly base: string,
-    private readonly acceptLanguage = 'pl-PL,pl;q=0.9',
+    private readonly defaults: Record<string, string> = {},
   ) {}
 
-  async request(path: string, form?: Record<string, string | string[]>): Promise<{ status: number; location: string | null; html: string }> {
+  async request(
+    path: string,
+    form?: Record<string, string | string[]>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; location: string | null; html: string; headers: Headers }> {
     const body = new URLSearchParams();
     for (const [key, value] of Object.entries(form ?? {})) for (const item of [value].flat()) body.append(key, item);
     const response = await fetch(this.base + path, {
@@ -14,8 +19,9 @@ export class Client {
       redirect: 'manual',
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        'accept-language': this.acceptLanguage,
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...this.defaults,
+        ...headers,
       },
       body: form ? body : undefined,
     });
@@ -25,7 +31,7 @@ export class Client {
       if (/expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name!);
       else this.cookies.set(name!, value.join('='));
     }
-    return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+    return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers };
   }
 
   /** The hidden `_csrf` value of the page's first form. */
@@ -35,9 +41,9 @@ export class Client {
     return match[1]!;
   }
 
-  async logIn(name: string, password: string) {
-    const page = await this.request('/login');
-    return this.request('/login', { _csrf: Client.csrfOf(page.html), name, password, next: '/topics' });
+  async logIn(name: string, password: string, headers: Record<string, string> = {}) {
+    const page = await this.request('/login', undefined, headers);
+    return this.request('/login', { _csrf: Client.csrfOf(page.html), name, password, next: '/topics' }, headers);
   }
 
   /** Follows a redirect after a form and returns the page it leads to. */
