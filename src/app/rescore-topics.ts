@@ -18,9 +18,9 @@ export function rankSettingsOf(db: Db): RankSettings {
  * Recomputes size, majority language, score, activity (questions per channel and week) and what
  * the shop's replies say (suggested answer, variants, consistency) of every topic (or of those in
  * `only`), inside the caller's transaction: whatever changes a topic's questions changes all of
- * them. Recency is measured from the newest question in the store (not the
- * wall clock), so an archive imported late still ranks by what was recent when it was written;
- * `now` is only the fallback when no question has a time.
+ * them. Recency is measured from the newest question in the store (not the wall clock), so an
+ * archive imported late still ranks by what was recent when it was written; `now` is only the
+ * fallback when no question has a time.
  */
 export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void {
   const settings = rankSettingsOf(db);
