@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import { CHANNELS, isTopicStatus, LANGS, TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import type { Db } from '../store/database.js';
 import { loadTopicActivity, weekNumber } from '../store/topic-activity.js';
-import { listTopicNames, queryTopics, type TopicName, type TopicSummary } from '../store/topic-list.js';
+import { listTopicNames, queryTopics, topicNamesVersion, type TopicName, type TopicSummary } from '../store/topic-list.js';
 import { newestQuestionTime, parseTime } from '../store/topic-stats.js';
 import { analyse } from '../text/index.js';
 import { redactLabel } from './shown-topics.js';
@@ -68,7 +68,7 @@ export function browseTopics(db: Db, input: TopicBrowse): TopicBrowsePage {
       askedFrom: from,
       // The end date is inclusive: everything before the next day.
       askedBefore: to === undefined ? undefined : new Date(Date.parse(to) + 86_400_000).toISOString().slice(0, 10),
-      ids: search === undefined ? undefined : searchTopics(listTopicNames(db), search),
+      ids: search === undefined ? undefined : findTopics(db, search),
     },
     { offset: (page - 1) * pageSize, limit: pageSize },
   );
@@ -124,6 +124,20 @@ function termsOf(topic: TopicName): NameTerms {
 
 function asLang(value: string): Lang {
   return (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'other';
+}
+
+// Every search reads all topic names: they are kept per store until a topic's name may change.
+const namesOf = new WeakMap<Db, { version: string; topics: TopicName[] }>();
+
+/** Ids of the standing topics whose name and keywords contain every word of `search`, best first. */
+export function findTopics(db: Db, search: string): number[] {
+  const version = topicNamesVersion(db);
+  let names = namesOf.get(db);
+  if (names?.version !== version) {
+    names = { version, topics: listTopicNames(db) };
+    namesOf.set(db, names);
+  }
+  return searchTopics(names.topics, search);
 }
 
 /**

@@ -1,6 +1,6 @@
 export { EDITING_ROLES, OPERATOR, requireRole } from './actor.js';
 export { assignNewQuestions } from './assign-new-questions.js';
-export { browseTopics, searchTopics, TOPICS_PER_PAGE, TREND_WEEKS, type BrowsedTopic, type TopicBrowse, type TopicBrowsePage } from './browse-topics.js';
+export { browseTopics, findTopics, searchTopics, TOPICS_PER_PAGE, TREND_WEEKS, type BrowsedTopic, type TopicBrowse, type TopicBrowsePage } from './browse-topics.js';
 export { buildSite, recoverInterruptedBuild, siteDigest, type BuildInput, type BuildResult } from './build-site.js';
 export {
   DEFAULT_TIMEZONE,

@@ -1,4 +1,4 @@
-import { redactLabel, searchTopics } from '../app/index.js';
+import { findTopics, redactLabel } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { listTopicNames } from '../store/topic-list.js';
 import { HttpError } from './http-error.js';
@@ -29,7 +29,7 @@ export function topicOptions(db: Db, exceptId?: number): TopicOption[] {
 export function chosenTopic(db: Db, value: string, texts: Translator): number {
   const numbered = /^\s*#?(\d{1,12})\b/.exec(value);
   if (numbered) return Number(numbered[1]);
-  const matches = value.trim() ? searchTopics(listTopicNames(db), value) : [];
+  const matches = value.trim() ? findTopics(db, value) : [];
   if (matches.length === 1) return matches[0]!;
   throw new HttpError(400, texts.t(matches.length === 0 ? 'topics.chooseTopic.noMatch' : 'topics.chooseTopic.ambiguous', { count: matches.length }));
 }

@@ -125,6 +125,17 @@ export function queryTopics(db: Db, query: TopicQuery, paging: Paging): Page<Top
   return { total, items };
 }
 
+/**
+ * Changes whenever a topic's name or keywords may have (a topic made, renamed, relabelled by
+ * clustering, merged or unmerged), so a cache of names can tell it is stale.
+ */
+export function topicNamesVersion(db: Db): string {
+  const row = db.prepare<[], { n: number; lastId: number | null; lastChange: string | null }>(
+    'SELECT COUNT(*) AS n, MAX(id) AS lastId, MAX(updated_at) AS lastChange FROM topics WHERE merged_into IS NULL',
+  ).get()!;
+  return `${row.n} ${row.lastId} ${row.lastChange}`;
+}
+
 /** Standing topics' names, best first (all, or the first `limit`): for the target chooser and text search. */
 export function listTopicNames(db: Db, limit = -1): TopicName[] {
   return db
