@@ -19,7 +19,8 @@ export class ParseError extends FaqtoryError {
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${reason}`, options);
+    // A reason may quote the damaged input; its control bytes would garble the terminal.
+    super(`${file}${line === null ? '' : `:${line}`}: ${reason.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')}`, options);
   }
 }
 

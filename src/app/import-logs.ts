@@ -1,13 +1,13 @@
 import { FaqtoryError, ParseError } from '../errors.js';
 import type { FormatAdapter, FormatId, ReadOptions } from '../ingest/adapter.js';
-import { chooseAdapter } from '../ingest/choose-adapter.js';
+import { chooseAdapter, type AdapterChoice } from '../ingest/choose-adapter.js';
 import { hashFile } from '../ingest/file-sample.js';
 import { findFiles, type InputFile } from '../ingest/find-files.js';
 import { QuestionExtractor } from '../ingest/question-extractor.js';
 import { adapterById } from '../ingest/registry.js';
 import type { Channel, RawConversation } from '../model.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
-import type { Db } from '../store/database.js';
+import { isDatabaseUnavailable, type Db } from '../store/database.js';
 import { ImportWriter } from '../store/imports.js';
 import { loadConversationsOfSource, saveReplyLinks } from '../store/reply-links.js';
 import { pickReplies } from '../text/reply/find-replies.js';
@@ -95,11 +95,18 @@ async function importFile(
   observer: ImportObserver,
 ): Promise<FileResult> {
   const empty = { file: file.path, messages: 0, questions: 0, duplicates: 0 };
-  const choice = await chooseAdapter(file, forced);
+  let choice: AdapterChoice;
+  let sha256 = '';
+  try {
+    choice = await chooseAdapter(file, forced);
+    // Hashing reads the file once more, but a re-import is then skipped before any parsing.
+    if (!('outcome' in choice)) sha256 = await hashFile(file.path);
+  } catch (error) {
+    // A file that cannot even be read (no permission, removed meanwhile) is that file's rejection too.
+    return { ...empty, format: forced?.id ?? null, outcome: 'rejected', reason: rejectionReason(file.path, error) };
+  }
   if ('outcome' in choice) return { ...empty, format: choice.adapter?.id ?? null, outcome: choice.outcome, reason: choice.reason };
   const { adapter, bytes } = choice;
-  // Hashing reads the file once more, but a re-import is then skipped before any parsing.
-  const sha256 = await hashFile(file.path);
   const previous = writer.alreadyImported(sha256);
   if (previous !== null) {
     return { ...empty, format: adapter.id, outcome: 'unchanged', reason: `already imported as ${previous}` };
@@ -125,7 +132,9 @@ async function importFile(
     // Questions still being extracted are staged, then deleted with the file right after.
     await extractor.flush().catch(() => undefined);
     writer.rollback();
-    // The per-file catch boundary: whatever fails while one file is read or extracted (its
+    // The store failing (busy, disk full) is no fault of this file and would fail the next one too.
+    if (isDatabaseUnavailable(error)) throw error;
+    // The per-file catch boundary: whatever else fails while one file is read or extracted (its
     // damage, or a bug it triggers) rejects that file alone, and the next file goes on.
     return { ...empty, format: adapter.id, outcome: 'rejected', reason: rejectionReason(file.path, error) };
   }

@@ -2,4 +2,4 @@ export { type FileSample, type FormatAdapter, type FormatReader, type ReadOption
 export { channelOf } from './channel.js';
 export { chooseAdapter, type AdapterChoice } from './choose-adapter.js';
 export { defineFormat, type FormatDefinition } from './define-format.js';
-export { adapterById, adapters, describeFormats, detectFormat, FORMAT_IDS, type FormatId } from './registry.js';
+export { adapterById, adapters, detectFormat, FORMAT_IDS, type FormatId } from './registry.js';

@@ -6,6 +6,8 @@
 export const READ_LIMITS = {
   /** Longest record (line, CSV row, JSON element) a reader holds; a longer one rejects the file. */
   maxRecordBytes: 4 * 1024 * 1024,
+  /** Largest single mail in a mailbox, attachments included (mail servers refuse far smaller). */
+  maxMailBytes: 64 * 1024 * 1024,
   /** Longest message text passed on to extraction; longer texts are cut (nobody asks in more). */
   maxMessageChars: 64 * 1024,
   /** Deepest JSON nesting read; exports nest a handful of levels, recursion over more overflows. */

@@ -62,7 +62,3 @@ export function detectFormat(sample: FileSample): FormatAdapter {
   if (!found) throw new UnknownFormatError(sample.path, FORMAT_IDS);
   return found;
 }
-
-export function describeFormats(): string[] {
-  return adapters.map((a) => `${a.id} (${a.description})`);
-}

@@ -46,6 +46,15 @@ function createPrivately(path: string): void {
   if ((info.mode & 0o077) !== 0 && info.uid === process.getuid?.()) chmodSync(path, 0o600);
 }
 
+/**
+ * A failure of the database as a whole (locked, busy, disk full, read-only, I/O), which no
+ * input file causes and every next write would meet too. A damaged file read with SQLite (a
+ * Kadu history) fails with other codes.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED|FULL|READONLY|IOERR)/.test(error.code);
+}
+
 /** Whether a statement failed because another connection (an import) holds the write lock. */
 export function isDatabaseBusy(error: unknown): boolean {
   return error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_BUSY_SNAPSHOT');

@@ -11,6 +11,16 @@ const FIXTURES = 'test/fixtures';
  * files that need --format or --columns). A new fixture must be listed here.
  */
 const EXPECTED: Readonly<Record<string, FormatId | null>> = {
+  'broken/2024-03-08.100000+0100CET.html': 'pidgin',
+  'broken/48555666': 'gg',
+  'broken/cut-row.csv': 'chat-csv',
+  'broken/cut.eml': 'eml',
+  'broken/empty.txt': null,
+  'broken/pytania-uszkodzone.txt': 'text',
+  'broken/pytania-utf16-nobom.txt': 'text',
+  'broken/pytania-utf16.txt': 'text',
+  'broken/skype-cp1250.json': 'skype',
+  'broken/swallowed-row.csv': 'chat-csv',
   'chat/chat-csv/konverzace-cp1250.csv': 'chat-csv',
   'chat/chat-csv/no-text-column.csv': null,
   'chat/chat-csv/rozmowy.csv': 'chat-csv',

@@ -50,4 +50,26 @@ describe('QuestionExtractor (worker thread)', function () {
       await extractor.close();
     }
   });
+
+  it('after a failed file, and after its thread died, extracts the next file on a fresh thread', async () => {
+    const extractor = new QuestionExtractor();
+    const broken = { ...chat('x', ''), messages: [{ ...chat('x', '').messages[0]!, text: null as unknown as string }] };
+    try {
+      await extractor.extract(broken, false, () => undefined);
+      expect(await extractor.flush().then(() => null, (e: unknown) => e)).to.be.instanceOf(ExtractionError);
+      // The thread ends as a crashed one would (stack or heap exhausted) while a file is in flight.
+      await extractor.extract(chat('y', 'Czy macie kaski?'), false, () => undefined);
+      await extractor.flush();
+      await extractor.extract(chat('z', 'Czy macie rękawiczki?'), false, () => undefined);
+      const flushing = extractor.flush();
+      await (extractor as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      expect(await flushing.then(() => null, (e: unknown) => e)).to.be.instanceOf(ExtractionError);
+      const found: string[] = [];
+      await extractor.extract(chat('w', 'Jak długo trwa zwrot pieniędzy?'), false, (extracted) => found.push(...extracted.questions.map((q) => q.ref)));
+      await extractor.flush();
+      expect(found).to.deep.equal(['w-1']);
+    } finally {
+      await extractor.close();
+    }
+  });
 });

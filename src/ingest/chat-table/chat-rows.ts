@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { ParseError } from '../../errors.js';
 import type { RawConversation, RawMessage, Role } from '../../model.js';
+import { contentKey } from '../content-key.js';
 import type { ReadOptions } from '../adapter.js';
 import { listColumns, normalizeColumnName, overriddenColumn } from '../csv/index.js';
 import { epochDate, parseLocalTime, validDate } from '../time/index.js';
@@ -142,6 +143,8 @@ export function rowsToConversations(
       conversation = { id: conversationId, kind: 'chat', messages: [] };
       conversations.set(conversationId, conversation);
     }
+    // Position and content, not the record number: a grown log keeps its old messages' keys.
+    message.key = contentKey('chat', conversationId, conversation.messages.length, role, author, row.get('time').trim(), text);
     conversation.messages.push(message);
     current = conversation;
   }

@@ -162,7 +162,7 @@ function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimit
     throw new ParseError(
       path,
       row.line,
-      `a " mark opened in this row is closed only ${swallowed} line(s) later, so the rows between would be read as part of it. ` +
+      `a " mark opened in this row is not closed on its line, so the row on line ${row.line + swallowed} would be read as part of it. ` +
         'Fix the quotes in the file, or save it again from the spreadsheet as CSV.',
     );
   }

@@ -1,3 +1,5 @@
+import { READ_LIMITS } from '../limits.js';
+
 /** Where the markup comes from decides what its whitespace means. */
 export type HtmlSource =
   /** A mail body or a web page: line breaks come from tags, whitespace runs are insignificant. */
@@ -14,7 +16,9 @@ const QUOTE_CLOSE = '\u0002';
  * alike; Skype's <quote>/<legacyquote> hold someone else's words and are dropped.
  */
 export function htmlToText(html: string, source: HtmlSource = 'document'): string {
+  // Markup beyond a record's length cannot hold a message anyone reads; its text is cut later anyway.
   let flat = html
+    .slice(0, READ_LIMITS.maxRecordBytes)
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<(quote|legacyquote)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ParseError } from '../../errors.js';
 import { decodeText } from '../encoding/index.js';
-import { firstTooDeep, tooDeep } from './json-depth.js';
+import { firstOutOfBounds } from './json-bounds.js';
 
 /**
  * Reads a whole JSON file (exports that are one conversation or one thread per file are small).
@@ -10,8 +10,8 @@ import { firstTooDeep, tooDeep } from './json-depth.js';
 export async function readJsonFile(path: string, onProgress?: (bytesRead: number) => void): Promise<unknown> {
   const bytes = await readFile(path);
   onProgress?.(bytes.length);
-  const deep = firstTooDeep(bytes);
-  if (deep !== null) throw new ParseError(path, deep.line, tooDeep());
+  const outOfBounds = firstOutOfBounds(bytes);
+  if (outOfBounds !== null) throw new ParseError(path, outOfBounds.line, outOfBounds.reason);
   return parseJsonText(decodeText(bytes), path);
 }
 

@@ -1,7 +1,7 @@
 import { withoutBom } from '../encoding/index.js';
 import { ParseError } from '../../errors.js';
 import { megabytes, READ_LIMITS } from '../limits.js';
-import { tooDeep } from './json-depth.js';
+import { tooDeep } from './json-bounds.js';
 import { parseJsonText } from './read-json.js';
 
 /** A top-level member of the root object, or one element of the streamed list. */

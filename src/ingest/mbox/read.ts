@@ -1,7 +1,7 @@
 import type { RawConversation } from '../../model.js';
 import type { ReadOptions } from '../adapter.js';
 import { splitMbox } from './split-mbox.js';
-import { parseMail } from '../mail/index.js';
+import { checkMailNotCut, parseMail } from '../mail/index.js';
 import { ThreadRoots } from '../mail/index.js';
 
 /**
@@ -11,7 +11,8 @@ import { ThreadRoots } from '../mail/index.js';
  */
 export async function* read(path: string, options: ReadOptions): AsyncGenerator<RawConversation> {
   const threads = new ThreadRoots();
-  for await (const { line, bytes } of splitMbox(path, options.onProgress)) {
+  for await (const { line, bytes, last } of splitMbox(path, options.onProgress)) {
+    if (last) checkMailNotCut(path, line, bytes);
     const mail = await parseMail(bytes, { file: path, line, shop: options.shop });
     const root = threads.rootOf(mail.messageId, mail.references, mail.inReplyTo);
     yield { id: mail.gmailThreadId ?? root, kind: 'mail', messages: [mail.message] };

@@ -1,12 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { ParseError } from '../../errors.js';
 import { hasUtf8Bom } from '../encoding/index.js';
+import { megabytes, READ_LIMITS } from '../limits.js';
 
 /** One message cut out of an mbox, `>From ` escaping already undone. */
 export interface MboxMessage {
   /** 1-based line of the message's "From " separator line. */
   line: number;
   bytes: Buffer;
+  /** The mailbox's last message, the one a cut file would end in. */
+  last: boolean;
 }
 
 // "From sender Thu Sep  7 22:09:57 2023" (classic), "From - Thu Sep 07 ..." (Thunderbird),
@@ -33,11 +36,24 @@ export async function* splitMbox(path: string, onProgress?: (bytesRead: number) 
   let bytesRead = 0;
   let carry: Buffer | null = null;
   let atLineStart = true;
-  const finish = (): MboxMessage => {
+  let held = 0;
+  const hold = (part: Buffer): void => {
+    held += part.length;
+    if (held > READ_LIMITS.maxMailBytes) {
+      throw new ParseError(
+        path,
+        messageLine,
+        `this mail is larger than ${megabytes(READ_LIMITS.maxMailBytes)}, more than any mail server sends: the mailbox is damaged. Export it again.`,
+      );
+    }
+    parts.push(part);
+  };
+  const finish = (last = false): MboxMessage => {
     const bytes = Buffer.concat(parts);
     parts = [];
+    held = 0;
     nextLine = messageLine + 1 + countLines(bytes);
-    return { line: messageLine, bytes: unescapeFrom(bytes) };
+    return { line: messageLine, bytes: unescapeFrom(bytes), last };
   };
 
   for await (const read of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -66,7 +82,7 @@ export async function* splitMbox(path: string, onProgress?: (bytesRead: number) 
         messageLine === 0 || SEPARATOR.test(buffer.toString('latin1', candidate, Math.min(lineEnd, candidate + MAX_SEPARATOR)));
       if (isSeparator) {
         if (messageLine > 0) {
-          if (candidate > segmentStart) parts.push(buffer.subarray(segmentStart, candidate));
+          if (candidate > segmentStart) hold(buffer.subarray(segmentStart, candidate));
           yield finish();
         }
         messageLine = nextLine;
@@ -74,12 +90,12 @@ export async function* splitMbox(path: string, onProgress?: (bytesRead: number) 
       }
       candidate = findLineFrom(buffer, candidate + 1, scanEnd);
     }
-    if (scanEnd > segmentStart) parts.push(buffer.subarray(segmentStart, scanEnd));
+    if (scanEnd > segmentStart) hold(buffer.subarray(segmentStart, scanEnd));
     atLineStart = scanEnd === 0 ? bufferAtLineStart : buffer[scanEnd - 1] === 10;
     onProgress?.(bytesRead);
   }
-  if (carry) parts.push(carry);
-  if (messageLine > 0) yield finish();
+  if (carry) hold(carry);
+  if (messageLine > 0) yield finish(true);
 }
 
 /** Start of the next line at or after `from` that begins with "From ", or -1. */
