@@ -1,3 +1,4 @@
+import { main as editor } from './bench-editor.js';
 import { main as samples } from './bench-samples.js';
 import { main as importSpeed } from './bench-import.js';
 import { main as quality } from './bench-quality.js';
@@ -10,9 +11,9 @@ import { main as dashboard } from './bench-dashboard.js';
 
 /**
  * `npm run bench`: every benchmark in turn, each printing a table of measured figures.
- * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,robustness,dashboard picks some.
+ * BENCH_ONLY=samples,import,quality,speed,build,redaction,replies,robustness,dashboard,editor picks some.
  */
-const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, robustness, dashboard } as const;
+const BENCHES = { samples, import: importSpeed, quality, speed, build, redaction, replies, robustness, dashboard, editor } as const;
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of Object.entries(BENCHES)) {

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
-import { mergeTopicInto, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
+import { mergeTopicInto, questionIdsOf, recordMerge, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
 
@@ -15,7 +15,8 @@ export interface MergeInput {
 
 /**
  * Merges topic `fromId` into `intoId`: its questions move there and it disappears from lists;
- * re-clustering keeps the merge. Both topics must still stand (ConflictError otherwise).
+ * re-clustering keeps the merge. Both topics must still stand (ConflictError otherwise). The
+ * merge is recorded with the questions it moved, so `undoMerge` can take it back.
  */
 export function mergeTopics(db: Db, input: MergeInput): void {
   requireRole(input.actor);
@@ -25,6 +26,7 @@ export function mergeTopics(db: Db, input: MergeInput): void {
   db.transaction(() => {
     requireStandingTopic(db, fromId);
     requireStandingTopic(db, intoId);
+    recordMerge(db, { fromId, intoId, questionIds: questionIdsOf(db, fromId), mergedAt: now.toISOString() });
     mergeTopicInto(db, fromId, intoId, now);
     touchTopics(db, [intoId], now);
     rescoreTopics(db, now, [fromId, intoId]);

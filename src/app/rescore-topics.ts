@@ -2,6 +2,7 @@ import { DEFAULT_RANK_SETTINGS, scoreTopic, topicReplies, type RankSettings } fr
 import type { TopicStats } from '../model.js';
 import type { Db } from '../store/database.js';
 import { getRankDays } from '../store/settings.js';
+import { refreshTopicActivity } from '../store/topic-activity.js';
 import { loadTopicReplies, saveTopicReplies } from '../store/topic-replies.js';
 import { loadRankingInputs, newestQuestionTime, parseTime, saveTopicStats } from '../store/topic-stats.js';
 
@@ -14,11 +15,12 @@ export function rankSettingsOf(db: Db): RankSettings {
 }
 
 /**
- * Recomputes size, majority language, score and what the shop's replies say (suggested answer,
- * variants, consistency) of every topic (or of those in `only`), inside the caller's
- * transaction: whatever changes a topic's questions changes all of them. Recency is measured from the newest question in the store (not the
- * wall clock), so an archive imported late still ranks by what was recent when it was written;
- * `now` is only the fallback when no question has a time.
+ * Recomputes size, majority language, score, activity (questions per channel and week) and what
+ * the shop's replies say (suggested answer, variants, consistency) of every topic (or of those in
+ * `only`), inside the caller's transaction: whatever changes a topic's questions changes all of
+ * them. Recency is measured from the newest question in the store (not the wall clock), so an
+ * archive imported late still ranks by what was recent when it was written; `now` is only the
+ * fallback when no question has a time.
  */
 export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void {
   const settings = rankSettingsOf(db);
@@ -32,6 +34,7 @@ export function rescoreTopics(db: Db, now: Date, only?: readonly number[]): void
     }),
   );
   saveTopicStats(db, stats);
+  refreshTopicActivity(db, only);
   const replies = loadTopicReplies(db, only);
   saveTopicReplies(db, new Map([...replies].map(([topicId, given]) => [topicId, given.length === 0 ? null : topicReplies(given)])));
 }

@@ -1,13 +1,18 @@
 import { InvalidInputError } from '../errors.js';
 import type { Actor, TopicStatus } from '../model.js';
-import { saveAnswerVersion } from '../store/answers.js';
+import { getAnswerForTopic, saveAnswerVersion, setLiveVersion } from '../store/answers.js';
 import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';
+import { getTopicSummary } from '../store/topic-list.js';
 import { requireStandingTopic, setTopicStatus } from '../store/topic-edits.js';
+import { detectLanguage } from '../text/index.js';
 import { requireRole } from './actor.js';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_BODY_LENGTH = 50_000;
+export const MAX_CATEGORY_LENGTH = 80;
+/** Languages an answer can be written in (the FAQ site has a page per language). */
+export const ANSWER_LANGS = ['pl', 'cs', 'en'] as const;
 
 export interface AnswerInput {
   topicId: number;
@@ -15,7 +20,14 @@ export interface AnswerInput {
   question: string;
   /** The answer in Markdown. */
   bodyMd: string;
-  /** True puts the topic on the FAQ site (status 'published'); false keeps it a draft. */
+  /** 'pl', 'cs' or 'en'; empty or absent keeps the answer's language (the topic's at first). */
+  lang?: string;
+  /** The FAQ category; empty for none; absent keeps the answer's category. */
+  category?: string;
+  /**
+   * True makes this version the live one and the topic published; false saves a draft, and the
+   * live version (if any) stays on the FAQ site.
+   */
   publish: boolean;
   actor: Actor;
   now?: Date;
@@ -23,34 +35,64 @@ export interface AnswerInput {
 
 export interface SavedAnswer {
   answerId: number;
+  versionId: number;
   topicId: number;
   status: TopicStatus;
 }
 
 /**
- * Saves a new version of a topic's answer and sets the topic to draft or published, in one
- * transaction that re-checks the topic still stands: an answer never lands on a topic merged
- * meanwhile in another tab (ConflictError). Rebuilding the site is the caller's next step.
+ * Saves a new version of a topic's answer, in one transaction that re-checks the topic still
+ * stands: an answer never lands on a topic merged meanwhile in another tab (ConflictError).
+ * Publishing replaces the live version; a draft never takes a published answer off the FAQ.
+ * Rebuilding the site is the caller's next step.
  */
 export function saveAnswer(db: Db, input: AnswerInput): SavedAnswer {
   requireRole(input.actor);
   const question = input.question.trim();
   const bodyMd = input.bodyMd.replace(/\r\n/g, '\n');
-  checkAnswer(question, bodyMd);
+  const category = input.category?.trim();
+  const lang = input.lang?.trim() || undefined;
+  checkAnswer(question, bodyMd, category, lang);
   const now = input.now ?? new Date();
-  const status: TopicStatus = input.publish ? 'published' : 'draft';
   return db
     .transaction((): SavedAnswer => {
       requireStandingTopic(db, input.topicId);
-      const answerId = saveAnswerVersion(db, { topicId: input.topicId, question, bodyMd, userId: input.actor.id }, now);
+      const previous = getAnswerForTopic(db, input.topicId);
+      const { answerId, versionId } = saveAnswerVersion(
+        db,
+        {
+          topicId: input.topicId,
+          question,
+          bodyMd,
+          // Unless told, an answer is in the language it is written in (the CLI and the demo say none).
+          lang: lang ?? previous?.lang ?? writtenIn(`${question}\n${bodyMd}`),
+          category: category ?? previous?.category ?? '',
+          userId: input.actor.id,
+        },
+        now,
+      );
+      let status: TopicStatus;
+      if (input.publish) {
+        setLiveVersion(db, answerId, versionId);
+        status = 'published';
+      } else {
+        // A live answer stays live while its next version is written.
+        const live = getTopicSummary(db, input.topicId).status === 'published' && previous?.publishedVersionId != null;
+        status = live ? 'published' : 'draft';
+      }
       setTopicStatus(db, input.topicId, status, now);
       if (input.publish) recordAudit(db, { userId: input.actor.id, action: 'publish', details: { topic: input.topicId, question }, at: now });
-      return { answerId, topicId: input.topicId, status };
+      return { answerId, versionId, topicId: input.topicId, status };
     })
     .immediate();
 }
 
-function checkAnswer(question: string, bodyMd: string): void {
+function writtenIn(text: string): string {
+  const detected = detectLanguage(text);
+  return (ANSWER_LANGS as readonly string[]).includes(detected) ? detected : '';
+}
+
+function checkAnswer(question: string, bodyMd: string, category: string | undefined, lang: string | undefined): void {
   if (!question) throw new InvalidInputError('The question heading is empty. Write the question as customers would ask it.', 'question');
   if (question.length > MAX_QUESTION_LENGTH) {
     throw new InvalidInputError(`The question heading is too long (over ${MAX_QUESTION_LENGTH} characters). Shorten it.`, 'question');
@@ -58,5 +100,11 @@ function checkAnswer(question: string, bodyMd: string): void {
   if (!bodyMd.trim()) throw new InvalidInputError('The answer is empty. Write the answer before saving.', 'body');
   if (bodyMd.length > MAX_BODY_LENGTH) {
     throw new InvalidInputError(`The answer is too long (over ${MAX_BODY_LENGTH} characters). Shorten it.`, 'body');
+  }
+  if (category !== undefined && category.length > MAX_CATEGORY_LENGTH) {
+    throw new InvalidInputError(`The category name is too long (over ${MAX_CATEGORY_LENGTH} characters). Shorten it.`, 'category');
+  }
+  if (lang !== undefined && !(ANSWER_LANGS as readonly string[]).includes(lang)) {
+    throw new InvalidInputError(`"${lang}" is not a language of the FAQ. Choose one of: ${ANSWER_LANGS.join(', ')}.`, 'lang');
   }
 }

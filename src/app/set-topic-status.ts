@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { TOPIC_STATUSES, isTopicStatus, type Actor, type TopicStatus } from '../model.js';
-import { getAnswerForTopic } from '../store/answers.js';
+import { getAnswerForTopic, latestVersionId, setLiveVersion } from '../store/answers.js';
 import type { Db } from '../store/database.js';
 import { requireStandingTopic, setTopicStatus as storeStatus } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
@@ -13,15 +13,23 @@ export interface StatusInput {
   now?: Date;
 }
 
-/** Sets a topic's status; 'published' needs an answer first. Returns the status set. */
+/**
+ * Sets a topic's status; 'published' needs an answer first, and puts its newest version live
+ * when none was published before. Returns the status set.
+ */
 export function setTopicStatus(db: Db, input: StatusInput): TopicStatus {
   requireRole(input.actor);
   const status = input.status;
   if (!isTopicStatus(status)) throw new InvalidInputError(`Choose a status: ${TOPIC_STATUSES.join(', ')}.`, 'status');
   db.transaction(() => {
     requireStandingTopic(db, input.topicId);
-    if (status === 'published' && !getAnswerForTopic(db, input.topicId)) {
-      throw new InvalidInputError('This topic has no answer yet. Write and save an answer before publishing it.', 'status');
+    if (status === 'published') {
+      const answer = getAnswerForTopic(db, input.topicId);
+      const latest = latestVersionId(db, input.topicId);
+      if (!answer || !latest) {
+        throw new InvalidInputError('This topic has no answer yet. Write and save an answer before publishing it.', 'status');
+      }
+      if (answer.publishedVersionId === null) setLiveVersion(db, latest.answerId, latest.versionId);
     }
     storeStatus(db, input.topicId, status, input.now ?? new Date());
   }).immediate();

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { getQuestionText } from '../store/questions.js';
-import { createTopic, pinQuestionsTo, touchTopics } from '../store/topic-edits.js';
+import { createTopic, pinQuestionsTo, setTopicLabel, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
 
@@ -16,7 +16,8 @@ export interface SplitInput {
 
 /**
  * Moves a set of questions into a new topic of their own (an editor saw two questions in one
- * topic). They are pinned there, so re-clustering keeps the split. Returns the new topic's id.
+ * topic, or questions that fit no topic). They are pinned there, so re-clustering keeps the
+ * split. Returns the new topic's id.
  */
 export function splitTopic(db: Db, input: SplitInput): number {
   requireRole(input.actor);
@@ -24,8 +25,10 @@ export function splitTopic(db: Db, input: SplitInput): number {
   const now = input.now ?? new Date();
   return db
     .transaction((): number => {
-      const label = input.label?.trim() || getQuestionText(db, input.questionIds[0]!) || 'New topic';
-      const topicId = createTopic(db, label, now);
+      const named = input.label?.trim();
+      const topicId = createTopic(db, named || getQuestionText(db, input.questionIds[0]!) || 'New topic', now);
+      // A name the editor typed is kept by re-clustering, like a rename.
+      if (named) setTopicLabel(db, topicId, named, now);
       const touched = pinQuestionsTo(db, input.questionIds, topicId).add(topicId);
       touchTopics(db, touched, now);
       rescoreTopics(db, now, [...touched]);

@@ -12,17 +12,22 @@ import { LoginThrottle, type LoginThrottleOptions } from './login-throttle.js';
 import { editorHeaders, siteHeaders, strictTransportSecurity } from './security-headers.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http-error.js';
-import { pickLocale } from './page-locale.js';
+import type { MessageKey } from './i18n/index.js';
+import { pickLocale, textsOf } from './page-locale.js';
+import { answerRoutes } from './routes/answer.js';
 import { auditRoutes } from './routes/audit.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { faqOrderRoutes } from './routes/faq-order.js';
 import { importRoutes } from './routes/import.js';
+import { languageRoutes } from './routes/language.js';
 import { publishRoutes } from './routes/publish.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
 import { FEEDBACK_PATH, siteFeedbackRoutes } from './routes/site-feedback.js';
 import { teamRoutes } from './routes/team.js';
-import { topicRoutes } from './routes/topics.js';
+import { topicRoutes } from './routes/topic.js';
+import { topicListRoutes } from './routes/topics.js';
 import { loadViews } from './views.js';
 
 export interface EditorAppOptions {
@@ -53,7 +58,6 @@ const MAX_UPLOAD_FILES = 100;
  */
 export const WEB_BUSY_TIMEOUT_MS = 250;
 
-const BUSY_MESSAGE = 'The database is busy with an import, try again in a moment. Nothing was changed.';
 
 /** The `trust proxy` value: "off" (or nothing), "on", a number of hops, or addresses/names as express reads them. */
 export function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -77,17 +81,31 @@ function statusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Something in the form is not right',
-  401: 'Please log in',
-  403: 'Not allowed',
-  404: 'Page not found',
-  409: 'That could not be done',
-  413: 'Too much text',
-  429: 'Too many attempts',
-  500: 'Something went wrong',
-  503: 'Busy, try again in a moment',
+const TITLES: Record<number, MessageKey> = {
+  400: 'error.title.invalid',
+  401: 'error.title.login',
+  403: 'error.title.forbidden',
+  404: 'error.title.notFound',
+  409: 'error.title.conflict',
+  413: 'error.title.tooLarge',
+  429: 'error.title.tooManyAttempts',
+  500: 'error.title',
+  503: 'error.title.busy',
 };
+
+/** What to tell the user, in their language where the error's class says enough. */
+function messageOf(error: unknown, status: number, res: Response): string {
+  const texts = textsOf(res);
+  if (status === 500) return texts.t('error.server');
+  if (status === 413) return texts.t('error.tooLarge');
+  if (status === 503) return texts.t('import.busy');
+  if (error instanceof ForbiddenError) return texts.t('error.forbidden');
+  // The editor's own refusals of a request: only the form check answers 403, only the login check 401.
+  if (error instanceof HttpError && status === 403) return texts.t('error.csrf');
+  if (error instanceof HttpError && status === 401) return texts.t('login.error.sessionExpired');
+  if (error instanceof NotFoundError && error.kind === 'topic') return texts.t('error.topicNotFound');
+  return (error as Error).message;
+}
 
 /** The editor web app: topics, answers and publishing behind a login, plus the built site at /faq/. */
 export function createEditorApp(db: Db, options: EditorAppOptions = {}): express.Express {
@@ -120,7 +138,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(strictTransportSecurity);
 
   // The published site is public: customers read it without logging in.
-  app.use('/faq', siteHeaders, express.static(outDir, { index: 'index.html', dotfiles: 'ignore', redirect: true }), siteNotFound(outDir, views));
+  app.use('/faq', siteHeaders, express.static(outDir, { index: 'index.html', dotfiles: 'ignore', redirect: true }), pickLocale(db), siteNotFound(outDir, views));
   // Browsers ask for it on every page; without this they would be sent to the login page.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -134,6 +152,9 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
     res.type('css').sendFile(join(templatesDir, 'editor', 'editor.css'));
   });
   app.use(siteFeedbackRoutes(context));
+  app.get('/assets/editor.js', (_req, res) => {
+    res.type('js').sendFile(join(templatesDir, 'editor', 'editor.js'));
+  });
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
   app.use(loadSession(db));
   app.use(pickLocale(db));
@@ -141,7 +162,12 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   const imports = importRoutes(context, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES });
   app.use(requireLogin, imports.upload);
   app.use(requireCsrf);
+  app.use(languageRoutes(context));
+  // The list's fixed paths (/topics/unclustered) before the topic page's /topics/:id.
+  app.use(topicListRoutes(context));
   app.use(topicRoutes(context));
+  app.use(answerRoutes(context));
+  app.use(faqOrderRoutes(context));
   app.use(publishRoutes(context));
   app.use(runRoutes(context));
   app.use(imports.pages);
@@ -150,23 +176,16 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(settingsRoutes(context));
   app.use(auditRoutes(context));
 
-  app.use((req: Request) => {
-    throw new HttpError(404, `There is no page at ${req.path}. Go back to the topic list.`);
+  app.use((_req: Request, res: Response) => {
+    throw new HttpError(404, textsOf(res).t('error.notFound'));
   });
   // The HTTP catch boundary: every route's error becomes an error page with a status.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = statusOf(error);
     if (status === 500) process.stderr.write(`faqtory editor: ${(error as Error).stack ?? String(error)}\n`);
-    const message =
-      status === 500
-        ? 'The editor hit an unexpected problem; nothing more was changed. Try again, and tell your administrator if it keeps happening.'
-        : status === 413
-          ? 'The form was too large. Shorten the text and try again.'
-          : status === 503
-            ? BUSY_MESSAGE
-            : (error as Error).message;
     if (status === 503) res.set('Retry-After', '2');
-    views.render(req, res, 'error', { title: TITLES[status] ?? TITLES[400], message, status }, status);
+    const title = textsOf(res).t(TITLES[status] ?? TITLES[400]!);
+    views.render(req, res, 'error', { title, message: messageOf(error, status, res), status }, status);
   });
   return app;
 }
@@ -189,9 +208,7 @@ function siteNotFound(outDir: string, views: ReturnType<typeof loadViews>) {
       res.status(404).sendFile(page);
       return;
     }
-    views.render(req, res, 'error', {
-      title: 'The FAQ site is not built yet',
-      message: 'The FAQ site has not been built yet. Log in, answer a topic and press "Publish now", or run `faqtory build`.',
-    }, 404);
+    const texts = textsOf(res);
+    views.render(req, res, 'error', { title: texts.t('error.siteNotBuilt.title'), message: texts.t('error.siteNotBuilt') }, 404);
   };
 }

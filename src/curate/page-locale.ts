@@ -1,16 +1,18 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../store/database.js';
 import { getShopTimeZone } from '../store/settings.js';
+import { getUserLocale } from '../store/users.js';
+import { currentUser } from './auth.js';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, negotiateLocale, translator, type Locale, type Translator } from './i18n/index.js';
 
 /**
- * Picks the page language (the user's own choice, else the browser's, else Polish) and the
- * shop's time zone from the settings, in which dates, hours and the schedule are shown.
+ * Picks the page language (the user's own choice, else the browser's Accept-Language, else
+ * Polish) and the shop's time zone from the settings, in which dates, hours and the schedule are shown.
  */
 export function pickLocale(db: Db) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const user = res.locals.user as { locale?: string | null } | undefined;
-    res.locals.locale = negotiateLocale(req.get('accept-language'), user?.locale);
+    const user = currentUser(res);
+    res.locals.locale = negotiateLocale(req.get('accept-language'), user ? getUserLocale(db, user.id) : null);
     res.locals.timeZone = getShopTimeZone(db) ?? DEFAULT_TIME_ZONE;
     next();
   };

@@ -5,26 +5,20 @@ import Handlebars from 'handlebars';
 import { FaqtoryError } from '../errors.js';
 import { canEdit, currentUser } from './auth.js';
 import { takeFlash } from './flash.js';
-import { registerI18nHelpers } from './i18n/index.js';
+import { LOCALE_NAMES, LOCALES, registerI18nHelpers } from './i18n/index.js';
 import { localeOf, timeZoneOf } from './page-locale.js';
 
 export interface Views {
   render(req: Request, res: Response, view: string, data: Record<string, unknown>, status?: number): void;
 }
 
-function formatTime(value: unknown): string {
-  if (typeof value !== 'string' || !value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** Compiles every templates/editor/*.hbs once; `layout.hbs` wraps the others, *.partial.hbs are partials. */
 export function loadViews(dir: string): Views {
   const handlebars = Handlebars.create();
   registerI18nHelpers(handlebars);
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('or', (a: unknown, b: unknown) => a || b);
   handlebars.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
-  handlebars.registerHelper('time', formatTime);
   handlebars.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
   handlebars.registerHelper('score', (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : ''));
   const templates = new Map<string, Handlebars.TemplateDelegate>();
@@ -49,15 +43,19 @@ export function loadViews(dir: string): Views {
       // A route asking for a view that does not exist is a bug, not something a user can fix.
       if (!template) throw new Error(`No editor template named ${view}.`);
       const user = currentUser(res);
+      const locale = localeOf(res);
       const context = {
         ...data,
         user,
         canEdit: canEdit(user),
+        isAdmin: user?.role === 'admin',
         csrf: res.locals.csrf,
         flash: takeFlash(req, res),
         currentPath: req.originalUrl,
-        locale: localeOf(res),
+        section: data.section ?? view,
+        locale,
         timeZone: timeZoneOf(res),
+        locales: LOCALES.map((value) => ({ value, name: LOCALE_NAMES[value], selected: value === locale })),
       };
       res.status(status).type('html').send(layout({ ...context, body: template(context) }));
     },

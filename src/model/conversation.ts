@@ -2,6 +2,8 @@
 
 export type Lang = 'pl' | 'cs' | 'en' | 'other';
 
+export const LANGS: readonly Lang[] = ['pl', 'cs', 'en', 'other'];
+
 /** The label questions are filed under; the importer decides it (src/ingest/channel.ts). */
 export const CHANNELS = ['email', 'phone', 'skype', 'chat', 'gg', 'xmpp', 'aim', 'messenger', 'text'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -60,3 +60,63 @@ export function mergeTopicInto(db: Db, fromId: number, intoId: number, now: Date
   db.prepare<[number, number]>('UPDATE topics SET merged_into = ? WHERE merged_into = ?').run(intoId, fromId);
   db.prepare<[number, number]>('UPDATE questions SET topic_id = ? WHERE topic_id = ?').run(intoId, fromId);
 }
+
+/** An editor's name for a topic; re-clustering keeps it. */
+export function setTopicLabel(db: Db, topicId: number, label: string, now: Date): void {
+  db.prepare<[string, string, number]>('UPDATE topics SET label = ?, renamed = 1, updated_at = ? WHERE id = ?').run(label, now.toISOString(), topicId);
+}
+
+/** The questions of a topic, before a merge moves them. */
+export function questionIdsOf(db: Db, topicId: number): number[] {
+  return db.prepare<[number], { id: number }>('SELECT id FROM questions WHERE topic_id = ?').all(topicId).map((row) => row.id);
+}
+
+/** A merge that can still be undone: where the topic went and which questions it took along. */
+export interface MergeRecord {
+  fromId: number;
+  intoId: number;
+  questionIds: number[];
+  mergedAt: string;
+}
+
+export function recordMerge(db: Db, merge: MergeRecord): void {
+  db.prepare<[number, number, string, string]>(
+    `INSERT INTO topic_merges (from_topic_id, into_topic_id, question_ids, merged_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (from_topic_id) DO UPDATE SET into_topic_id = excluded.into_topic_id,
+       question_ids = excluded.question_ids, merged_at = excluded.merged_at`,
+  ).run(merge.fromId, merge.intoId, JSON.stringify(merge.questionIds), merge.mergedAt);
+}
+
+/** Merges into `intoId` that can be undone, newest first. */
+export function listMergesInto(db: Db, intoId: number): (MergeRecord & { label: string })[] {
+  return db
+    .prepare<[number], { fromId: number; intoId: number; questionIds: string; mergedAt: string; label: string }>(
+      `SELECT m.from_topic_id AS fromId, m.into_topic_id AS intoId, m.question_ids AS questionIds, m.merged_at AS mergedAt, t.label
+       FROM topic_merges m JOIN topics t ON t.id = m.from_topic_id
+       WHERE m.into_topic_id = ? AND t.merged_into = m.into_topic_id ORDER BY m.merged_at DESC`,
+    )
+    .all(intoId)
+    .map((row) => ({ ...row, questionIds: JSON.parse(row.questionIds) as number[] }));
+}
+
+export function findMerge(db: Db, fromId: number): MergeRecord | undefined {
+  const row = db
+    .prepare<[number], { fromId: number; intoId: number; questionIds: string; mergedAt: string }>(
+      `SELECT from_topic_id AS fromId, into_topic_id AS intoId, question_ids AS questionIds, merged_at AS mergedAt
+       FROM topic_merges WHERE from_topic_id = ?`,
+    )
+    .get(fromId);
+  return row && { ...row, questionIds: JSON.parse(row.questionIds) as number[] };
+}
+
+/**
+ * Undoes a merge: the topic stands again and takes back those of its questions that are still
+ * in the topic it was merged into (an editor may have moved some on since).
+ */
+export function unmergeTopic(db: Db, merge: MergeRecord, now: Date): void {
+  db.prepare<[string, number]>('UPDATE topics SET merged_into = NULL, updated_at = ? WHERE id = ?').run(now.toISOString(), merge.fromId);
+  db.prepare<[number, number, string]>(
+    'UPDATE questions SET topic_id = ? WHERE topic_id = ? AND id IN (SELECT value FROM json_each(?))',
+  ).run(merge.fromId, merge.intoId, JSON.stringify(merge.questionIds));
+  db.prepare<[number]>('DELETE FROM topic_merges WHERE from_topic_id = ?').run(merge.fromId);
+}

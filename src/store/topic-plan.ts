@@ -23,7 +23,7 @@ export function applyTopicPlan(db: Db, plan: TopicPlan, now: Date): AppliedPlan 
   );
   // A topic an editor is working on keeps the label they know it by.
   const updateTopic = db.prepare<{ id: number; label: string | null; keywords: string | null; stamp: string }>(
-    `UPDATE topics SET label = CASE WHEN @label IS NOT NULL AND status = 'new' THEN @label ELSE label END,
+    `UPDATE topics SET label = CASE WHEN @label IS NOT NULL AND status = 'new' AND renamed = 0 THEN @label ELSE label END,
                        keywords = COALESCE(@keywords, keywords), updated_at = @stamp
      WHERE id = @id`,
   );

@@ -176,3 +176,12 @@ export function deleteUserAccount(db: Db, userId: number): void {
 export function markDemoUser(db: Db, id: number): void {
   db.prepare<[number]>('UPDATE users SET demo = 1 WHERE id = ?').run(id);
 }
+
+/** The editor language a user chose, or null to follow their browser. */
+export function getUserLocale(db: Db, userId: number): string | null {
+  return db.prepare<[number], { locale: string | null }>('SELECT locale FROM users WHERE id = ?').get(userId)?.locale ?? null;
+}
+
+export function setUserLocale(db: Db, userId: number, locale: string | null): void {
+  db.prepare<[string | null, number]>('UPDATE users SET locale = ? WHERE id = ?').run(locale, userId);
+}

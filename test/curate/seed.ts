@@ -12,6 +12,8 @@ export interface SeededStore {
   dir: string;
   outDir: string;
   topicIds: { returns: number; delivery: number; invoice: number };
+  /** Phone questions that fit no topic. */
+  unclustered: { whoPays: number; cashOnDelivery: number };
   cleanup(): void;
 }
 
@@ -41,9 +43,12 @@ const TOPICS = [
   },
 ] as const;
 
+// Asked by phone and fitting none of the topics.
+const UNCLUSTERED = ['Kto płaci za odesłanie zwrotu?', 'Czy mogę zapłacić przy odbiorze?'] as const;
+
 /**
- * A temporary store with three ranked topics of (already redacted) e-mail questions, imported
- * through the real writer and scored by the real ranking.
+ * A temporary store with three ranked topics of (already redacted) e-mail questions and two
+ * phone questions in no topic, imported through the real writer and scored by the real ranking.
  */
 export function seedStore(): SeededStore {
   const dir = mkdtempSync(join(tmpdir(), 'faqtory-curate-'));
@@ -66,12 +71,18 @@ export function seedStore(): SeededStore {
     topic.questions.forEach(() => placement.set(ids[at++]!, topicId));
   }
   assignQuestions(db, placement);
+  const [whoPays, cashOnDelivery] = seedImport(
+    db,
+    UNCLUSTERED.map((text, index) => ({ text, customer: `tel-${index}`, askedAt: `2024-04-2${index}T12:00:00.000Z` })),
+    { file: 'logs/telefony.csv', channel: 'phone' },
+  );
   rescoreTopics(db, now);
   return {
     db,
     dir,
     outDir: join(dir, 'public'),
     topicIds: topicIds as SeededStore['topicIds'],
+    unclustered: { whoPays: whoPays!, cashOnDelivery: cashOnDelivery! },
     cleanup() {
       db.close();
       rmSync(dir, { recursive: true, force: true });

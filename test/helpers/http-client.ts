@@ -4,7 +4,11 @@ import { basename } from 'node:path';
 /** A tiny browser for HTTP tests: keeps cookies, never follows redirects so tests can see them. */
 export class Client {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
+  /** `defaults` go with every request (an Accept-Language, for one). */
+  constructor(
+    private readonly base: string,
+    private readonly defaults: Record<string, string> = {},
+  ) {}
 
   async request(
     path: string,
@@ -19,6 +23,7 @@ export class Client {
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...this.defaults,
         ...headers,
       },
       body: form ? body : undefined,
@@ -56,5 +61,11 @@ export class Client {
   async logIn(name: string, password: string, headers: Record<string, string> = {}) {
     const page = await this.request('/login', undefined, headers);
     return this.request('/login', { _csrf: Client.csrfOf(page.html), name, password, next: '/topics' }, headers);
+  }
+
+  /** Follows a redirect after a form and returns the page it leads to. */
+  async follow(response: { location: string | null }) {
+    if (!response.location) throw new Error('the form did not redirect');
+    return this.request(response.location);
   }
 }

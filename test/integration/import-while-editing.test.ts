@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createEditorApp } from '../../src/curate/app.js';
+import { translator } from '../../src/curate/i18n/index.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
@@ -96,7 +97,7 @@ describe('the editor while an import runs', function () {
     try {
       const save = await timed(() => client.request(`${topicPath}/answer`, { _csrf: csrf, action: 'draft', question: 'Jak zwrócić towar?', body: 'Masz 14 dni.' }));
       expect(save.result.status).to.equal(503);
-      expect(save.result.html).to.contain('busy with an import, try again in a moment');
+      expect(save.result.html).to.contain(translator('pl').t('import.busy'));
       expect(save.result.headers.get('retry-after')).to.equal('2');
       expect(save.ms).to.be.below(1500);
       // Reading pages goes on meanwhile.

@@ -4,11 +4,7 @@ import { authenticate } from '../../store/users.js';
 import { checkLoginCsrf, currentUser, issueLoginCsrf, requireCsrf, requireLogin, setSessionCookie, SESSION_COOKIE } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { field, localPath } from '../form.js';
-
-function minutes(seconds: number): string {
-  const count = Math.max(1, Math.ceil(seconds / 60));
-  return `${count} minute${count === 1 ? '' : 's'}`;
-}
+import { textsOf } from '../page-locale.js';
 
 export function sessionRoutes({ db, views, secret, loginThrottle, log }: RouteContext): Router {
   const router = Router();
@@ -19,7 +15,7 @@ export function sessionRoutes({ db, views, secret, loginThrottle, log }: RouteCo
       res.redirect(303, next);
       return;
     }
-    views.render(req, res, 'login', { title: 'Log in', next, loginCsrf: issueLoginCsrf(req, res, secret) });
+    views.render(req, res, 'login', { title: textsOf(res).t('login.title'), next, loginCsrf: issueLoginCsrf(req, res, secret) });
   });
 
   router.post('/login', async (req, res) => {
@@ -27,16 +23,16 @@ export function sessionRoutes({ db, views, secret, loginThrottle, log }: RouteCo
     const name = field(req, 'name');
     const address = req.ip ?? 'unknown';
     const showForm = (status: number, error: string) =>
-      views.render(req, res, 'login', { title: 'Log in', next, name, error, loginCsrf: issueLoginCsrf(req, res, secret) }, status);
+      views.render(req, res, 'login', { title: textsOf(res).t('login.title'), next, name, error, loginCsrf: issueLoginCsrf(req, res, secret) }, status);
     if (!checkLoginCsrf(req, secret)) {
-      showForm(403, 'The login form had expired. Please enter your name and password again.');
+      showForm(403, textsOf(res).t('login.error.formExpired'));
       return;
     }
     // Checked before any password hashing, so a flood of guesses costs the server nothing.
     const wait = loginThrottle.retryAfter(name, address);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
-      showForm(429, `Too many failed logins for this account or from this computer. Wait ${minutes(wait)} and try again, or ask an administrator to set a new password.`);
+      showForm(429, textsOf(res).t('login.error.tooManyAttempts', { count: Math.max(1, Math.ceil(wait / 60)) }));
       return;
     }
     const user = name && field(req, 'password') ? await authenticate(db, name, field(req, 'password')) : undefined;
@@ -44,7 +40,7 @@ export function sessionRoutes({ db, views, secret, loginThrottle, log }: RouteCo
       loginThrottle.recordFailure(name, address);
       // JSON-quoted: a name typed by anyone must not be able to forge lines in the log.
       log(`faqtory editor: failed login for ${JSON.stringify(name)} from ${JSON.stringify(address)}`);
-      showForm(401, 'Wrong name or password. Check both and try again.');
+      showForm(401, textsOf(res).t('login.error.wrongCredentials'));
       return;
     }
     loginThrottle.recordSuccess(name);
