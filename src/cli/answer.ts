@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { OPERATOR, saveAnswer, type SavedAnswer } from '../app/index.js';
+import { ANSWER_LANGS, OPERATOR, saveAnswer, type SavedAnswer } from '../app/index.js';
 import { ConfigError } from '../errors.js';
 import { report, withStore } from './context.js';
 
 interface AnswerOptions {
   question: string;
   file: string;
+  lang?: string;
+  category?: string;
   publish?: boolean;
 }
 
@@ -47,12 +49,14 @@ export function registerAnswerCommand(program: Command): void {
     .argument('<topicId>', 'the topic, as "faqtory topics" numbers it')
     .requiredOption('--question <text>', 'the question heading, as customers would ask it')
     .requiredOption('--file <path>', 'the answer in Markdown, or - to read it from standard input')
+    .option('--lang <code>', `the language of the answer and of its FAQ page (${ANSWER_LANGS.join(', ')}); default: the language it is written in`)
+    .option('--category <name>', 'the FAQ category the answer is listed under')
     .option('--publish', 'make this version live on the FAQ site (otherwise it is saved as a draft)')
     .action(async (topicIdText: string, options: AnswerOptions, command: Command) => {
       const topicId = parseTopicId(topicIdText);
       const bodyMd = await readAnswerText(options.file);
       const publish = options.publish === true;
-      const saved = await withStore(command, (db) => saveAnswer(db, { topicId, question: options.question, bodyMd, publish, actor: OPERATOR }));
+      const saved = await withStore(command, (db) => saveAnswer(db, { topicId, question: options.question, bodyMd, lang: options.lang, category: options.category, publish, actor: OPERATOR }));
       report(command, saved, () => describe(saved, publish));
     });
 }

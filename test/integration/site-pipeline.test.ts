@@ -78,12 +78,14 @@ describe('scheduled pipeline and answer command as real processes', function () 
 
     const answerFile = join(dir, 'zwrot.md');
     writeFileSync(answerFile, 'Zgłoś zwrot w ciągu **30 dni** w panelu klienta albo odeślij paczkę z formularzem.\n');
-    const published = await runCliJson<SavedAnswer>(cli('answer', String(topicId), '--question', 'Jak zwrócić towar?', '--file', answerFile, '--publish'));
+    const published = await runCliJson<SavedAnswer>(cli('answer', String(topicId), '--question', 'Jak zwrócić towar?', '--file', answerFile, '--lang', 'pl', '--category', 'Zwroty', '--publish'));
     expect(published.status).to.equal('published');
     const run = await runCliJson<PipelineSummary>(cli('run', '--once'));
     expect(run.build!.entries).to.equal(1);
     const page = readFileSync(join(site, 'pl', 'index.html'), 'utf8');
     expect(page).to.contain('Jak zwrócić towar?').and.contain('Sklep Kasia').and.contain('<strong>30 dni</strong>');
+    const faq = JSON.parse(readFileSync(join(site, 'faq.json'), 'utf8')) as { lang: string; category: string }[];
+    expect(faq.map(({ lang, category }) => ({ lang, category }))).to.deep.equal([{ lang: 'pl', category: 'Zwroty' }]);
     // Customers' own wording ("oddać zamówienie", asked twice) is searchable, though no editor wrote it.
     expect(page).to.not.contain('oddać zamówienie');
     const index = MiniSearch.loadJSON(readFileSync(join(site, 'pl', 'search-index.json'), 'utf8'), searchOptions('pl'));
