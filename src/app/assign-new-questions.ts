@@ -7,6 +7,7 @@ import { countStandingTopics } from '../store/topic-list.js';
 import type { ProgressObserver } from './observer.js';
 import { recluster, secondsSince, type ClusterInput, type ClusterSummary } from './recluster.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 /**
  * Places only questions without a topic, against the centroids the last full clustering
@@ -28,13 +29,11 @@ export function assignNewQuestions(db: Db, input: ClusterInput = {}, observer: P
   const items = loadClusterItems(db, 'unassigned');
   observer.step?.(`Placing ${items.length} questions without a topic into ${stored.centroids.length} topics...`);
   const assignments = assignToCentroids(items, stored.centroids, input.options);
-  const assigned = db
-    .transaction(() => {
-      const moved = assignQuestions(db, assignments);
-      rescoreTopics(db, now);
-      return moved;
-    })
-    .immediate();
+  const assigned = writeTransaction(db, () => {
+    const moved = assignQuestions(db, assignments);
+    rescoreTopics(db, now);
+    return moved;
+  });
   return {
     mode: 'incremental',
     questions: items.length,

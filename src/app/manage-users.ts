@@ -8,6 +8,7 @@ import { changeUserRole } from './change-user-role.js';
 import { removeAccount } from './remove-account.js';
 import { resetPassword } from './reset-password.js';
 import { ADMIN_ONLY } from './team-rules.js';
+import { writeTransaction } from '../store/transaction.js';
 
 /**
  * Account management by name, as `faqtory user ...` names accounts. Each one finds the account
@@ -43,5 +44,5 @@ export function removeUser(db: Db, input: { name: string; actor: Actor }): { use
 /** "Log out all sessions": of one user when a name is given, else of everybody. */
 export function endSessions(db: Db, input: { name?: string; actor: Actor }): number {
   requireRole(input.actor, ADMIN_ONLY);
-  return db.transaction(() => (input.name === undefined ? deleteAllSessions(db) : deleteUserSessions(db, accountNamed(db, input.name).id)))();
+  return writeTransaction(db, () => (input.name === undefined ? deleteAllSessions(db) : deleteUserSessions(db, accountNamed(db, input.name).id)));
 }

@@ -5,6 +5,7 @@ import type { Db } from '../store/database.js';
 import { mergeTopicInto, questionIdsOf, recordMerge, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface MergeInput {
   fromId: number;
@@ -23,7 +24,7 @@ export function mergeTopics(db: Db, input: MergeInput): void {
   const { fromId, intoId } = input;
   if (fromId === intoId) throw new InvalidInputError('A topic cannot be merged into itself. Choose another topic.', 'into');
   const now = input.now ?? new Date();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireStandingTopic(db, fromId);
     requireStandingTopic(db, intoId);
     recordMerge(db, { fromId, intoId, questionIds: questionIdsOf(db, fromId), mergedAt: now.toISOString() });
@@ -31,5 +32,5 @@ export function mergeTopics(db: Db, input: MergeInput): void {
     touchTopics(db, [intoId], now);
     rescoreTopics(db, now, [fromId, intoId]);
     recordAudit(db, { userId: input.actor.id, action: 'merge', details: { from: fromId, into: intoId }, at: now });
-  }).immediate();
+  });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { pinQuestionsTo, requireStandingTopic, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface MoveInput {
   questionIds: readonly number[];
@@ -17,10 +18,10 @@ export function moveQuestions(db: Db, input: MoveInput): void {
   requireRole(input.actor);
   if (input.questionIds.length === 0) throw new InvalidInputError('Tick the questions to move first, then choose the topic.', 'question');
   const now = input.now ?? new Date();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireStandingTopic(db, input.targetTopicId);
     const touched = pinQuestionsTo(db, input.questionIds, input.targetTopicId).add(input.targetTopicId);
     touchTopics(db, touched, now);
     rescoreTopics(db, now, [...touched]);
-  }).immediate();
+  });
 }

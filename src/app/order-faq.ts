@@ -4,6 +4,7 @@ import { listCategories, listPublishedAnswers, saveCategoryOrder, saveEntryOrder
 import type { Db } from '../store/database.js';
 import { requireRole } from './actor.js';
 import { MAX_CATEGORY_LENGTH } from './save-answer.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export type Direction = 'up' | 'down';
 
@@ -32,21 +33,21 @@ export function isDirection(value: string): value is Direction {
 /** Moves one entry a place up or down inside its category. */
 export function moveFaqEntry(db: Db, input: { topicId: number; direction: Direction; actor: Actor }): void {
   requireRole(input.actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const category = faqOutline(db).find((candidate) => candidate.entries.some((entry) => entry.topicId === input.topicId));
     if (!category) throw new NotFoundError('published answer of topic', input.topicId);
     saveEntryOrder(db, swapped(category.entries.map((entry) => entry.topicId), input.topicId, input.direction));
-  }).immediate();
+  });
 }
 
 /** Moves a category a place up or down among the categories. */
 export function moveFaqCategory(db: Db, input: { name: string; direction: Direction; actor: Actor }): void {
   requireRole(input.actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const names = listCategories(db);
     if (!names.includes(input.name)) throw new NotFoundError('category', input.name);
     saveCategoryOrder(db, swapped(names, input.name, input.direction));
-  }).immediate();
+  });
 }
 
 /** Adds an empty category at the end, for answers to be put into. */
@@ -57,10 +58,10 @@ export function addFaqCategory(db: Db, input: { name: string; actor: Actor }): s
   if (name.length > MAX_CATEGORY_LENGTH) {
     throw new InvalidInputError(`The category name is too long (over ${MAX_CATEGORY_LENGTH} characters). Shorten it.`, 'category');
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const names = listCategories(db);
     if (!names.includes(name)) saveCategoryOrder(db, [...names, name]);
-  }).immediate();
+  });
   return name;
 }
 

@@ -6,6 +6,7 @@ import { applyTopicPlan } from '../store/topic-plan.js';
 import { countStandingTopics } from '../store/topic-list.js';
 import type { ProgressObserver } from './observer.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 /** The `faqtory cluster --json` summary (see README "JSON output and message refs"). */
 export interface ClusterSummary {
@@ -36,14 +37,12 @@ export function recluster(db: Db, input: ClusterInput = {}, observer: ProgressOb
   observer.step?.(`Found ${clustering.groups.length} groups; matching them with the existing topics...`);
   // One transaction: a failure leaves the previous topics, memberships and centroids untouched,
   // and decisions an editor made while the clustering ran are read inside it, so none is lost.
-  const applied = db
-    .transaction(() => {
-      const result = applyTopicPlan(db, reconcileTopics(loadPreviousTopics(db), clustering), now);
-      rescoreTopics(db, now);
-      saveCentroids(db, vectorSpaceOf(input.options), centroidsOf(loadTopicMembers(db), input.options));
-      return result;
-    })
-    .immediate();
+  const applied = writeTransaction(db, () => {
+    const result = applyTopicPlan(db, reconcileTopics(loadPreviousTopics(db), clustering), now);
+    rescoreTopics(db, now);
+    saveCentroids(db, vectorSpaceOf(input.options), centroidsOf(loadTopicMembers(db), input.options));
+    return result;
+  });
   return { mode: 'full', questions: items.length, topics: countStandingTopics(db), ...applied, seconds: secondsSince(started) };
 }
 

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { deleteUserSessions } from '../store/sessions.js';
 import { deleteUserAccount } from '../store/users.js';
 import { accountToManage, keepAnAdmin } from './team-rules.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface RemoveAccountInput {
   userId: number;
@@ -12,14 +13,12 @@ export interface RemoveAccountInput {
 
 /** An administrator deletes an account and ends its sessions; its entries in the audit log keep its name. */
 export function removeAccount(db: Db, input: RemoveAccountInput): { name: string; endedSessions: number } {
-  return db
-    .transaction(() => {
-      const account = accountToManage(db, input.actor, input.userId);
-      keepAnAdmin(db, account, input.actor);
-      recordAudit(db, { userId: input.actor.id, action: 'deleteUser', details: { name: account.name, demo: account.demo } });
-      const endedSessions = deleteUserSessions(db, account.id);
-      deleteUserAccount(db, account.id);
-      return { name: account.name, endedSessions };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const account = accountToManage(db, input.actor, input.userId);
+    keepAnAdmin(db, account, input.actor);
+    recordAudit(db, { userId: input.actor.id, action: 'deleteUser', details: { name: account.name, demo: account.demo } });
+    const endedSessions = deleteUserSessions(db, account.id);
+    deleteUserAccount(db, account.id);
+    return { name: account.name, endedSessions };
+  });
 }

@@ -5,6 +5,7 @@ import type { Db } from '../store/database.js';
 import { deleteImport, findImport } from '../store/sources.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface RemoveImportInput {
   importId: number;
@@ -19,14 +20,12 @@ export interface RemoveImportInput {
 export function removeImport(db: Db, input: RemoveImportInput): { file: string; topics: number } {
   requireRole(input.actor);
   const now = input.now ?? new Date();
-  return db
-    .transaction(() => {
-      const source = findImport(db, input.importId);
-      if (!source) throw new NotFoundError('import', input.importId);
-      const touched = deleteImport(db, source.id);
-      rescoreTopics(db, now, touched);
-      recordAudit(db, { userId: input.actor.id, action: 'removeImport', details: { file: source.path }, at: now });
-      return { file: source.path, topics: touched.length };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const source = findImport(db, input.importId);
+    if (!source) throw new NotFoundError('import', input.importId);
+    const touched = deleteImport(db, source.id);
+    rescoreTopics(db, now, touched);
+    recordAudit(db, { userId: input.actor.id, action: 'removeImport', details: { file: source.path }, at: now });
+    return { file: source.path, topics: touched.length };
+  });
 }

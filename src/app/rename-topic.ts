@@ -3,6 +3,7 @@ import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { requireStandingTopic, setTopicLabel } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export const MAX_TOPIC_LABEL_LENGTH = 200;
 
@@ -21,9 +22,9 @@ export function renameTopic(db: Db, input: RenameInput): string {
   if (label.length > MAX_TOPIC_LABEL_LENGTH) {
     throw new InvalidInputError(`The topic name is too long (over ${MAX_TOPIC_LABEL_LENGTH} characters). Shorten it.`, 'label');
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireStandingTopic(db, input.topicId);
     setTopicLabel(db, input.topicId, label, input.now ?? new Date());
-  }).immediate();
+  });
   return label;
 }

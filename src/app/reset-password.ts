@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { deleteUserSessions } from '../store/sessions.js';
 import { checkPassword, hashPassword, updatePasswordHash } from '../store/users.js';
 import { accountToManage } from './team-rules.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface ResetPasswordInput {
   userId: number;
@@ -17,11 +18,9 @@ export async function resetPassword(db: Db, input: ResetPasswordInput): Promise<
   checkPassword(input.password);
   // Hashing is slow and async: done before the (synchronous) transaction.
   const passwordHash = await hashPassword(input.password);
-  return db
-    .transaction(() => {
-      updatePasswordHash(db, account.id, passwordHash);
-      recordAudit(db, { userId: input.actor.id, action: 'resetPassword', details: { name: account.name } });
-      return { name: account.name, endedSessions: deleteUserSessions(db, account.id) };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    updatePasswordHash(db, account.id, passwordHash);
+    recordAudit(db, { userId: input.actor.id, action: 'resetPassword', details: { name: account.name } });
+    return { name: account.name, endedSessions: deleteUserSessions(db, account.id) };
+  });
 }

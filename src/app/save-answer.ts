@@ -7,6 +7,7 @@ import { getTopicSummary } from '../store/topic-list.js';
 import { requireStandingTopic, setTopicStatus } from '../store/topic-edits.js';
 import { detectLanguage } from '../text/index.js';
 import { requireRole } from './actor.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_BODY_LENGTH = 50_000;
@@ -54,37 +55,35 @@ export function saveAnswer(db: Db, input: AnswerInput): SavedAnswer {
   const lang = input.lang?.trim() || undefined;
   checkAnswer(question, bodyMd, category, lang);
   const now = input.now ?? new Date();
-  return db
-    .transaction((): SavedAnswer => {
-      requireStandingTopic(db, input.topicId);
-      const previous = getAnswerForTopic(db, input.topicId);
-      const { answerId, versionId } = saveAnswerVersion(
-        db,
-        {
-          topicId: input.topicId,
-          question,
-          bodyMd,
-          // Unless told, an answer is in the language it is written in (the CLI and the demo say none).
-          lang: lang ?? previous?.lang ?? writtenIn(`${question}\n${bodyMd}`),
-          category: category ?? previous?.category ?? '',
-          userId: input.actor.id,
-        },
-        now,
-      );
-      let status: TopicStatus;
-      if (input.publish) {
-        setLiveVersion(db, answerId, versionId);
-        status = 'published';
-      } else {
-        // A live answer stays live while its next version is written.
-        const live = getTopicSummary(db, input.topicId).status === 'published' && previous?.publishedVersionId != null;
-        status = live ? 'published' : 'draft';
-      }
-      setTopicStatus(db, input.topicId, status, now);
-      if (input.publish) recordAudit(db, { userId: input.actor.id, action: 'publish', details: { topic: input.topicId, question }, at: now });
-      return { answerId, versionId, topicId: input.topicId, status };
-    })
-    .immediate();
+  return writeTransaction(db, (): SavedAnswer => {
+    requireStandingTopic(db, input.topicId);
+    const previous = getAnswerForTopic(db, input.topicId);
+    const { answerId, versionId } = saveAnswerVersion(
+      db,
+      {
+        topicId: input.topicId,
+        question,
+        bodyMd,
+        // Unless told, an answer is in the language it is written in (the CLI and the demo say none).
+        lang: lang ?? previous?.lang ?? writtenIn(`${question}\n${bodyMd}`),
+        category: category ?? previous?.category ?? '',
+        userId: input.actor.id,
+      },
+      now,
+    );
+    let status: TopicStatus;
+    if (input.publish) {
+      setLiveVersion(db, answerId, versionId);
+      status = 'published';
+    } else {
+      // A live answer stays live while its next version is written.
+      const live = getTopicSummary(db, input.topicId).status === 'published' && previous?.publishedVersionId != null;
+      status = live ? 'published' : 'draft';
+    }
+    setTopicStatus(db, input.topicId, status, now);
+    if (input.publish) recordAudit(db, { userId: input.actor.id, action: 'publish', details: { topic: input.topicId, question }, at: now });
+    return { answerId, versionId, topicId: input.topicId, status };
+  });
 }
 
 function writtenIn(text: string): string {

@@ -4,6 +4,7 @@ import { getAnswerForTopic, latestVersionId, setLiveVersion } from '../store/ans
 import type { Db } from '../store/database.js';
 import { requireStandingTopic, setTopicStatus as storeStatus } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface StatusInput {
   topicId: number;
@@ -21,7 +22,7 @@ export function setTopicStatus(db: Db, input: StatusInput): TopicStatus {
   requireRole(input.actor);
   const status = input.status;
   if (!isTopicStatus(status)) throw new InvalidInputError(`Choose a status: ${TOPIC_STATUSES.join(', ')}.`, 'status');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireStandingTopic(db, input.topicId);
     if (status === 'published') {
       const answer = getAnswerForTopic(db, input.topicId);
@@ -32,6 +33,6 @@ export function setTopicStatus(db: Db, input: StatusInput): TopicStatus {
       if (answer.publishedVersionId === null) setLiveVersion(db, latest.answerId, latest.versionId);
     }
     storeStatus(db, input.topicId, status, input.now ?? new Date());
-  }).immediate();
+  });
   return status;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { deleteUserSessions } from '../store/sessions.js';
 import { setUserDisabled } from '../store/users.js';
 import { accountToManage, keepAnAdmin } from './team-rules.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface SetEnabledInput {
   userId: number;
@@ -17,15 +18,13 @@ export interface SetEnabledInput {
  * the audit log) or enables it again. The last administrator cannot be disabled.
  */
 export function setUserEnabled(db: Db, input: SetEnabledInput): { name: string } {
-  return db
-    .transaction(() => {
-      const account = accountToManage(db, input.actor, input.userId);
-      if ((account.disabledAt === null) === input.enabled) return { name: account.name };
-      if (!input.enabled) keepAnAdmin(db, account, input.actor);
-      setUserDisabled(db, account.id, input.enabled ? null : (input.now ?? new Date()));
-      if (!input.enabled) deleteUserSessions(db, account.id);
-      recordAudit(db, { userId: input.actor.id, action: input.enabled ? 'enableUser' : 'disableUser', details: { name: account.name } });
-      return { name: account.name };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const account = accountToManage(db, input.actor, input.userId);
+    if ((account.disabledAt === null) === input.enabled) return { name: account.name };
+    if (!input.enabled) keepAnAdmin(db, account, input.actor);
+    setUserDisabled(db, account.id, input.enabled ? null : (input.now ?? new Date()));
+    if (!input.enabled) deleteUserSessions(db, account.id);
+    recordAudit(db, { userId: input.actor.id, action: input.enabled ? 'enableUser' : 'disableUser', details: { name: account.name } });
+    return { name: account.name };
+  });
 }

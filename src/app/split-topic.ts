@@ -5,6 +5,7 @@ import { getQuestionText } from '../store/questions.js';
 import { createTopic, pinQuestionsTo, setTopicLabel, touchTopics } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface SplitInput {
   questionIds: readonly number[];
@@ -23,16 +24,14 @@ export function splitTopic(db: Db, input: SplitInput): number {
   requireRole(input.actor);
   if (input.questionIds.length === 0) throw new InvalidInputError('Tick the questions that belong to the new topic first.', 'question');
   const now = input.now ?? new Date();
-  return db
-    .transaction((): number => {
-      const named = input.label?.trim();
-      const topicId = createTopic(db, named || getQuestionText(db, input.questionIds[0]!) || 'New topic', now);
-      // A name the editor typed is kept by re-clustering, like a rename.
-      if (named) setTopicLabel(db, topicId, named, now);
-      const touched = pinQuestionsTo(db, input.questionIds, topicId).add(topicId);
-      touchTopics(db, touched, now);
-      rescoreTopics(db, now, [...touched]);
-      return topicId;
-    })
-    .immediate();
+  return writeTransaction(db, (): number => {
+    const named = input.label?.trim();
+    const topicId = createTopic(db, named || getQuestionText(db, input.questionIds[0]!) || 'New topic', now);
+    // A name the editor typed is kept by re-clustering, like a rename.
+    if (named) setTopicLabel(db, topicId, named, now);
+    const touched = pinQuestionsTo(db, input.questionIds, topicId).add(topicId);
+    touchTopics(db, touched, now);
+    rescoreTopics(db, now, [...touched]);
+    return topicId;
+  });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { findMerge, requireStandingTopic, touchTopics, unmergeTopic } from '../store/topic-edits.js';
 import { requireRole } from './actor.js';
 import { rescoreTopics } from './rescore-topics.js';
+import { writeTransaction } from '../store/transaction.js';
 
 export interface UndoMergeInput {
   /** The topic that was merged away. */
@@ -19,17 +20,15 @@ export interface UndoMergeInput {
 export function undoMerge(db: Db, input: UndoMergeInput): number {
   requireRole(input.actor);
   const now = input.now ?? new Date();
-  return db
-    .transaction((): number => {
-      const merge = findMerge(db, input.fromId);
-      if (!merge) {
-        throw new ConflictError(`Topic ${input.fromId} is not merged into another topic any more, so there is nothing to undo.`, 'topic', input.fromId);
-      }
-      requireStandingTopic(db, merge.intoId);
-      unmergeTopic(db, merge, now);
-      touchTopics(db, [merge.fromId, merge.intoId], now);
-      rescoreTopics(db, now, [merge.fromId, merge.intoId]);
-      return merge.intoId;
-    })
-    .immediate();
+  return writeTransaction(db, (): number => {
+    const merge = findMerge(db, input.fromId);
+    if (!merge) {
+      throw new ConflictError(`Topic ${input.fromId} is not merged into another topic any more, so there is nothing to undo.`, 'topic', input.fromId);
+    }
+    requireStandingTopic(db, merge.intoId);
+    unmergeTopic(db, merge, now);
+    touchTopics(db, [merge.fromId, merge.intoId], now);
+    rescoreTopics(db, now, [merge.fromId, merge.intoId]);
+    return merge.intoId;
+  });
 }

@@ -6,6 +6,7 @@ import { deleteSetting, getSetting, setSetting } from '../store/settings.js';
 import { requireRole } from './actor.js';
 import { parseSettingValue } from './settings-schema.js';
 import { ADMIN_ONLY } from './team-rules.js';
+import { writeTransaction } from '../store/transaction.js';
 
 /** Every setting that failed its check, by key: nothing was saved. */
 export class SettingsError extends ConfigError {
@@ -37,16 +38,14 @@ export function updateSettings(db: Db, input: UpdateSettingsInput): string[] {
     }
   }
   if (problems.size > 0) throw new SettingsError(problems);
-  return db
-    .transaction(() => {
-      const changed = [...parsed].filter(([key, value]) => (getSetting(db, key) ?? null) !== value).map(([key]) => key);
-      for (const key of changed) {
-        const value = parsed.get(key) ?? null;
-        if (value === null) deleteSetting(db, key);
-        else setSetting(db, key, value);
-      }
-      if (changed.length > 0) recordAudit(db, { userId: input.actor.id, action: 'settings', details: { keys: changed } });
-      return changed;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const changed = [...parsed].filter(([key, value]) => (getSetting(db, key) ?? null) !== value).map(([key]) => key);
+    for (const key of changed) {
+      const value = parsed.get(key) ?? null;
+      if (value === null) deleteSetting(db, key);
+      else setSetting(db, key, value);
+    }
+    if (changed.length > 0) recordAudit(db, { userId: input.actor.id, action: 'settings', details: { keys: changed } });
+    return changed;
+  });
 }
