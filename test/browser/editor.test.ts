@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { assignQuestions } from '../../src/store/topic-plan.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const SHOTS = join(tmpdir(), 'faqtory-editor-shots');
 const REPLIES = fileURLToPath(new URL('../../../test/fixtures/replies/consistency/', import.meta.url));
@@ -46,9 +46,7 @@ describe('editor in a real browser', function () {
     assignQuestions(store.db, new Map(imported.map((row) => [row.id, returnsWithReplies])));
     rescoreTopics(store.db, new Date());
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
-    server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir })));
   });
 
   after(async () => {

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import type { SiteEntry } from '../../src/publish/site/settings.js';
 import { loadSiteTemplates } from '../../src/publish/site-templates.js';
 import { writeSite } from '../../src/publish/write-site.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/site/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -48,9 +48,8 @@ describe('FAQ site in a real browser', function () {
   before(async function () {
     browser = await launchChromium(this);
     dir = join(mkdtempSync(join(tmpdir(), 'faqtory-site-')), 'site');
-    server = serveSite(dir).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/faq/`;
+    ({ server, base } = await listenOnLoopback(serveSite(dir)));
+    base += '/faq/';
     const entries: SiteEntry[] = JSON.parse(readFileSync(`${FIXTURES}entries.json`, 'utf8'));
     const site = renderSite(
       { entries, settings: { title: 'Pomoc', shopName: 'Sklep Kowalski', contactUrl: 'mailto:pomoc@sklep.example', siteUrl: base }, builtAt: new Date() },

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { createEditorApp } from '../../src/curate/app.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHOTS = join(tmpdir(), 'faqtory-workbench-shots');
@@ -28,9 +28,7 @@ describe('workbench pages in a real browser (import, dashboard, team, settings, 
     mkdirSync(SHOTS, { recursive: true });
     store = seedStore();
     await createUser(store.db, 'ala', 'admin', 'haslo-admina-1');
-    server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir })));
     // axe is injected as a script of its own; the editor's CSP would rightly refuse it.
     context = await browser.newContext({ locale: 'pl-PL', bypassCSP: true, viewport: { width: 1280, height: 900 } });
   });

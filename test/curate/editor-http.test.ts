@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { rescoreTopics } from '../../src/app/index.js';
 import { createEditorApp } from '../../src/curate/app.js';
@@ -15,6 +14,7 @@ import { createUser } from '../../src/store/users.js';
 import { seedImport } from '../helpers/seed-import.js';
 import { Client } from '../helpers/http-client.js';
 import { seedStore, type SeededStore } from './seed.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 /** A Polish text of the editor as the page shows it (escaped like every template value). */
 function pl(key: MessageKey, params?: MessageParams): string {
@@ -31,9 +31,7 @@ describe('editor web app over HTTP', function () {
     store = seedStore();
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
     await createUser(store.db, 'stefan', 'staff', 'tajne-haslo-2');
-    server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir })));
   });
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));

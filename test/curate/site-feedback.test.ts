@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { helpfulCounts, OPERATOR, runPipeline, saveAnswer } from '../../src/app/index.js';
 import { createEditorApp, FEEDBACK_PATH, VOTES_PER_HOUR } from '../../src/curate/index.js';
 import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from './seed.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 describe('the served FAQ site: "Was this helpful?" and the runs page', function () {
   this.timeout(20_000);
@@ -26,9 +26,7 @@ describe('the served FAQ site: "Was this helpful?" and the runs page', function 
   beforeEach(async () => {
     store = seedStore();
     saveAnswer(store.db, { topicId: store.topicIds.returns, question: 'Jak zwrócić towar?', bodyMd: 'W 14 dni.', publish: true, actor: OPERATOR });
-    server = createEditorApp(store.db, { outDir: store.outDir }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir })));
   });
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));

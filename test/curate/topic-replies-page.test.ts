@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import Handlebars from 'handlebars';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +13,7 @@ import { getTopicSummary } from '../../src/store/topic-list.js';
 import { assignQuestions } from '../../src/store/topic-plan.js';
 import { createUser } from '../../src/store/users.js';
 import { Client } from '../helpers/http-client.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/replies/consistency/', import.meta.url));
 
@@ -36,9 +36,7 @@ describe('topic page shows what the shop replied (real e-mail and chat exports)'
     assignQuestions(db, new Map(ids.map(({ id }) => [id, topicId])));
     rescoreTopics(db, now);
     await createUser(db, 'ewa', 'editor', 'tajne-haslo-1');
-    server = createEditorApp(db, { outDir: join(dir, 'public') }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(db, { outDir: join(dir, 'public') })));
   });
   after(async () => {
     await new Promise((resolve) => server.close(resolve));

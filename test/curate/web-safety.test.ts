@@ -16,6 +16,7 @@ import { createUser } from '../../src/store/users.js';
 import { Client } from '../helpers/http-client.js';
 import { runCliJson } from '../helpers/run-cli.js';
 import { seedStore, type SeededStore } from './seed.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 describe('editor safety at the edge', function () {
   this.timeout(30000);
@@ -25,9 +26,7 @@ describe('editor safety at the edge', function () {
   let logged: string[];
 
   async function start(options: EditorAppOptions = {}): Promise<void> {
-    server = createEditorApp(store.db, { outDir: store.outDir, log: (line) => logged.push(line), ...options }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir, log: (line) => logged.push(line), ...options })));
   }
 
   beforeEach(async () => {

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { changeUserRole, importLogs, mergeTopics, OPERATOR, removeImport, saveAnswer, updateSettings, updateTopics } from '../../src/app/index.js';
@@ -15,6 +14,7 @@ import { createUser, markDemoUser } from '../../src/store/users.js';
 import { runCli } from '../helpers/run-cli.js';
 import { Client } from '../helpers/http-client.js';
 import { seedStore, type SeededStore } from './seed.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures');
 const fixture = (path: string) => join(FIXTURES, path);
@@ -37,9 +37,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       ewa: (await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1')).id,
       stefan: (await createUser(store.db, 'stefan', 'staff', 'tajne-haslo-2')).id,
     };
-    server = createEditorApp(store.db, { outDir: store.outDir, maxUploadBytes: UPLOAD_LIMIT }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir, maxUploadBytes: UPLOAD_LIMIT })));
   });
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));

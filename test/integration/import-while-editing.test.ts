@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createEditorApp } from '../../src/curate/app.js';
 import { translator } from '../../src/curate/i18n/index.js';
@@ -11,6 +10,7 @@ import { createUser } from '../../src/store/users.js';
 import { seedStore, type SeededStore } from '../curate/seed.js';
 import { Client } from '../helpers/http-client.js';
 import { CLI, runCli } from '../helpers/run-cli.js';
+import { listenOnLoopback } from '../helpers/listen.js';
 
 const LINES = 30_000;
 
@@ -32,9 +32,7 @@ describe('the editor while an import runs', function () {
   beforeEach(async () => {
     store = seedStore();
     await createUser(store.db, 'ewa', 'editor', 'tajne-haslo-1');
-    server = createEditorApp(store.db, { outDir: store.outDir, log: () => undefined }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenOnLoopback(createEditorApp(store.db, { outDir: store.outDir, log: () => undefined })));
   });
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));
