@@ -14,15 +14,6 @@ import { NUMBERED_REFERENCE_RULES, ORDER_RULES } from './redact/orders.js';
 import { PLACEHOLDERS } from './redact/placeholders.js';
 import type { PersonalDataMatch, Rule } from './redact/rule.js';
 
-export {
-  isValidIban,
-  isValidIco,
-  isValidLuhn,
-  isValidNip,
-  isValidPesel,
-  isValidRegon,
-  isValidRodneCislo,
-} from './redact/checksums.js';
 export { PLACEHOLDERS, type PersonalDataType } from './redact/placeholders.js';
 export type { PersonalDataMatch } from './redact/rule.js';
 

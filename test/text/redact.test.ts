@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { findPersonalData, isValidRegon, isValidRodneCislo, PLACEHOLDERS, redact } from '../../src/text/redact.js';
+import { findPersonalData, PLACEHOLDERS, redact } from '../../src/text/redact.js';
+import { isValidRegon, isValidRodneCislo } from '../../src/text/redact/checksums.js';
 import { evaluate, loadLabelledMessages, ratio } from '../fixtures/pii/evaluate.js';
 
 describe('redact', () => {
