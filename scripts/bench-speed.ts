@@ -12,6 +12,7 @@
  *
  *   node dist/scripts/bench-speed.js [--sizes 10000,100000,1000000] [--intents FILE] [--samples DIR]
  * BENCH_SIZES=10000,100000 sets the sizes too (for `npm run bench`, which passes no arguments).
+ * BENCH_KEEP=1 keeps each size's question file and store (to profile `faqtory cluster` on them).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -190,7 +191,7 @@ function storeQuestions(db: Db, file: string): number {
   const conversation = db.prepare("INSERT INTO conversations (channel, native_id, source_id) VALUES ('chat', ?, ?)");
   const message = db.prepare("INSERT INTO messages (key, conversation_id, source_id, ref, role) VALUES (?, ?, ?, ?, 'customer')");
   const shopReply = db.prepare(
-    "INSERT INTO messages (key, conversation_id, source_id, ref, role, reply_kind, reply_text) VALUES (?, ?, ?, ?, 'shop', 'answer', ?)",
+    "INSERT INTO messages (key, conversation_id, source_id, ref, role, reply_text) VALUES (?, ?, ?, ?, 'shop', ?)",
   );
   const question = db.prepare(
     `INSERT INTO questions (message_id, conversation_id, source_id, file, ref, channel, text, lang, reply_message_id)
@@ -324,8 +325,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         const incremental = timed(timer, process.execPath, [cli, '--db', store, 'cluster', '--incremental']);
         if (incremental) notes.push(`${INCREMENTAL_NEW.toLocaleString('en')} new questions placed by \`faqtory cluster --incremental\` into the topics of ${size.toLocaleString('en')}: ${incremental.seconds.toFixed(2)} s, ${incremental.cpuSeconds.toFixed(2)} s CPU (whole process)`);
       }
-      rmSync(file, { force: true });
-      rmSync(store, { force: true });
+      if (process.env.BENCH_KEEP) process.stderr.write(`kept ${file} and ${store}\n`);
+      else {
+        rmSync(file, { force: true });
+        rmSync(store, { force: true });
+      }
       const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b ? (a / b).toFixed(2) : '-');
       rows.push([
         size.toLocaleString('en'),
@@ -344,7 +348,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       ]);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   }
 
   printTable(
