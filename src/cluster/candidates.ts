@@ -1,6 +1,6 @@
 import type { CandidateOptions } from './options.js';
 import type { SparseRows } from './vectorize.js';
-import { latentCosine, type LatentVectors } from './latent.js';
+import { latentCosine, mixLatent, type LatentVectors } from './latent.js';
 
 /** The k nearest neighbours of every item: row i is offsets[i]..offsets[i+1], most similar first. */
 export interface NeighbourGraph {
@@ -157,7 +157,7 @@ export function nearestNeighbours(
       const j = shortIds[s]!;
       let sim = 0;
       for (let e = rows.offsets[j]!, last = rows.offsets[j + 1]!; e < last; e++) sim += rows.weights[e]! * query.get(rows.features[e]!);
-      if (latent) sim = (1 - latent.weight) * sim + latent.weight * latentCosine(latent, i, j);
+      if (latent) sim = mixLatent(sim, latentCosine(latent, i, j), latent.weight);
       if (sim >= options.minSimilarity) bestCount = insertTop(bestIds, bestSims, bestCount, k, j, sim);
     }
     query.clear();

@@ -9,7 +9,7 @@ import { LANGUAGE_CODES as KNOWN, type KnownLang as Known } from '../text/lang/i
  * changed, only the copy clustering sees. A question in a language faqtory does not handle
  * (German, Hungarian...) stays 'other', in a space of its own, out of the pl/cs/en topics.
  */
-export function settleLanguages(items: ClusterItem[]): ClusterItem[] {
+export function settleLanguages(items: readonly ClusterItem[]): readonly ClusterItem[] {
   if (!items.some((item) => item.lang === 'other')) return items;
   const frequency = new Map<Known, number>(KNOWN.map((lang) => [lang, 0]));
   for (const item of items) if (item.lang !== 'other') frequency.set(item.lang, frequency.get(item.lang)! + 1);

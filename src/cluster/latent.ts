@@ -14,22 +14,33 @@ export interface LatentVectors {
   dims: number;
   /** Share of the latent cosine when it is mixed with the word cosine. */
   weight: number;
+  /** Projection of rows that were not in the data: see projectLatent. */
+  projection: LatentProjection;
+}
+
+/** The learned axes: feature slot -> its column (-1 outside the latent vocabulary) -> `dims` weights. */
+export interface LatentProjection {
+  column: Int32Array;
+  axes: Float32Array;
+  dims: number;
+  /** Entries of this feature kind stay out of the latent space (char n-grams). */
+  unusableKind: number;
 }
 
 /** Deliberate internal: the random start of the SVD is fixed, so that every run gives the same topics. */
 const RANDOM_SEED = 0x9e3779b9;
 
 /**
- * `usable[e]` = 0 leaves entry e out of the latent space (char n-grams: they cost most and add
+ * Entries of `unusableKind` stay out of the latent space (char n-grams: they cost most and add
  * little that the words and stems do not already say).
  */
-export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Float32Array, options: LatentOptions, featureBits: number): LatentVectors {
+export function latentVectors(rows: SparseRows, kinds: Uint8Array, unusableKind: number, copies: Float32Array, options: LatentOptions, featureBits: number): LatentVectors {
   const n = rows.offsets.length - 1;
   const dims = options.dimensions;
-  const { rows: compact, size } = restrict(rows, usable, options.vocabulary, featureBits);
+  const { rows: compact, size, column } = restrict(rows, kinds, unusableKind, options.vocabulary, featureBits);
   const rank = Math.min(dims + options.oversample, size);
   const vectors = new Float32Array(n * dims);
-  if (rank < 2) return { vectors, dims, weight: options.weight };
+  if (rank < 2) return { vectors, dims, weight: options.weight, projection: { column: column.fill(-1), axes: new Float32Array(0), dims, unusableKind } };
 
   // Q spans (approximately) the top right singular vectors of A: Q <- orth((AᵀA)^q Ω).
   let basis = orthonormalise(gaussian(size * rank, RANDOM_SEED), size, rank);
@@ -58,7 +69,27 @@ export function latentVectors(rows: SparseRows, usable: Uint8Array, copies: Floa
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let d = 0; d < dims; d++) vectors[out + d]! *= scale;
   }
-  return { vectors, dims, weight: options.weight };
+  return { vectors, dims, weight: options.weight, projection: { column, axes: right, dims, unusableKind } };
+}
+
+/**
+ * The unit latent vector of one weighed row (entries `from..to` of `rows`) written into `out`,
+ * as latentVectors would have given it had the row been among the data: how questions placed on
+ * topics learned from a sample get their latent half.
+ */
+export function projectLatent(projection: LatentProjection, rows: SparseRows, kinds: Uint8Array, from: number, to: number, out: Float32Array): void {
+  const { column, axes, dims, unusableKind } = projection;
+  out.fill(0);
+  for (let e = from; e < to; e++) {
+    const c = column[rows.features[e]!]!;
+    const x = rows.weights[e]!;
+    if (c < 0 || x <= 0 || kinds[e] === unusableKind) continue;
+    for (let d = 0; d < dims; d++) out[d]! += x * axes[c * dims + d]!;
+  }
+  let norm = 0;
+  for (let d = 0; d < dims; d++) norm += out[d]! ** 2;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let d = 0; d < dims; d++) out[d]! *= scale;
 }
 
 /** Cosine of rows i and j in the latent space (both unit or zero). */
@@ -73,9 +104,15 @@ export function latentCosine(latent: LatentVectors, i: number, j: number): numbe
  * The rows cut down to the latent vocabulary, features renumbered to dense columns. Features of
  * a single question cannot be placed by co-occurrence; past `vocabulary` the most frequent stay.
  */
-function restrict(rows: SparseRows, usable: Uint8Array, vocabulary: number, featureBits: number): { rows: SparseRows; size: number } {
+function restrict(
+  rows: SparseRows,
+  kinds: Uint8Array,
+  unusableKind: number,
+  vocabulary: number,
+  featureBits: number,
+): { rows: SparseRows; size: number; column: Int32Array } {
   const frequency = new Int32Array(1 << featureBits);
-  for (let e = 0; e < rows.features.length; e++) if (usable[e] && rows.weights[e]! > 0) frequency[rows.features[e]!]!++;
+  for (let e = 0; e < rows.features.length; e++) if (kinds[e] !== unusableKind && rows.weights[e]! > 0) frequency[rows.features[e]!]!++;
   const used: number[] = [];
   for (let f = 0; f < frequency.length; f++) if (frequency[f]! > 1) used.push(f);
   if (used.length > vocabulary) {
@@ -87,20 +124,20 @@ function restrict(rows: SparseRows, usable: Uint8Array, vocabulary: number, feat
   const n = rows.offsets.length - 1;
   const offsets = new Int32Array(n + 1);
   let kept = 0;
-  for (let e = 0; e < rows.features.length; e++) if (usable[e] && column[rows.features[e]!]! >= 0 && rows.weights[e]! > 0) kept++;
+  for (let e = 0; e < rows.features.length; e++) if (kinds[e] !== unusableKind && column[rows.features[e]!]! >= 0 && rows.weights[e]! > 0) kept++;
   const features = new Int32Array(kept);
   const weights = new Float32Array(kept);
   let at = 0;
   for (let i = 0; i < n; i++) {
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
       const c = column[rows.features[e]!]!;
-      if (!usable[e] || c < 0 || rows.weights[e]! <= 0) continue;
+      if (kinds[e] === unusableKind || c < 0 || rows.weights[e]! <= 0) continue;
       features[at] = c;
       weights[at++] = rows.weights[e]!;
     }
     offsets[i + 1] = at;
   }
-  return { rows: { offsets, features, weights }, size: used.length };
+  return { rows: { offsets, features, weights }, size: used.length, column };
 }
 
 /** y = row i of A times X (X of shape size x rank), written into `y`. */
@@ -218,4 +255,9 @@ function symmetricEigen(matrix: Float64Array, size: number): { values: Float64Ar
   const values = new Float64Array(size);
   for (let i = 0; i < size; i++) values[i] = a[i * size + i]!;
   return { values, vectors: v };
+}
+
+/** A word-space similarity mixed with a latent one, the latent taking `share`. */
+export function mixLatent(sparse: number, latent: number, share: number): number {
+  return (1 - share) * sparse + share * latent;
 }

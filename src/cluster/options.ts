@@ -129,6 +129,18 @@ export interface ReplyOptions {
   typicalQuantile: number;
 }
 
+/**
+ * Many questions: topics are learned from an even sample and the other questions placed on them
+ * (see clusterQuestions). A sample of ten thousand shows every question asked by more than about
+ * one customer in a thousand; rarer ones are found by the residual rounds.
+ */
+export interface SampleOptions {
+  /** Questions topics are learned from at most; 0 learns from all, whatever their number. */
+  size: number;
+  /** Learnings again from the questions no topic took, each from a sample of its own. */
+  residualRounds: number;
+}
+
 /** Incremental assignment of new questions to stored topic centroids. */
 interface AssignOptions {
   /** Score a new question needs against a centroid to join the topic. */
@@ -143,6 +155,7 @@ export interface ClusterOptions {
   candidates: CandidateOptions;
   graph: GraphOptions;
   topics: TopicOptions;
+  sample: SampleOptions;
   assign: AssignOptions;
 }
 
@@ -174,6 +187,7 @@ const defaultClusterOptions: ClusterOptions = {
     keywordCount: 5,
     keywordSample: 100,
   },
+  sample: { size: 10_000, residualRounds: 1 },
   assign: { minSimilarity: 0.3 },
 };
 

@@ -7,6 +7,9 @@ import type { ClusterItem } from './types.js';
  */
 const LABEL_CANDIDATES = 8;
 
+/** Spellings are counted among this many of the most central members: enough to outvote a typo. */
+const SPELLING_SAMPLE = 2000;
+
 // Past this many characters a label stops reading as a heading.
 const LONG = 90;
 const VERY_LONG = 140;
@@ -29,7 +32,7 @@ interface Spellings {
  */
 export function readableLabel(members: readonly ClusterItem[]): ClusterItem {
   const candidates = members.slice(0, LABEL_CANDIDATES);
-  const spellings = countSpellings(members);
+  const spellings = countSpellings(members.slice(0, SPELLING_SAMPLE));
   let best = candidates[0]!;
   let bestScore = -Infinity;
   candidates.forEach((candidate, rank) => {

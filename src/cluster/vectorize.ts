@@ -86,6 +86,7 @@ interface TokenSlots {
  */
 const TOKEN_CACHE_LIMIT = 300_000;
 const TEXT_CACHE_LIMIT = 1_000_000;
+const REPLY_CACHE_LIMIT = 200_000;
 
 /**
  * Raw term counts per item: words, stems and char n-grams, each hashed into the feature space,
@@ -94,32 +95,39 @@ const TEXT_CACHE_LIMIT = 1_000_000;
  * does): customers reuse a small vocabulary, so a million questions cost little more folding,
  * stemming and hashing than ten thousand.
  */
-export function countFeatures(items: readonly ClusterItem[], options: FeatureOptions, withReplies = false): CountRows {
+export function countFeatures(
+  items: readonly ClusterItem[],
+  options: FeatureOptions,
+  withReplies = false,
+  cache: FeatureCache = newFeatureCache(),
+): CountRows {
   const offsets = new Int32Array(items.length + 1);
   const rows = new GrowableRows();
   const wordSlots = new SlotList();
   const stemSlots = new SlotList();
   const gramSlots = new SlotList();
-  // Per language, so that lookups need no composed key.
-  const caches = new Map<string, LanguageCache>();
-  const budget = { tokens: TOKEN_CACHE_LIMIT, texts: TEXT_CACHE_LIMIT };
+  // Row of the first item with each text: rows are numbered per call.
+  const textRows = new Map<string, Map<string, number>>();
+  const budget = cache.budget;
   for (let i = 0; i < items.length; i++) {
     const { text, lang, reply } = items[i]!;
-    let cache = caches.get(lang);
-    if (!cache) caches.set(lang, (cache = { tokens: new Map(), texts: new Map(), replyTokens: new Map(), replies: new Map() }));
+    let languageCache = cache.languages.get(lang);
+    if (!languageCache) cache.languages.set(lang, (languageCache = { tokens: new Map(), replyTokens: new Map(), replies: new Map() }));
+    let texts = textRows.get(lang);
+    if (!texts) textRows.set(lang, (texts = new Map()));
     // The same question typed the same way is common: its counts are copied, not computed again.
-    const same = cache.texts.get(text);
+    const same = texts.get(text);
     if (same !== undefined) {
       for (let e = offsets[same]!; e < offsets[same + 1]!; e++) {
         if (rows.kinds[e] !== FeatureKind.Reply) rows.push(rows.features[e]!, rows.weights[e]!, rows.kinds[e]!);
       }
     } else {
-      if (budget.texts-- > 0) cache.texts.set(text, i);
+      if (texts.size < TEXT_CACHE_LIMIT) texts.set(text, i);
       for (const token of tokenize(options.prepare(text))) {
-        let slots = cache.tokens.get(token);
+        let slots = languageCache.tokens.get(token);
         if (!slots) {
           slots = tokenSlots(options.analyse(token, lang), lang, options);
-          if (budget.tokens-- > 0) cache.tokens.set(token, slots);
+          if (budget.tokens-- > 0) languageCache.tokens.set(token, slots);
         }
         const all = slots.slots;
         for (let k = 0; k < slots.words; k++) wordSlots.push(all[k]!);
@@ -131,7 +139,7 @@ export function countFeatures(items: readonly ClusterItem[], options: FeatureOpt
       countFamily(rows, gramSlots, FeatureKind.CharGram);
     }
     // The word list is empty again here: the reply reuses it as its scratch list.
-    if (withReplies && reply) countReply(rows, reply, lang, cache, budget, options, wordSlots);
+    if (withReplies && reply) countReply(rows, reply, lang, languageCache, budget, options, wordSlots);
     offsets[i + 1] = rows.length;
   }
   return {
@@ -142,9 +150,21 @@ export function countFeatures(items: readonly ClusterItem[], options: FeatureOpt
   };
 }
 
+/**
+ * What countFeatures remembers between calls: questions counted in chunks analyse each token,
+ * and each pasted reply, once.
+ */
+export interface FeatureCache {
+  languages: Map<string, LanguageCache>;
+  budget: { tokens: number; replies: number };
+}
+
+export function newFeatureCache(): FeatureCache {
+  return { languages: new Map(), budget: { tokens: TOKEN_CACHE_LIMIT, replies: REPLY_CACHE_LIMIT } };
+}
+
 interface LanguageCache {
   tokens: Map<string, TokenSlots>;
-  texts: Map<string, number>;
   replyTokens: Map<string, Int32Array>;
   /** Reply text -> its counted entries (shops paste the same macro again and again). */
   replies: Map<string, { features: Int32Array; weights: Float32Array }>;
@@ -161,7 +181,7 @@ function countReply(
   reply: string,
   lang: Lang,
   cache: LanguageCache,
-  budget: { tokens: number; texts: number },
+  budget: FeatureCache['budget'],
   options: FeatureOptions,
   scratch: SlotList,
 ): void {
@@ -181,7 +201,7 @@ function countReply(
     const from = rows.length;
     countFamily(rows, scratch, FeatureKind.Reply);
     counted = { features: rows.features.slice(from, rows.length), weights: rows.weights.slice(from, rows.length) };
-    if (budget.texts-- > 0) cache.replies.set(reply, counted);
+    if (budget.replies-- > 0) cache.replies.set(reply, counted);
     return;
   }
   for (let k = 0; k < counted.features.length; k++) rows.push(counted.features[k]!, counted.weights[k]!, FeatureKind.Reply);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { resolveOptions } from '../../src/cluster/options.js';
 import { countFeatures, inverseDocumentFrequency, weighFeatures } from '../../src/cluster/vectorize.js';
-import { latentCosine, latentVectors } from '../../src/cluster/latent.js';
+import { latentCosine, latentVectors, projectLatent } from '../../src/cluster/latent.js';
 import { FeatureKind } from '../../src/cluster/feature-hash.js';
 import type { ClusterItem } from '../../src/cluster/types.js';
 
@@ -19,8 +19,7 @@ describe('latentVectors', () => {
   const { features, latent: options } = resolveOptions({ features: { weights: { charGrams: 0 } }, latent: { dimensions: 2 } });
   const counts = countFeatures(items, features);
   const rows = weighFeatures(counts, inverseDocumentFrequency(counts, features.bits), features);
-  const usable = counts.kinds.map((kind) => (kind === FeatureKind.CharGram ? 0 : 1));
-  const latent = latentVectors(rows, usable, new Float32Array(items.length).fill(1), options, features.bits);
+  const latent = latentVectors(rows, counts.kinds, FeatureKind.CharGram, new Float32Array(items.length).fill(1), options, features.bits);
   const [refund, moneyBack, password] = [texts.length - 3, texts.length - 2, texts.length - 1];
 
   it('gives unit vectors', () => {
@@ -30,5 +29,20 @@ describe('latentVectors', () => {
   it('brings together wordings that share no word but share their company', () => {
     expect(latentCosine(latent, refund, moneyBack)).to.be.greaterThan(latentCosine(latent, refund, password) + 0.3);
     expect(latentCosine(latent, 0, 6)).to.be.greaterThan(latentCosine(latent, 0, 12));
+  });
+
+  it('projects a row that was not in the data where latentVectors would have put it', () => {
+    const out = new Float32Array(latent.dims);
+    for (const i of [0, 7, refund, password]) {
+      projectLatent(latent.projection, rows, counts.kinds, rows.offsets[i]!, rows.offsets[i + 1]!, out);
+      for (let d = 0; d < latent.dims; d++) expect(out[d]).to.be.closeTo(latent.vectors[i * latent.dims + d]!, 1e-5);
+    }
+    const fresh: ClusterItem[] = [{ id: 99, text: 'when is the money back', lang: 'en' }];
+    const freshCounts = countFeatures(fresh, features);
+    const freshRows = weighFeatures(freshCounts, inverseDocumentFrequency(counts, features.bits), features);
+    projectLatent(latent.projection, freshRows, freshCounts.kinds, 0, freshRows.offsets[1]!, out);
+    const toRefund = out.reduce((sum, x, d) => sum + x * latent.vectors[refund * latent.dims + d]!, 0);
+    const toPassword = out.reduce((sum, x, d) => sum + x * latent.vectors[password * latent.dims + d]!, 0);
+    expect(toRefund).to.be.greaterThan(toPassword + 0.3);
   });
 });
