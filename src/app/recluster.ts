@@ -1,6 +1,7 @@
 import { centroidsOf, clusterQuestions, reconcileTopics, vectorSpaceOf, type ClusterOverrides } from '../cluster/index.js';
 import { saveCentroids } from '../store/centroids.js';
-import { loadClusterItems, loadPreviousTopics, loadTopicMembers } from '../store/cluster-inputs.js';
+import { loadClusterItems, loadPreviousTopics, loadTopicMemberIds } from '../store/cluster-inputs.js';
+import type { ClusterItem } from '../model.js';
 import type { Db } from '../store/database.js';
 import { applyTopicPlan } from '../store/topic-plan.js';
 import { countStandingTopics } from '../store/topic-list.js';
@@ -40,10 +41,35 @@ export function recluster(db: Db, input: ClusterInput = {}, observer: ProgressOb
   const applied = writeTransaction(db, () => {
     const result = applyTopicPlan(db, reconcileTopics(loadPreviousTopics(db), clustering), now);
     rescoreTopics(db, now);
-    saveCentroids(db, vectorSpaceOf(input.options), centroidsOf(loadTopicMembers(db), input.options));
+    saveCentroids(db, vectorSpaceOf(input.options), centroidsOf(topicMembers(db, items), input.options));
     return result;
   });
   return { mode: 'full', questions: items.length, topics: countStandingTopics(db), ...applied, seconds: secondsSince(started) };
+}
+
+/**
+ * Each topic with its questions as stored now (the plan kept editors' moves and merges), taken
+ * from the items already in memory: every topic member was clustered (only questions pinned
+ * outside all topics are not).
+ */
+function topicMembers(db: Db, items: readonly ClusterItem[]): { topicId: number; items: ClusterItem[] }[] {
+  return [...loadTopicMemberIds(db)]
+    .sort((a, b) => a[0] - b[0])
+    .map(([topicId, ids]) => ({ topicId, items: ids.map((id) => itemWithId(items, id)).filter((item) => item !== undefined) }));
+}
+
+/** Items are loaded in id order: a binary search, where a map of a million ids would cost memory. */
+function itemWithId(items: readonly ClusterItem[], id: number): ClusterItem | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = items[middle]!.id;
+    if (at === id) return items[middle];
+    if (at < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 export function secondsSince(started: number): number {

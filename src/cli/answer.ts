@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ANSWER_LANGS, OPERATOR, saveAnswer, type SavedAnswer } from '../app/index.js';
+import { OPERATOR } from '../app/actor.js';
+import { ANSWER_LANGS, saveAnswer, type SavedAnswer } from '../app/save-answer.js';
 import { ConfigError } from '../errors.js';
 import { report, withStore } from './context.js';
 

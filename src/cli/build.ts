@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildSite } from '../app/index.js';
+import { buildSite } from '../app/build-site.js';
 import { DEFAULT_OUT_DIR, getSetting, SETTING } from '../store/settings.js';
 import type { Db } from '../store/database.js';
 import { report, withStore } from './context.js';

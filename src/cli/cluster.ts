@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { assignNewQuestions, recluster, type ClusterSummary } from '../app/index.js';
+import { assignNewQuestions } from '../app/assign-new-questions.js';
+import { recluster, type ClusterSummary } from '../app/recluster.js';
 import { progressToTerminal, report, withStore } from './context.js';
 
 export function registerClusterCommand(program: Command): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_TIMEZONE, importLogs, type FileResult } from '../app/index.js';
+import { DEFAULT_TIMEZONE, importLogs, type FileResult } from '../app/import-logs.js';
 import { ConfigError } from '../errors.js';
 import { FORMAT_IDS, type FormatId } from '../ingest/registry.js';
 import { isKnownTimeZone } from '../ingest/time/index.js';

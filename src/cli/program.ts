@@ -1,43 +1,56 @@
 import { Command, CommanderError } from 'commander';
 import { FaqtoryError } from '../errors.js';
-import { registerAnswerCommand } from './answer.js';
-import { registerBuildCommand } from './build.js';
-import { registerClusterCommand } from './cluster.js';
-import { registerConfigCommand } from './config.js';
-import { registerDemoCommand } from './demo.js';
-import { registerImportCommand } from './import.js';
-import { registerQuestionsCommand } from './questions.js';
-import { registerRunCommand } from './run.js';
-import { registerServeCommand } from './serve.js';
-import { registerStartCommand } from './start.js';
-import { registerTopicsCommand } from './topics.js';
-import { registerUserCommand } from './user.js';
+/** Adds one command (its options, help and action) to the program. */
+type RegisterCommand = (program: Command) => void;
 
-export function createProgram(): Command {
+/**
+ * Every command by name, loaded when needed: `faqtory cluster` loads clustering and the store,
+ * not the web server, the importers' language detector or the site generator, so it starts
+ * faster and holds less memory. Listed in the order help shows them.
+ */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  import: async () => (await import('./import.js')).registerImportCommand,
+  cluster: async () => (await import('./cluster.js')).registerClusterCommand,
+  topics: async () => (await import('./topics.js')).registerTopicsCommand,
+  questions: async () => (await import('./questions.js')).registerQuestionsCommand,
+  answer: async () => (await import('./answer.js')).registerAnswerCommand,
+  build: async () => (await import('./build.js')).registerBuildCommand,
+  serve: async () => (await import('./serve.js')).registerServeCommand,
+  run: async () => (await import('./run.js')).registerRunCommand,
+  user: async () => (await import('./user.js')).registerUserCommand,
+  config: async () => (await import('./config.js')).registerConfigCommand,
+  demo: async () => (await import('./demo.js')).registerDemoCommand,
+  start: async () => (await import('./start.js')).registerStartCommand,
+};
+
+/** Options of the program itself that take a value: the word after them is not a command. */
+const VALUE_OPTIONS = new Set(['--db']);
+
+/**
+ * The program with the command `argv` names, or with all of them when it names none it knows
+ * (help, and commander's "unknown command" message, list every command).
+ */
+export async function createProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command('faqtory')
     .description('Turns the questions customers ask on every channel into a ranked FAQ.')
     .option('--db <file>', 'the database file (default data/faqtory.sqlite, or env FAQTORY_DB)')
     .option('--json', 'machine-readable output on stdout')
     .showHelpAfterError('(run "faqtory --help" to see the commands)')
     .exitOverride();
-  for (const register of [
-    registerImportCommand,
-    registerClusterCommand,
-    registerTopicsCommand,
-    registerQuestionsCommand,
-    registerAnswerCommand,
-    registerBuildCommand,
-    registerServeCommand,
-    registerRunCommand,
-    registerUserCommand,
-    registerConfigCommand,
-    registerDemoCommand,
-    registerStartCommand,
-  ]) {
-    register(program);
-  }
+  const named = commandName(argv.slice(2));
+  const wanted = named !== undefined && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;
+}
+
+function commandName(args: readonly string[]): string | undefined {
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    if (VALUE_OPTIONS.has(arg)) k++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
 
 /**
@@ -46,7 +59,7 @@ export function createProgram(): Command {
  * printed as a sentence; anything else is a bug and keeps its stack.
  */
 export async function run(argv: readonly string[]): Promise<number> {
-  const program = createProgram();
+  const program = await createProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { redactLabel } from '../app/index.js';
+import { redactLabel } from '../app/shown-topics.js';
 import { ConfigError } from '../errors.js';
 import { TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import { listRankedTopics, type TopicFilter, type TopicSummary } from '../store/topic-list.js';

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { changePassword, changeRole, endSessions, OPERATOR, removeUser } from '../app/index.js';
+import { OPERATOR } from '../app/actor.js';
+import { changePassword, changeRole, endSessions, removeUser } from '../app/manage-users.js';
 import { ConfigError, FaqtoryError } from '../errors.js';
 import { USER_ROLES } from '../model.js';
 import { createUser, findUserByName, listUsers } from '../store/users.js';

@@ -62,17 +62,25 @@ export const MAX_VARIANTS = 20;
  * most MAX_DISTINCT_REPLIES of them.
  */
 export function distinctReplies(replies: readonly TopicReply[]): DistinctReply[] {
-  const byKey = new Map<string, { first: TopicReply; count: number; channels: Set<Channel> }>();
+  // The exact text first: a pasted macro is keyed (folded, tokenised) once, not at every paste.
+  const byText = new Map<string, { first: TopicReply; count: number; channels: Set<Channel> }>();
   for (const reply of replies) {
-    const key = replyKey(reply.text);
-    if (!key) continue;
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = { first: reply, count: 0, channels: new Set() };
-      byKey.set(key, entry);
-    }
+    let entry = byText.get(reply.text);
+    if (!entry) byText.set(reply.text, (entry = { first: reply, count: 0, channels: new Set() }));
     entry.count++;
     entry.channels.add(reply.channel);
+  }
+  const byKey = new Map<string, { first: TopicReply; count: number; channels: Set<Channel> }>();
+  for (const { first, count, channels } of byText.values()) {
+    const key = replyKey(first.text);
+    if (!key) continue;
+    const entry = byKey.get(key);
+    if (!entry) {
+      byKey.set(key, { first, count, channels });
+      continue;
+    }
+    entry.count += count;
+    for (const channel of channels) entry.channels.add(channel);
   }
   return [...byKey.values()]
     .sort((a, b) => b.count - a.count)
@@ -98,9 +106,9 @@ export function sameAnswer(a: DistinctReply, b: DistinctReply): boolean {
  * joins the first variant whose leading wording it matches, else leads a new one (up to
  * MAX_VARIANTS): comparing with leaders only keeps this linear in the number of variants.
  */
-export function answerVariants(replies: readonly TopicReply[]): AnswerConsistency {
+export function answerVariants(distinct: readonly DistinctReply[]): AnswerConsistency {
   const groups: { leader: DistinctReply; count: number; channels: Set<Channel> }[] = [];
-  for (const reply of distinctReplies(replies)) {
+  for (const reply of distinct) {
     const group = groups.find((g) => sameAnswer(g.leader, reply));
     if (group) {
       group.count += reply.count;

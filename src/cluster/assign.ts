@@ -6,16 +6,23 @@ import { groupByLabel, groupCentroids } from './centroids.js';
 import { settleLanguages } from './feature-language.js';
 
 /**
+ * A topic's centroid is the mean of at most this many of its questions, spread evenly over it:
+ * past a few hundred the mean no longer moves, and a topic of 200,000 questions costs no more.
+ */
+const CENTROID_SAMPLE = 1000;
+
+/**
  * One centroid per topic, for placing new questions later without re-clustering. IDF comes from
- * all the given topics' questions and is baked into the centroid weights, so the centroids are
+ * the given topics' questions and is baked into the centroid weights, so the centroids are
  * self-contained (they serialise as plain feature -> weight maps in the hashed feature space).
  */
 export function centroidsOf(
-  groups: { topicId: number; items: ClusterItem[] }[],
+  topicGroups: { topicId: number; items: readonly ClusterItem[] }[],
   options?: ClusterOverrides,
 ): TopicCentroid[] {
   const opts = resolveOptions(options);
   const { features, topics } = opts;
+  const groups = topicGroups.map((group) => ({ topicId: group.topicId, items: spreadSample(group.items, CENTROID_SAMPLE) }));
   const items = groups.flatMap((g) => g.items);
   const labels = new Int32Array(items.length);
   let at = 0;
@@ -35,6 +42,11 @@ export function centroidsOf(
     }
     return { topicId: group.topicId, vector };
   });
+}
+
+function spreadSample<T>(list: readonly T[], size: number): readonly T[] {
+  if (list.length <= size) return list;
+  return Array.from({ length: size }, (_, k) => list[Math.floor((k * list.length) / size)]!);
 }
 
 /**

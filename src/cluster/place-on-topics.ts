@@ -30,6 +30,7 @@ export function placeOnTopics(items: readonly ClusterItem[], model: TopicModel, 
   const touched: number[] = [];
   const latentDims = model.latent ? model.latent.projection.dims : 0;
   const latentVector = new Float32Array(latentDims);
+  const closest = new Int32Array(LATENT_CANDIDATES);
   for (let from = 0; from < items.length; from += CHUNK) {
     const chunk = settleLanguages(items.slice(from, from + CHUNK));
     const counts = countFeatures(chunk, features, opts.replies.weight > 0, cache);
@@ -43,9 +44,9 @@ export function placeOnTopics(items: readonly ClusterItem[], model: TopicModel, 
       let bestSimilarity = 0;
       if (model.latent) {
         projectLatent(model.latent.projection, rows, counts.kinds, rows.offsets[k]!, rows.offsets[k + 1]!, latentVector);
-        touched.sort((a, b) => score[b]! - score[a]!);
-        for (let t = 0; t < Math.min(LATENT_CANDIDATES, touched.length); t++) {
-          const topic = touched[t]!;
+        const count = closestTopics(touched, score, closest);
+        for (let t = 0; t < count; t++) {
+          const topic = closest[t]!;
           let lat = 0;
           for (let d = 0; d < latentDims; d++) lat += latentVector[d]! * model.latent.centroids[topic * latentDims + d]!;
           const sim = mixLatent(score[topic]!, lat, model.latent.weight);
@@ -61,6 +62,28 @@ export function placeOnTopics(items: readonly ClusterItem[], model: TopicModel, 
     }
   }
   return { labels, similarity };
+}
+
+/** The `out.length` topics of `touched` with the highest score into `out` (unordered); returns how many. */
+function closestTopics(touched: readonly number[], score: Float64Array, out: Int32Array): number {
+  let count = 0;
+  let weakest = 0;
+  for (const topic of touched) {
+    if (count < out.length) {
+      out[count++] = topic;
+      if (count === out.length) weakest = weakestOf(out, score);
+    } else if (score[topic]! > score[out[weakest]!]!) {
+      out[weakest] = topic;
+      weakest = weakestOf(out, score);
+    }
+  }
+  return count;
+}
+
+function weakestOf(topics: Int32Array, score: Float64Array): number {
+  let weakest = 0;
+  for (let t = 1; t < topics.length; t++) if (score[topics[t]!]! < score[topics[weakest]!]!) weakest = t;
+  return weakest;
 }
 
 /** Feature slot -> the topics whose centroid holds it, with its weight there (compressed by slot). */

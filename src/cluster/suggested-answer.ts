@@ -1,7 +1,7 @@
 import type { Channel } from '../model.js';
 import { factsAgree } from '../text/reply/facts-agree.js';
 import { replySimilarity } from '../text/reply/reply-similarity.js';
-import { distinctReplies, sameAnswer, type TopicReply } from './answer-variants.js';
+import { sameAnswer, type DistinctReply } from './answer-variants.js';
 
 /** The reply an editor can start the topic's answer from. */
 export interface SuggestedAnswer {
@@ -21,8 +21,7 @@ const MAX_CANDIDATES = 50;
  * states other facts lends no support: "30 dni" worded like three "14 dni" replies is not what
  * the shop usually says, however close the wording. Null without replies.
  */
-export function suggestedAnswer(replies: readonly TopicReply[]): SuggestedAnswer | null {
-  const distinct = distinctReplies(replies);
+export function suggestedAnswer(distinct: readonly DistinctReply[]): SuggestedAnswer | null {
   let best: { index: number; score: number } | null = null;
   for (let i = 0; i < Math.min(distinct.length, MAX_CANDIDATES); i++) {
     const candidate = distinct[i]!;

@@ -8,7 +8,7 @@ import type { ClusterItem } from './types.js';
 const LABEL_CANDIDATES = 8;
 
 /** Spellings are counted among this many of the most central members: enough to outvote a typo. */
-const SPELLING_SAMPLE = 2000;
+const SPELLING_SAMPLE = 300;
 
 // Past this many characters a label stops reading as a heading.
 const LONG = 90;

@@ -1,9 +1,10 @@
 import type { TopicReplies } from '../model.js';
-import { answerVariants, type TopicReply } from './answer-variants.js';
+import { answerVariants, distinctReplies, type TopicReply } from './answer-variants.js';
 import { suggestedAnswer } from './suggested-answer.js';
 
 /** What a topic's replies say: the suggested answer, the variants and the facts they contradict each other on. */
 export function topicReplies(replies: readonly TopicReply[]): TopicReplies {
-  const { variants, consistent, conflicts } = answerVariants(replies);
-  return { suggestedAnswer: suggestedAnswer(replies), answerVariants: variants, consistent, conflicts };
+  const distinct = distinctReplies(replies);
+  const { variants, consistent, conflicts } = answerVariants(distinct);
+  return { suggestedAnswer: suggestedAnswer(distinct), answerVariants: variants, consistent, conflicts };
 }

@@ -45,19 +45,19 @@ export function loadPreviousTopics(db: Db): PreviousTopic[] {
   return [...topics.values()];
 }
 
-/** Each topic that holds questions, with them, for computing centroids. Merged topics hold none. */
-export function loadTopicMembers(db: Db): { topicId: number; items: ClusterItem[] }[] {
-  const groups = new Map<number, ClusterItem[]>();
+/** The question ids of each topic that holds questions, ascending (merged topics hold none). */
+export function loadTopicMemberIds(db: Db): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
   const rows = db
-    .prepare<[], ClusterItem & { topicId: number }>(
+    .prepare<[], { id: number; topicId: number }>(
       // In id order: a scan of the table, where the topic index would cost a random read per question.
-      `SELECT ${ITEM_COLUMNS}, q.topic_id AS topicId ${ITEM_SOURCE} WHERE q.topic_id IS NOT NULL ORDER BY q.id`,
+      'SELECT id, topic_id AS topicId FROM questions WHERE topic_id IS NOT NULL ORDER BY id',
     )
     .iterate();
-  for (const { topicId, ...item } of rows) {
-    const items = groups.get(topicId);
-    if (items) items.push(item);
-    else groups.set(topicId, [item]);
+  for (const { id, topicId } of rows) {
+    const ids = groups.get(topicId);
+    if (ids) ids.push(id);
+    else groups.set(topicId, [id]);
   }
-  return [...groups].sort((a, b) => a[0] - b[0]).map(([topicId, items]) => ({ topicId, items }));
+  return groups;
 }

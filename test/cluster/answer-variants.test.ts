@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { answerVariants, MAX_VARIANTS, type TopicReply } from '../../src/cluster/answer-variants.js';
+import { answerVariants, distinctReplies, MAX_VARIANTS, type TopicReply } from '../../src/cluster/answer-variants.js';
 import { suggestedAnswer } from '../../src/cluster/suggested-answer.js';
 import { adapter as chatJson } from '../../src/ingest/chat-json/index.js';
 import { adapter as mbox } from '../../src/ingest/mbox/index.js';
@@ -27,7 +27,7 @@ async function returnReplies(): Promise<TopicReply[]> {
 
 describe('answerVariants', () => {
   it('flags a topic where chat said 14 days and e-mail said 30 days for a return', async () => {
-    const result = answerVariants(await returnReplies());
+    const result = answerVariants(distinctReplies(await returnReplies()));
     expect(result.consistent).to.equal(false);
     expect(result.variants.map((v) => [v.count, v.channels])).to.deep.equal([
       [3, ['chat']],
@@ -52,7 +52,7 @@ describe('answerVariants', () => {
       { text: 'Zamówienia złożone do 13:00 nadajemy tego samego dnia roboczego.', channel: 'skype', lang: 'pl' },
       { text: 'Najlepiej zadzwonić do nas, konsultanci wszystko wyjaśnią.', channel: 'chat', lang: 'pl' },
     ];
-    const result = answerVariants(replies);
+    const result = answerVariants(distinctReplies(replies));
     expect(result.consistent).to.equal(true);
     expect(result.conflicts).to.deep.equal([]);
     expect(result.variants).to.deep.equal([
@@ -62,10 +62,10 @@ describe('answerVariants', () => {
   });
 
   it('flags yes against no', () => {
-    const result = answerVariants([
+    const result = answerVariants(distinctReplies([
       { text: 'Tak, wysyłamy również do Czech.', channel: 'chat', lang: 'pl' },
       { text: 'Niestety, nie wysyłamy do Czech.', channel: 'phone', lang: 'pl' },
-    ]);
+    ]));
     expect(result.consistent).to.equal(false);
     expect(result.conflicts.map((c) => c.fact)).to.deep.equal(['polarity']);
   });
@@ -82,7 +82,7 @@ describe('answerVariants on agents who answer in free text', () => {
     }));
     replies.push(...Array.from({ length: 40 }, (): TopicReply => ({ text: 'Zwrotu można dokonać w ciągu 14 dni.', channel: 'email', lang: 'pl' })));
     const started = Date.now();
-    const result = answerVariants(replies);
+    const result = answerVariants(distinctReplies(replies));
     expect(Date.now() - started).to.be.below(3000);
     expect(result.variants.length).to.be.at.most(MAX_VARIANTS);
     expect(result.variants[0]).to.deep.equal({ text: 'Zwrotu można dokonać w ciągu 14 dni.', count: 40, channels: ['email'] });
@@ -91,7 +91,7 @@ describe('answerVariants on agents who answer in free text', () => {
 
 describe('suggestedAnswer', () => {
   it("picks the topic's most representative reply and counts the replies that say the same", async () => {
-    const suggested = suggestedAnswer(await returnReplies());
+    const suggested = suggestedAnswer(distinctReplies(await returnReplies()));
     expect(suggested).to.deep.equal({
       text: 'Zwrotu można dokonać w ciągu 14 dni od otrzymania paczki. Formularz jest na https://sklep-rowerowy.example/zwroty.',
       count: 3,
@@ -108,12 +108,12 @@ describe('suggestedAnswer', () => {
       { text: 'Kurier doręcza zwykle w 1–2 dni robocze.', channel: 'phone', lang: 'pl' },
       { text: 'Wystarczy numer zamówienia zamiast paragonu.', channel: 'phone', lang: 'pl' },
     ];
-    const suggested = suggestedAnswer(replies)!;
+    const suggested = suggestedAnswer(distinctReplies(replies))!;
     expect(suggested.text).to.contain('14 dni');
     expect(suggested.channels).to.not.include('chat');
   });
 
   it('is null for a topic without replies', () => {
-    expect(suggestedAnswer([])).to.equal(null);
+    expect(suggestedAnswer(distinctReplies([]))).to.equal(null);
   });
 });
