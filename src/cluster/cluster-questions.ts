@@ -22,8 +22,12 @@ export function clusterQuestions(items: ClusterItem[], options?: ClusterOverride
   let idf: Float32Array | null = null;
   let topicCount = 0;
   let pending = Int32Array.from(items, (_, i) => i);
+  // A topic must stand for as many questions whichever round finds it: a topic of `minSize`
+  // questions in a sample of one in ten stands for ten times as many in all.
+  const scale = opts.sample.size > 0 ? Math.max(1, items.length / opts.sample.size) : 1;
+  const residualOptions = { ...opts, topics: { ...opts.topics, minSize: opts.topics.minSize * scale } };
   for (let round = 0; round <= opts.sample.residualRounds && pending.length >= opts.topics.minSize; round++) {
-    const learned = topicsOf(pending, items, opts);
+    const learned = topicsOf(pending, items, round === 0 ? opts : residualOptions);
     idf ??= learned.idf;
     const left: number[] = [];
     pending.forEach((i, k) => {
@@ -69,16 +73,17 @@ function topicsOf(
 }
 
 /**
- * `size` of the positions 0..count-1, sorted, spread evenly with a repeatable jitter: logs are
- * stored in time order, so an even spread samples every period and every imported file alike.
+ * `size` distinct positions of 0..count-1, ascending, one in each of `size` equal stretches at
+ * a repeatable place: logs are stored in time order, so every period and every file is sampled.
  */
-function evenSample(count: number, size: number): Int32Array {
+export function evenSample(count: number, size: number): Int32Array {
   const chosen = new Int32Array(size);
-  const step = count / size;
   let state = 0x2545f491;
   for (let k = 0; k < size; k++) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    chosen[k] = Math.min(count - 1, Math.floor(k * step + (state / 4294967296) * step));
+    const from = Math.floor((k * count) / size);
+    const to = Math.floor(((k + 1) * count) / size);
+    chosen[k] = from + Math.floor((state / 4294967296) * (to - from));
   }
   return chosen;
 }

@@ -15,7 +15,18 @@ const ITEM_SOURCE = 'FROM questions q LEFT JOIN messages r ON r.id = q.reply_mes
  */
 export function loadClusterItems(db: Db, which: 'all' | 'unassigned' = 'all'): ClusterItem[] {
   const where = which === 'all' ? 'WHERE NOT (q.pinned = 1 AND q.topic_id IS NULL)' : 'WHERE q.topic_id IS NULL AND q.pinned = 0';
-  return db.prepare<[], ClusterItem>(`SELECT ${ITEM_COLUMNS} ${ITEM_SOURCE} ${where} ORDER BY q.id`).all();
+  // A pasted macro is one string in memory, not one per question it answered.
+  const replies = new Map<string, string>();
+  const items: ClusterItem[] = [];
+  for (const item of db.prepare<[], ClusterItem>(`SELECT ${ITEM_COLUMNS} ${ITEM_SOURCE} ${where} ORDER BY q.id`).iterate()) {
+    if (item.reply) {
+      const same = replies.get(item.reply);
+      if (same === undefined) replies.set(item.reply, item.reply);
+      else item.reply = same;
+    }
+    items.push(item);
+  }
+  return items;
 }
 
 /** Every topic with its current questions and the editors' decisions that reconciliation must honour. */
