@@ -7,9 +7,9 @@ import { settleLanguages } from './feature-language.js';
 
 /**
  * A topic's centroid is the mean of at most this many of its questions, spread evenly over it:
- * past a few hundred the mean no longer moves, and a topic of 200,000 questions costs no more.
+ * past a few hundred the mean hardly moves, and a topic of 200,000 questions costs no more.
  */
-const CENTROID_SAMPLE = 1000;
+const CENTROID_SAMPLE = 300;
 
 /**
  * One centroid per topic, for placing new questions later without re-clustering. IDF comes from

@@ -142,37 +142,46 @@ function questionCoherence(
 
 /** The question part of the given rows, as rows of their own. */
 function questionParts(rows: SparseRows, kinds: Uint8Array, of: Int32Array): SparseRows {
-  const offsets = new Int32Array(of.length + 1);
-  const entries: number[] = [];
-  of.forEach((row, k) => {
-    for (let e = rows.offsets[row]!; e < rows.offsets[row + 1]!; e++) if (kinds[e] !== FeatureKind.Reply) entries.push(e);
-    offsets[k + 1] = entries.length;
-  });
-  return { offsets, features: Int32Array.from(entries, (e) => rows.features[e]!), weights: Float32Array.from(entries, (e) => rows.weights[e]!) };
+  const keep = (e: number): boolean => kinds[e] !== FeatureKind.Reply;
+  return entriesOf(rows, of, keep);
 }
 
 /** The reply part of every row that has one, as rows of their own; `answered[k]` = row of part k. */
 function replyParts(rows: SparseRows, kinds: Uint8Array): { parts: CountRows; answered: Int32Array } {
+  const keep = (e: number): boolean => kinds[e] === FeatureKind.Reply && rows.weights[e]! > 0;
   const answered: number[] = [];
-  const offsets: number[] = [0];
-  const entries: number[] = [];
   for (let i = 0; i + 1 < rows.offsets.length; i++) {
-    const before = entries.length;
-    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) if (kinds[e] === FeatureKind.Reply && rows.weights[e]! > 0) entries.push(e);
-    if (entries.length === before) continue;
-    answered.push(i);
-    offsets.push(entries.length);
+    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
+      if (keep(e)) {
+        answered.push(i);
+        break;
+      }
+    }
   }
-  const at = Int32Array.from(entries);
-  return {
-    parts: {
-      offsets: Int32Array.from(offsets),
-      features: at.map((e) => rows.features[e]!),
-      weights: Float32Array.from(at, (e) => rows.weights[e]!),
-      kinds: new Uint8Array(at.length).fill(FeatureKind.Reply),
-    },
-    answered: Int32Array.from(answered),
-  };
+  const of = Int32Array.from(answered);
+  const parts = entriesOf(rows, of, keep);
+  return { parts: { ...parts, kinds: new Uint8Array(parts.features.length).fill(FeatureKind.Reply) }, answered: of };
+}
+
+/** The entries `keep` accepts of rows `of`, as rows of their own (typed arrays sized in a first pass). */
+function entriesOf(rows: SparseRows, of: Int32Array, keep: (e: number) => boolean): SparseRows {
+  const offsets = new Int32Array(of.length + 1);
+  of.forEach((row, k) => {
+    let count = 0;
+    for (let e = rows.offsets[row]!; e < rows.offsets[row + 1]!; e++) if (keep(e)) count++;
+    offsets[k + 1] = offsets[k]! + count;
+  });
+  const features = new Int32Array(offsets[of.length]!);
+  const weights = new Float32Array(features.length);
+  let at = 0;
+  for (const row of of) {
+    for (let e = rows.offsets[row]!; e < rows.offsets[row + 1]!; e++) {
+      if (!keep(e)) continue;
+      features[at] = rows.features[e]!;
+      weights[at++] = rows.weights[e]!;
+    }
+  }
+  return { offsets, features, weights };
 }
 
 /** A running sum of question parts, for the mean cosine of the pairs among them. */
