@@ -18,13 +18,22 @@ export function loadTopicReplies(db: Db, only?: readonly number[]): Map<number, 
   const perTopic = new Map<number, StoredTopicReply[]>(ids.map((id) => [id, []]));
   const inOnly = only ? `IN (${only.map(() => '?').join(', ')})` : 'IS NOT NULL';
   const rows = db
-    .prepare<number[], StoredTopicReply & { topicId: number }>(
-      `SELECT DISTINCT q.topic_id AS topicId, r.id, r.reply_text AS text, q.channel, q.lang
+    .prepare<number[], [number, number, string, Channel, Lang]>(
+      `SELECT q.topic_id, r.id, r.reply_text, q.channel, q.lang
        FROM questions q JOIN messages r ON r.id = q.reply_message_id
        WHERE q.topic_id ${inOnly} AND r.reply_text IS NOT NULL`,
     )
+    .raw()
     .iterate(...(only ?? []));
-  for (const { topicId, text, channel, lang } of rows) perTopic.get(topicId)?.push({ text, channel, lang });
+  // Counted once per topic here rather than by SQL DISTINCT, which would sort every reply's text.
+  // A reply answers one question, or a few of one message, nearly always in one topic: the
+  // topic it was last counted for is enough to remember.
+  const countedFor = new Map<number, number>();
+  for (const [topicId, replyId, text, channel, lang] of rows) {
+    if (countedFor.get(replyId) === topicId) continue;
+    countedFor.set(replyId, topicId);
+    perTopic.get(topicId)?.push({ text, channel, lang });
+  }
   return perTopic;
 }
 
