@@ -76,7 +76,8 @@ export const MAX_QUESTIONS_PER_TURN = 10;
 function splitIntoQuestions(text: string): { text: string; lang: Lang }[] {
   const turnLanguage = detectLanguage(text);
   return splitQuestions(text).slice(0, MAX_QUESTIONS_PER_TURN).map((part) => {
-    const lang = detectLanguage(part);
+    // Most turns ask one question: the turn itself, whose language is known already.
+    const lang = part === text ? turnLanguage : detectLanguage(part);
     return { text: part, lang: lang === 'other' ? turnLanguage : lang };
   });
 }
