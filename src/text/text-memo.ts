@@ -8,8 +8,8 @@ export class TextMemo<T> {
   private readonly entries = new Map<string, T>();
 
   constructor(
-    private readonly capacity = 8192,
-    private readonly longestText = 2000,
+    private readonly capacity = 4096,
+    private readonly longestText = 1000,
   ) {}
 
   /** `compute()`'s result for `key` (a text, possibly prefixed with what else the result depends on). */
