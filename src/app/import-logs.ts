@@ -187,7 +187,7 @@ function rejectionReason(path: string, error: unknown): string {
 }
 
 /** Conversations stored per transaction: a commit per call-log row made SQLite the bottleneck. */
-const STORE_BATCH = 128;
+const STORE_BATCH = 1024;
 
 async function storeConversations(
   writer: ImportWriter,

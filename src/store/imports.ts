@@ -40,8 +40,9 @@ export class ImportWriter {
       findConversation: db.prepare<[string, string], { id: number }>(
         'SELECT id FROM conversations WHERE channel = ? AND native_id = ?',
       ),
+      // Inserted first and looked up only when it exists: most conversations of an import are new.
       insertConversation: db.prepare<[Channel, string, number, string | null]>(
-        'INSERT INTO conversations (channel, native_id, source_id, started_at) VALUES (?, ?, ?, ?)',
+        'INSERT INTO conversations (channel, native_id, source_id, started_at) VALUES (?, ?, ?, ?) ON CONFLICT (channel, native_id) DO NOTHING',
       ),
       hasCustomerMessage: db.prepare<[number], { found: number }>(
         "SELECT 1 AS found FROM messages WHERE conversation_id = ? AND role = 'customer' LIMIT 1",
@@ -114,12 +115,10 @@ export class ImportWriter {
    * the customer already spoke in it (an e-mail thread continued in a later mail or file).
    */
   conversation(channel: Channel, nativeId: string, startedAt: Date | null): { id: number; hadCustomerTurn: boolean } {
-    const existing = this.statements.findConversation.get(channel, nativeId);
-    if (existing) {
-      return { id: existing.id, hadCustomerTurn: this.statements.hasCustomerMessage.get(existing.id) !== undefined };
-    }
-    const result = this.statements.insertConversation.run(channel, nativeId, this.sourceId, startedAt?.toISOString() ?? null);
-    return { id: Number(result.lastInsertRowid), hadCustomerTurn: false };
+    const inserted = this.statements.insertConversation.run(channel, nativeId, this.sourceId, startedAt?.toISOString() ?? null);
+    if (inserted.changes > 0) return { id: Number(inserted.lastInsertRowid), hadCustomerTurn: false };
+    const existing = this.statements.findConversation.get(channel, nativeId)!;
+    return { id: existing.id, hadCustomerTurn: this.statements.hasCustomerMessage.get(existing.id) !== undefined };
   }
 
   /** Stores a message; returns its id, or null when the same message was stored before. */

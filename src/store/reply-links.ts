@@ -38,8 +38,9 @@ export function* loadConversationsOfSource(db: Db, sourceId: number): Generator<
        FROM messages m
        LEFT JOIN questions q ON q.id = (SELECT MIN(id) FROM questions WHERE message_id = m.id)
        WHERE m.conversation_id IN (
-         SELECT DISTINCT f.conversation_id FROM messages f
-         WHERE f.source_id = ? AND EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = f.conversation_id AND r.reply_text IS NOT NULL)
+         -- Each conversation of the file once, then whether it has a reply (not once per message).
+         SELECT f.conversation_id FROM (SELECT DISTINCT conversation_id FROM messages WHERE source_id = ?) f
+         WHERE EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = f.conversation_id AND r.reply_text IS NOT NULL)
        )
        ORDER BY m.conversation_id, m.sent_at, m.id`,
     )

@@ -1,4 +1,4 @@
-import type { ExtractedQuestion, RawConversation, RawMessage } from '../model.js';
+import type { ExtractedQuestion, Lang, RawConversation, RawMessage } from '../model.js';
 import { detectLanguage } from './language.js';
 import { customerPartOfCallNote } from './call-note.js';
 import { dropDataOnlySentences } from './context-sentences.js';
@@ -9,6 +9,7 @@ import { removePrivateUse } from './private-use.js';
 import { redact } from './redact.js';
 import { opensWithQuestionWord, splitQuestions } from './split-questions.js';
 import { stripQuotedText } from './strip-quotes.js';
+import { TextMemo } from './text-memo.js';
 
 type Reading =
   | { kind: 'empty' }
@@ -42,17 +43,27 @@ function cleanText(text: string): string {
   return trimPleasantries(dropDataOnlySentences(trimPleasantries(redact(text))));
 }
 
-function readMessage(message: RawMessage, kind: RawConversation['kind']): Reading {
-  const stripped = stripQuotedText(removePrivateUse(message.text));
+/** What a message's own text says, apart from its subject line. */
+function readText(text: string, kind: RawConversation['kind']): Reading {
+  const stripped = stripQuotedText(removePrivateUse(text));
   const own = kind === 'call' ? customerPartOfCallNote(stripped) : stripped;
   const greetingless = trimPleasantries(own);
   if (greetingless !== '' && isNoise(greetingless)) return { kind: 'noise' };
-  const text = cleanText(own);
-  if (text !== '') return { kind: 'content', text };
+  const cleaned = cleanText(own);
+  return cleaned === '' ? { kind: 'empty' } : { kind: 'content', text: cleaned };
+}
+
+// Readings are pure functions of the text (and whether it is a call note): repeated texts are read once.
+const readings = new TextMemo<Reading>();
+const questionParts = new TextMemo<{ text: string; lang: Lang }[]>();
+
+function readMessage(message: RawMessage, kind: RawConversation['kind']): Reading {
+  const reading = readings.get(`${kind === 'call' ? 'call' : 'written'}\n${message.text}`, () => readText(message.text, kind));
+  if (reading.kind !== 'empty') return reading;
   // An e-mail with an empty body may carry its question in the subject line.
   const subject = message.subject && withoutReplyPrefix(removePrivateUse(message.subject));
   if (subject && asksSomething(subject) && !isNoise(subject)) return { kind: 'content', text: cleanText(subject) };
-  return { kind: 'empty' };
+  return reading;
 }
 
 /**
@@ -61,18 +72,24 @@ function readMessage(message: RawMessage, kind: RawConversation['kind']): Readin
  */
 export const MAX_QUESTIONS_PER_TURN = 10;
 
-function toQuestions(carrier: RawMessage, text: string): ExtractedQuestion[] {
+/** The questions in a turn's text, each in its language (the turn's when its own is unclear). */
+function splitIntoQuestions(text: string): { text: string; lang: Lang }[] {
   const turnLanguage = detectLanguage(text);
   return splitQuestions(text).slice(0, MAX_QUESTIONS_PER_TURN).map((part) => {
-    const lang = detectLanguage(part);
-    return {
-      ref: carrier.ref,
-      text: part,
-      lang: lang === 'other' ? turnLanguage : lang,
-      askedAt: carrier.sentAt,
-      customer: carrier.author,
-    };
+    // Most turns ask one question: the turn itself, whose language is known already.
+    const lang = part === text ? turnLanguage : detectLanguage(part);
+    return { text: part, lang: lang === 'other' ? turnLanguage : lang };
   });
+}
+
+function toQuestions(carrier: RawMessage, text: string): ExtractedQuestion[] {
+  return questionParts.get(text, () => splitIntoQuestions(text)).map((part) => ({
+    ref: carrier.ref,
+    text: part.text,
+    lang: part.lang,
+    askedAt: carrier.sentAt,
+    customer: carrier.author,
+  }));
 }
 
 /** Groups the customer's messages into turns: consecutive chat messages form one turn; every mail and call note is its own. */

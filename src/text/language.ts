@@ -1,4 +1,5 @@
-import { eld } from 'eld/extrasmall';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model.js';
 import { foldKeepingOffsets } from './fold.js';
 import { LANGUAGES, type KnownLang } from './lang/index.js';
@@ -81,7 +82,7 @@ const CLOSE_TO_KNOWN = new Set(['sk', 'sl', 'hr', 'sr', 'bs']);
  * short or misspelt is not foreign; clustering keeps foreign questions out of pl/cs/en topics.
  */
 export function isForeignLanguage(text: string): boolean {
-  const result = eld.detect(text);
+  const result = ngramDetector().detect(text);
   const language = result.language;
   if (!language || KNOWN_CODES.has(language) || CLOSE_TO_KNOWN.has(language) || !result.isReliable()) return false;
   const scores = result.getScores();
@@ -90,6 +91,23 @@ export function isForeignLanguage(text: string): boolean {
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(LANGUAGES.map(({ code }) => code));
+
+type NgramDetector = (typeof import('eld/extrasmall'))['eld'];
+let detector: NgramDetector | null = null;
+
+/**
+ * eld, loaded on first use: its n-gram tables cost about 90 MB and half a second, which the
+ * commands and threads that never ask it (the editor, the importer's reading thread) are spared.
+ * Loaded synchronously (require of an ES module, Node 20.19+) because detection is synchronous;
+ * by file path, as the package exports it for `import` only.
+ */
+function ngramDetector(): NgramDetector {
+  if (!detector) {
+    const require = createRequire(import.meta.url);
+    detector = (require(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as typeof import('eld/extrasmall')).eld;
+  }
+  return detector;
+}
 
 /**
  * The most likely of `among` for a text detectLanguage would not commit to (too short, typos):

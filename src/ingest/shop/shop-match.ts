@@ -21,21 +21,46 @@ export function isShopAuthor(author: string | Author | null | undefined, shop: r
   if (!author) return false;
   const { address, name } = typeof author === 'string' ? { address: author, name: author } : author;
   const id = address?.trim().toLowerCase().replace(/^<|>$/g, '') ?? '';
-  const words = foldName(name ?? '');
+  // Folding the name is the costly part: done once, and only when a name entry asks for it.
+  let words = id ? null : foldName(name ?? '');
   if (!id && !words) return false;
-  return shop.some((entry) => {
-    const wanted = entry.trim().toLowerCase();
-    if (!wanted) return false;
-    if (id && (id === wanted || stripPrefix(id) === stripPrefix(wanted))) return true;
-    const domain = wanted.replace(/^@/, '');
-    if (DOMAIN.test(domain)) {
+  const strippedId = stripPrefix(id);
+  return entriesOf(shop).some((entry) => {
+    if (id && (id === entry.id || strippedId === entry.strippedId)) return true;
+    if (entry.domain !== null) {
       const at = id.lastIndexOf('@');
       const idDomain = at === -1 ? '' : id.slice(at + 1);
-      return idDomain === domain || idDomain.endsWith(`.${domain}`);
+      return idDomain === entry.domain || idDomain.endsWith(`.${entry.domain}`);
     }
-    const wantedWords = foldName(entry);
-    return wantedWords !== '' && ` ${words} `.includes(` ${wantedWords} `);
+    words ??= foldName(name ?? '');
+    return entry.words !== '' && ` ${words} `.includes(` ${entry.words} `);
   });
+}
+
+/** A --shop entry in the forms it is compared in. */
+interface ShopEntry {
+  id: string;
+  strippedId: string;
+  /** Set when the entry is a domain: it then matches addresses in it and nothing else. */
+  domain: string | null;
+  words: string;
+}
+
+// Readers ask about every message with the same --shop list: it is prepared once per list.
+const prepared = new WeakMap<readonly string[], ShopEntry[]>();
+
+function entriesOf(shop: readonly string[]): ShopEntry[] {
+  let entries = prepared.get(shop);
+  if (!entries) {
+    entries = shop.flatMap((entry) => {
+      const wanted = entry.trim().toLowerCase();
+      if (!wanted) return [];
+      const domain = wanted.replace(/^@/, '');
+      return [{ id: wanted, strippedId: stripPrefix(wanted), domain: DOMAIN.test(domain) ? domain : null, words: foldName(entry) }];
+    });
+    prepared.set(shop, entries);
+  }
+  return entries;
 }
 
 /** "8:live:shop" -> "shop": Skype ids carry a network prefix that users leave out. */

@@ -1,6 +1,18 @@
-import type { ExtractedReply, RawConversation } from '../../model.js';
+import type { ConversationKind, ExtractedReply, RawConversation, RawMessage } from '../../model.js';
 import { redact } from '../redact.js';
+import { TextMemo } from '../text-memo.js';
 import { replyReading } from './find-replies.js';
+
+/** The redacted answer a message carries, or null. */
+function answerIn(message: Pick<RawMessage, 'role' | 'text'>, kind: ConversationKind): string | null {
+  const reading = replyReading(message, kind);
+  if (reading?.kind !== 'answer') return null;
+  const text = redact(reading.text).trim();
+  return text === '' ? null : text;
+}
+
+// Agents answer with the same macros over and over: each distinct text is read and redacted once.
+const answers = new TextMemo<string | null>();
 
 /**
  * The answers a conversation's messages carry, redacted with the same redactor as questions, so
@@ -11,9 +23,7 @@ import { replyReading } from './find-replies.js';
  */
 export function extractReplies(conversation: RawConversation): ExtractedReply[] {
   return conversation.messages.flatMap((message) => {
-    const reading = replyReading(message, conversation.kind);
-    if (reading?.kind !== 'answer') return [];
-    const text = redact(reading.text).trim();
-    return text === '' ? [] : [{ ref: message.ref, text }];
+    const text = answers.get(`${message.role}:${conversation.kind}\n${message.text}`, () => answerIn(message, conversation.kind));
+    return text === null ? [] : [{ ref: message.ref, text }];
   });
 }
