@@ -1,6 +1,7 @@
 import type { ClusterItem, TopicCentroid } from './types.js';
 import { resolveOptions, type ClusterOverrides } from './options.js';
-import { blendReplies, countFeatures, inverseDocumentFrequency, weighFeatures } from './vectorize.js';
+import { blendReplies, countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
+import { CentroidIndex } from './centroid-index.js';
 import { replyShares } from './reply-trust.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { settleLanguages } from './feature-language.js';
@@ -51,8 +52,8 @@ function spreadSample<T>(list: readonly T[], size: number): readonly T[] {
 
 /**
  * Places each item into the topic whose centroid it matches best, or null when none matches
- * well enough; an item with a reply can join a topic through the reply part of its centroid. Item vectors use term frequency only (the centroids carry the IDF), found through
- * an inverted index over centroid features, so cost grows with items, not items x topics.
+ * well enough; an item with a reply can join a topic through the reply part of its centroid.
+ * Item vectors use term frequency only (the centroids carry the IDF).
  */
 export function assignToCentroids(
   items: ClusterItem[],
@@ -64,43 +65,36 @@ export function assignToCentroids(
   // A new question's reply cannot be judged against its neighbours yet: it counts fully, and a
   // generic one finds little to match in centroids built from the trusted replies.
   const rows = blendReplies(weighFeatures(counts, null, features), counts.kinds, new Float32Array(items.length).fill(replies.weight));
-  const postings = new Map<number, { topics: number[]; weights: number[] }>();
-  centroids.forEach((centroid, c) => {
-    for (const [feature, weight] of centroid.vector) {
-      let list = postings.get(feature);
-      if (!list) {
-        list = { topics: [], weights: [] };
-        postings.set(feature, list);
-      }
-      list.topics.push(c);
-      list.weights.push(weight);
-    }
-  });
-  const score = new Float64Array(centroids.length);
-  const touched: number[] = [];
+  const index = new CentroidIndex(centroidRows(centroids), centroids.length, features.bits);
   const result = new Map<number, number | null>();
   items.forEach((item, i) => {
-    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      const list = postings.get(rows.features[e]!);
-      if (!list) continue;
-      const w = rows.weights[e]!;
-      for (let p = 0; p < list.topics.length; p++) {
-        const c = list.topics[p]!;
-        if (score[c] === 0) touched.push(c);
-        score[c]! += w * list.weights[p]!;
-      }
-    }
+    index.scoreRow(rows, i);
     let best = -1;
     let bestScore = assign.minSimilarity;
-    for (const c of touched) {
-      if (score[c]! >= bestScore) {
-        bestScore = score[c]!;
+    for (const c of index.touched) {
+      if (index.score[c]! >= bestScore) {
+        bestScore = index.score[c]!;
         best = c;
       }
-      score[c] = 0;
     }
-    touched.length = 0;
+    index.clear();
     result.set(item.id, best >= 0 ? centroids[best]!.topicId : null);
   });
   return result;
+}
+
+/** Stored centroids (feature -> weight maps) as sparse rows, one per centroid. */
+function centroidRows(centroids: readonly TopicCentroid[]): SparseRows {
+  const offsets = new Int32Array(centroids.length + 1);
+  centroids.forEach((centroid, c) => (offsets[c + 1] = offsets[c]! + centroid.vector.size));
+  const features = new Int32Array(offsets[centroids.length]!);
+  const weights = new Float32Array(features.length);
+  let at = 0;
+  for (const centroid of centroids) {
+    for (const [feature, weight] of centroid.vector) {
+      features[at] = feature;
+      weights[at++] = weight;
+    }
+  }
+  return { offsets, features, weights };
 }
