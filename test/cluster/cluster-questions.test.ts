@@ -1,12 +1,10 @@
 import { expect } from 'chai';
 import { clusterQuestions } from '../../src/cluster/index.js';
-import { loadQuestions } from './fixture.js';
+import { intentTopic, loadQuestions } from './fixture.js';
 
 describe('clusterQuestions', () => {
   const { items, intentOf } = loadQuestions();
   const clustering = clusterQuestions(items);
-  const topicOf = new Map<number, number>();
-  clustering.groups.forEach((group, g) => group.members.forEach((id) => topicOf.set(id, g)));
   const intents = [...new Set(intentOf.values())].filter((i) => i !== 'noise');
 
   it('accounts for every question exactly once', () => {
@@ -20,14 +18,9 @@ describe('clusterQuestions', () => {
 
   for (const intent of ['warranty', 'tracking', 'installments', 'delivery_cs', 'warranty_cs', 'refund_en']) {
     it(`keeps the "${intent}" questions together in a topic of their own`, () => {
-      const ids = items.filter((i) => intentOf.get(i.id) === intent).map((i) => i.id);
-      const counts = new Map<number, number>();
-      for (const id of ids) if (topicOf.has(id)) counts.set(topicOf.get(id)!, (counts.get(topicOf.get(id)!) ?? 0) + 1);
-      const [topic, together] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
-      expect(together / ids.length, 'share of the intent in its main topic').to.be.at.least(0.75);
-      const members = clustering.groups[topic]!.members;
-      const pure = members.filter((id) => intentOf.get(id) === intent).length / members.length;
-      expect(pure, 'purity of that topic').to.be.at.least(0.8);
+      const { together, purity } = intentTopic(clustering, intentOf, intent);
+      expect(together, 'share of the intent in its main topic').to.be.at.least(0.75);
+      expect(purity, 'purity of that topic').to.be.at.least(0.8);
     });
   }
 

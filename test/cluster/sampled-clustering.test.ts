@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { clusterQuestions, type ClusterItem } from '../../src/cluster/index.js';
 import { evenSample } from '../../src/cluster/cluster-questions.js';
-import { loadQuestions } from './fixture.js';
+import { intentTopic, loadQuestions } from './fixture.js';
 
 describe('evenSample', () => {
   for (const [count, size] of [[101_000, 10_000], [1000, 999], [37, 5], [10, 10]] as const) {
@@ -37,8 +37,6 @@ describe('clusterQuestions past the sample size', () => {
   }
   const sampled = clusterQuestions(items, { sample: { size: 150 } });
   const whole = clusterQuestions(items, { sample: { size: 0 } });
-  const topicOf = new Map<number, number>();
-  sampled.groups.forEach((group, g) => group.members.forEach((id) => topicOf.set(id, g)));
 
   it('accounts for every question exactly once', () => {
     const all = [...sampled.groups.flatMap((g) => g.members), ...sampled.unclustered].sort((a, b) => a - b);
@@ -51,13 +49,9 @@ describe('clusterQuestions past the sample size', () => {
 
   for (const intent of ['warranty', 'tracking', 'installments', 'delivery_cs', 'refund_en']) {
     it(`places the "${intent}" questions it did not learn from in the topic of those it did`, () => {
-      const ids = items.filter((item) => intentOf.get(item.id) === intent).map((item) => item.id);
-      const counts = new Map<number, number>();
-      for (const id of ids) if (topicOf.has(id)) counts.set(topicOf.get(id)!, (counts.get(topicOf.get(id)!) ?? 0) + 1);
-      const [topic, together] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [-1, 0];
-      expect(together / ids.length, 'share of the intent in its main topic').to.be.at.least(0.75);
-      const members = sampled.groups[topic]!.members;
-      expect(members.filter((id) => intentOf.get(id) === intent).length / members.length, 'purity').to.be.at.least(0.8);
+      const { together, purity } = intentTopic(sampled, intentOf, intent);
+      expect(together, 'share of the intent in its main topic').to.be.at.least(0.75);
+      expect(purity, 'purity of that topic').to.be.at.least(0.8);
     });
   }
 
