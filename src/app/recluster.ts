@@ -1,4 +1,4 @@
-import { centroidsOf, clusterQuestions, reconcileTopics, vectorSpaceOf, type ClusterOverrides } from '../cluster/index.js';
+import { centroidsOf, clusterQuestions, reconcileTopics, vectorSpaceOf, type ClusterOverrides, type ClusterProgress } from '../cluster/index.js';
 import { saveCentroids } from '../store/centroids.js';
 import { loadClusterItems, loadPreviousTopics, loadTopicMemberIds } from '../store/cluster-inputs.js';
 import type { ClusterItem } from '../model.js';
@@ -34,7 +34,7 @@ export function recluster(db: Db, input: ClusterInput = {}, observer: ProgressOb
   const now = input.now ?? new Date();
   const items = loadClusterItems(db, 'all');
   observer.step?.(`Clustering ${items.length} questions...`);
-  const clustering = clusterQuestions(items, input.options);
+  const clustering = clusterQuestions(items, input.options, clusterProgress(observer));
   observer.step?.(`Found ${clustering.groups.length} groups; matching them with the existing topics...`);
   // One transaction: a failure leaves the previous topics, memberships and centroids untouched,
   // and decisions an editor made while the clustering ran are read inside it, so none is lost.
@@ -45,6 +45,22 @@ export function recluster(db: Db, input: ClusterInput = {}, observer: ProgressOb
     return result;
   });
   return { mode: 'full', questions: items.length, topics: countStandingTopics(db), ...applied, seconds: secondsSince(started) };
+}
+
+/** Steps worth a line on a long run: learning from a sample, and placing the rest every tenth. */
+function clusterProgress(observer: ProgressObserver): ClusterProgress {
+  let reported = 0;
+  return {
+    learning: (count, total) => {
+      if (count < total) observer.step?.(`Learning topics from an even sample of ${count} of ${total} questions...`);
+    },
+    placing: (done, total) => {
+      if (done === total || done - reported >= total / 10) {
+        observer.step?.(`Placed ${done} of ${total} questions on the topics...`);
+        reported = done === total ? 0 : done;
+      }
+    },
+  };
 }
 
 /**

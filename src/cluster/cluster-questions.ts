@@ -1,4 +1,4 @@
-import type { ClusterGroup, ClusterItem, Clustering } from './types.js';
+import type { ClusterGroup, ClusterItem, ClusterProgress, Clustering } from './types.js';
 import { resolveOptions, type ClusterOptions, type ClusterOverrides } from './options.js';
 import { groupByLabel } from './centroids.js';
 import { topicKeywords } from './keywords.js';
@@ -14,7 +14,7 @@ import { placeOnTopics } from './place-on-topics.js';
  * the sample still gets its topic. The number of topics follows what customers ask, not how many
  * times they asked it, and time and memory grow with the questions only through the placement.
  */
-export function clusterQuestions(items: ClusterItem[], options?: ClusterOverrides): Clustering {
+export function clusterQuestions(items: ClusterItem[], options?: ClusterOverrides, progress: ClusterProgress = {}): Clustering {
   const opts = resolveOptions(options);
   if (items.length === 0) return { groups: [], unclustered: [] };
   const labels = new Int32Array(items.length).fill(-1);
@@ -27,7 +27,7 @@ export function clusterQuestions(items: ClusterItem[], options?: ClusterOverride
   const scale = opts.sample.size > 0 ? Math.max(1, items.length / opts.sample.size) : 1;
   const residualOptions = { ...opts, topics: { ...opts.topics, minSize: opts.topics.minSize * scale } };
   for (let round = 0; round <= opts.sample.residualRounds && pending.length >= opts.topics.minSize; round++) {
-    const learned = topicsOf(pending, items, round === 0 ? opts : residualOptions);
+    const learned = topicsOf(pending, items, round === 0 ? opts : residualOptions, progress);
     idf ??= learned.idf;
     const left: number[] = [];
     pending.forEach((i, k) => {
@@ -48,18 +48,21 @@ function topicsOf(
   indices: Int32Array,
   items: readonly ClusterItem[],
   opts: ClusterOptions,
+  progress: ClusterProgress,
 ): { labels: Int32Array; similarity: Float32Array; topicCount: number; idf: Float32Array; sampled: boolean } {
   const size = opts.sample.size;
   if (size <= 0 || indices.length <= size) {
+    progress.learning?.(indices.length, indices.length);
     const learned = learnTopics(Array.from(indices, (i) => items[i]!), opts);
     return { ...learned, sampled: false };
   }
   const chosen = evenSample(indices.length, size);
+  progress.learning?.(size, indices.length);
   const learned = learnTopics(Array.from(chosen, (k) => items[indices[k]!]!), opts);
   const isChosen = new Uint8Array(indices.length);
   chosen.forEach((k) => (isChosen[k] = 1));
   const others = Array.from(indices).filter((_, k) => !isChosen[k]);
-  const placed = placeOnTopics(others.map((i) => items[i]!), learned.model, opts);
+  const placed = placeOnTopics(others.map((i) => items[i]!), learned.model, opts, (done) => progress.placing?.(done, others.length));
   const labels = new Int32Array(indices.length);
   const similarity = new Float32Array(indices.length);
   let learnedAt = 0;

@@ -1,4 +1,4 @@
-export type { ClusterGroup, ClusterItem, Clustering, TopicCentroid } from './types.js';
+export type { ClusterGroup, ClusterItem, ClusterProgress, Clustering, TopicCentroid } from './types.js';
 export { clusterQuestions } from './cluster-questions.js';
 export { assignToCentroids, centroidsOf } from './assign.js';
 export type { ClusterOptions, ClusterOverrides } from './options.js';

@@ -19,7 +19,12 @@ const LATENT_CANDIDATES = 8;
  * for the learned ones: the most similar centroid (word cosine mixed with the latent one), or
  * -1 when none is similar enough.
  */
-export function placeOnTopics(items: readonly ClusterItem[], model: TopicModel, opts: ClusterOptions): { labels: Int32Array; similarity: Float32Array } {
+export function placeOnTopics(
+  items: readonly ClusterItem[],
+  model: TopicModel,
+  opts: ClusterOptions,
+  placed?: (done: number) => void,
+): { labels: Int32Array; similarity: Float32Array } {
   const { features } = opts;
   const labels = new Int32Array(items.length).fill(-1);
   const similarity = new Float32Array(items.length);
@@ -58,6 +63,7 @@ export function placeOnTopics(items: readonly ClusterItem[], model: TopicModel, 
       similarity[from + k] = bestSimilarity;
       if (bestSimilarity >= model.memberSimilarity) labels[from + k] = best;
     }
+    placed?.(Math.min(items.length, from + CHUNK));
   }
   return { labels, similarity };
 }

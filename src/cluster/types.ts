@@ -18,3 +18,11 @@ export interface Clustering {
   /** Items that belong to no group ("other"). */
   unclustered: number[];
 }
+
+/** What a long clustering tells its caller as it goes (a million questions take a minute). */
+export interface ClusterProgress {
+  /** Topics are being learned from `count` questions (a sample when fewer than all). */
+  learning?(count: number, total: number): void;
+  /** `done` of the `total` questions not learned from are placed on the topics. */
+  placing?(done: number, total: number): void;
+}
