@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { because } from '../error-reasons.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { deleteAllSessions, deleteUserSessions } from '../store/sessions.js';
@@ -18,7 +19,7 @@ import { writeTransaction } from '../store/transaction.js';
 
 function accountNamed(db: Db, name: string): User {
   const found = findUserByName(db, name.trim());
-  if (!found) throw new ConfigError(`There is no user named "${name.trim()}". See the names with \`faqtory user list\`.`, 'name');
+  if (!found) throw new ConfigError(because('user.name.unknown', { name: name.trim() }), 'name');
   return { id: found.id, name: found.name, role: found.role };
 }
 

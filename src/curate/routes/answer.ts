@@ -4,10 +4,10 @@ import { InvalidInputError } from '../../errors.js';
 import { renderMarkdown } from '../../publish/markdown.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom, sentField } from '../form.js';
 import { HttpError } from '../http-error.js';
-import type { Translator } from '../i18n/index.js';
 import { textsOf } from '../page-locale.js';
 import { publishOutcome } from './publish.js';
 import { renderTopicPage, type AnswerForm } from './topic.js';
@@ -41,7 +41,7 @@ export function answerRoutes(context: RouteContext): Router {
     } catch (error) {
       // A rule of the answer itself: show the form again with the editor's text kept.
       if (!(error instanceof InvalidInputError)) throw error;
-      renderTopicPage(context, req, res, topicId, { form, error: answerError(error, form, texts) }, 400);
+      renderTopicPage(context, req, res, topicId, { form, error: errorText(error, texts, context.log) }, 400);
       return;
     }
     if (action === 'draft') {
@@ -67,11 +67,4 @@ export function answerRoutes(context: RouteContext): Router {
   });
 
   return router;
-}
-
-/** An empty field in the page's language; any other refusal in the use case's own words. */
-function answerError(error: InvalidInputError, form: AnswerForm, texts: Translator): string {
-  if (error.field === 'question' && !form.question.trim()) return texts.t('answer.error.questionRequired');
-  if (error.field === 'body' && !form.body.trim()) return texts.t('answer.error.textRequired');
-  return error.message;
 }

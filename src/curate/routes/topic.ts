@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { ANSWER_LANGS, mergeTopics, moveQuestions, redactLabel, renameTopic, setTopicStatus, splitTopic, undoMerge } from '../../app/index.js';
+import { because } from '../../error-reasons.js';
 import { InvalidInputError } from '../../errors.js';
 import { TOPIC_STATUSES, type GivenReply } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
@@ -146,7 +147,7 @@ export function topicRoutes(context: RouteContext): Router {
     const topicId = idFrom(req.params.id, 'topic', 404);
     const texts = textsOf(res);
     const intoId = chosenTopic(db, field(req, 'into'), texts);
-    if (intoId === topicId) throw new InvalidInputError(texts.t('topic.merge.self'), 'into');
+    if (intoId === topicId) throw new InvalidInputError(because('topic.merge.self'), 'into');
     if (field(req, 'confirm') !== 'yes') {
       // Nothing changes until the editor has seen both topics named side by side.
       views.render(req, res, 'merge-confirm', {
