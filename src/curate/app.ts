@@ -100,10 +100,7 @@ function messageOf(error: unknown, status: number, res: Response, log: (line: st
   if (status === 500) return texts.t('error.server');
   if (status === 413) return texts.t('error.tooLarge');
   if (status === 503) return texts.t('import.busy');
-  // The editor's own refusals of a request: only the form check answers 403, only the login check 401.
-  if (error instanceof HttpError && status === 403) return texts.t('error.csrf');
-  if (error instanceof HttpError && status === 401) return texts.t('login.error.sessionExpired');
-  if (error instanceof HttpError) return error.message;
+  if (error instanceof HttpError) return texts.t(error.messageKey, error.messageParams);
   return errorText(error, texts, log);
 }
 
@@ -176,8 +173,8 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(settingsRoutes(context));
   app.use(auditRoutes(context));
 
-  app.use((_req: Request, res: Response) => {
-    throw new HttpError(404, textsOf(res).t('error.notFound'));
+  app.use(() => {
+    throw new HttpError(404, 'error.notFound');
   });
   // The HTTP catch boundary: every route's error becomes an error page with a status.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

@@ -19,7 +19,7 @@ export function answerRoutes(context: RouteContext): Router {
   const mayEdit = requireRole('editor', 'admin');
 
   router.post('/topics/:id/answer', mayEdit, async (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     const texts = textsOf(res);
     const form: AnswerForm = { question: field(req, 'question'), body: field(req, 'body'), category: field(req, 'category'), lang: field(req, 'lang') };
     const action = field(req, 'action');
@@ -27,7 +27,7 @@ export function answerRoutes(context: RouteContext): Router {
       renderTopicPage(context, req, res, topicId, { form, preview: renderMarkdown(form.body) });
       return;
     }
-    if (action !== 'draft' && action !== 'publish') throw new HttpError(400, texts.t('answer.error.noAction'));
+    if (action !== 'draft' && action !== 'publish') throw new HttpError(400, 'answer.error.noAction');
     try {
       saveAnswer(db, {
         topicId,
@@ -55,13 +55,13 @@ export function answerRoutes(context: RouteContext): Router {
 
   // The live preview's request: the same renderer as the site, so the preview shows what will be published.
   router.post('/topics/:id/preview', mayEdit, (req, res) => {
-    idFrom(req.params.id, 'topic', 404);
+    idFrom(req.params.id, 404);
     res.type('html').send(renderMarkdown(field(req, 'body')));
   });
 
   router.post('/topics/:id/restore', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
-    const restored = restoreAnswerVersion(db, { topicId, versionId: idFrom(field(req, 'version'), 'version'), actor: actorOf(res) });
+    const topicId = idFrom(req.params.id, 404);
+    const restored = restoreAnswerVersion(db, { topicId, versionId: idFrom(field(req, 'version')), actor: actorOf(res) });
     setFlash(req, res, 'ok', textsOf(res).t('answer.restored', { number: restored.restoredNumber }));
     res.redirect(303, `/topics/${topicId}`);
   });

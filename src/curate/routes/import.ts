@@ -139,7 +139,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
   });
 
   router.post('/import/:id/remove', requireRole('editor', 'admin'), (req, res) => {
-    const importId = idFrom(req.params.id, 'import', 404);
+    const importId = idFrom(req.params.id, 404);
     const t = textsOf(res).t;
     if (field(req, 'confirm') !== 'yes') {
       const found = findImport(db, importId);

@@ -73,7 +73,7 @@ export function teamRoutes({ db, views, log }: RouteContext): Router {
 
   router.post('/users/:id/role', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     let changed = { name: '', role: field(req, 'role') };
     await change(
       req,
@@ -85,7 +85,7 @@ export function teamRoutes({ db, views, log }: RouteContext): Router {
 
   router.post('/users/:id/password', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     let name = '';
     await change(
       req,
@@ -97,7 +97,7 @@ export function teamRoutes({ db, views, log }: RouteContext): Router {
 
   router.post('/users/:id/enabled', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     const enabled = field(req, 'enabled') === 'yes';
     let name = '';
     await change(
@@ -110,7 +110,7 @@ export function teamRoutes({ db, views, log }: RouteContext): Router {
 
   router.post('/users/:id/delete', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     if (field(req, 'confirm') !== 'yes') {
       const account = findUserAccount(db, userId);
       views.render(req, res, 'confirm-action', {

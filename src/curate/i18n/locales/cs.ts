@@ -277,6 +277,8 @@ export const cs: Catalogue = {
   'import.error.noFiles': 'Nevybrali jste žádný soubor. Vyberte soubory exportu a klikněte na „Importovat“.',
   'import.error.tooLarge': 'Nahrávané soubory jsou příliš velké: limit je {limit}. Rozdělte export na menší části a nahrajte je postupně.',
   'import.error.tooManyFiles': 'Příliš mnoho souborů najednou: nahrát lze nejvýše {count}. Zabalte export do archivu ZIP nebo ho nahrajte po částech.',
+  'import.error.notAForm': 'Odeslaná data nejsou formulář se soubory. Vyberte soubory na stránce importu a odešlete je znovu.',
+  'import.error.brokeOff': 'Nahrávání souborů se přerušilo. Odešlete soubory znovu.',
   'import.results': 'Výsledky importu',
   'import.result.imported': {
     one: 'Importován {count} dotaz.',
@@ -471,6 +473,7 @@ export const cs: Catalogue = {
   'error.title': 'Něco se pokazilo',
   'error.notFound': 'Taková stránka neexistuje. Mohla být odstraněna, nebo je adresa neúplná.',
   'error.csrf': 'Platnost formuláře vypršela: byl otevřený příliš dlouho, nebo jste se v jiné kartě odhlásili. Obnovte stránku a zkuste to znovu.',
+  'error.chooseFromList': 'Vyberte položku ze seznamu a zkuste to znovu.',
   'error.conflict.changed': 'Někdo to mezitím změnil. Obnovte stránku, zkontrolujte změny a uložte znovu.',
   'error.server': 'Došlo k neočekávané chybě. Zkuste to znovu; pokud se to zopakuje, sdělte správci, kdy k tomu došlo.',
   'error.goToDashboard': 'Přejít na přehled',
@@ -530,6 +533,8 @@ export const cs: Catalogue = {
 
   // A use case's refusal, by its reason code (src/error-reasons.ts)
   'error.refused': 'To se nepodařilo. Zkontrolujte, co jste zadali, a zkuste to znovu; pokud se to zopakuje, sdělte správci, kdy k tomu došlo.',
+  'feedback.error.otherSite': 'Hlasy přijímáme jen ze stránek FAQ.',
+  'feedback.error.tooMany': 'Děkujeme, vaše hlasy byly započítány. Zkuste to znovu později.',
   'reason.action.forbidden': 'Vaše role ({role}) to neumožňuje. Pokud to potřebujete, požádejte správce o roli „{needed}“.',
   'reason.topic.notFound': 'Toto téma už neexistuje: mohlo být sloučeno s jiným. Vraťte se na seznam témat.',
   'reason.topic.merged': 'Mezitím bylo toto téma sloučeno s tématem č. {into} (v jiné kartě nebo někým jiným). Nic se neuložilo: otevřete téma č. {into} a proveďte změny tam.',

@@ -237,6 +237,8 @@ export const en: Catalogue = {
   'import.error.noFiles': 'No file was chosen. Choose the files of your export and click “Import”.',
   'import.error.tooLarge': 'The upload is too large: the limit is {limit}. Split the export into smaller parts and upload them one after another.',
   'import.error.tooManyFiles': 'Too many files at once: at most {count}. Put the export in a ZIP archive or upload it in parts.',
+  'import.error.notAForm': 'The upload was not a file form. Choose the files on the import page and send them again.',
+  'import.error.brokeOff': 'The upload broke off. Send the files again.',
   'import.results': 'Import results',
   'import.result.imported': { one: '{count} question imported.', other: '{count} questions imported.' },
   'import.result.duplicate': 'This file was imported before, so it was skipped.',
@@ -426,6 +428,7 @@ export const en: Catalogue = {
   'error.title': 'Something went wrong',
   'error.notFound': 'There is no such page. It may have been removed, or the address is incomplete.',
   'error.csrf': 'The form has expired: it was open too long, or you logged out in another tab. Reload the page and try again.',
+  'error.chooseFromList': 'Choose an item from the list and try again.',
   'error.conflict.changed': 'Someone changed this in the meantime. Reload the page, check the changes and save again.',
   'error.server': 'Something unexpected went wrong. Try again; if it happens again, tell your administrator what time it happened.',
   'error.goToDashboard': 'Go to the dashboard',
@@ -476,6 +479,8 @@ export const en: Catalogue = {
 
   // A use case's refusal, by its reason code (src/error-reasons.ts), worded for the editor's pages
   'error.refused': 'That could not be done. Check what you entered and try again; if it happens again, tell your administrator what time it happened.',
+  'feedback.error.otherSite': 'Votes are only taken from the FAQ pages.',
+  'feedback.error.tooMany': 'Thank you, your votes were counted. Please try again later.',
   'reason.action.forbidden': 'Your role ({role}) does not allow this. If you need it, ask an administrator for the “{needed}” role.',
   'reason.topic.notFound': 'This topic no longer exists: it may have been merged into another. Go back to the list of topics.',
   'reason.topic.merged': 'Meanwhile this topic was merged into topic #{into} (in another tab or by someone else). Nothing was saved: open topic #{into} and make your changes there.',

@@ -283,6 +283,8 @@ export const pl = {
   'import.error.noFiles': 'Nie wybrano żadnego pliku. Wybierz pliki z eksportu i kliknij „Importuj”.',
   'import.error.tooLarge': 'Przesłane pliki są za duże: limit to {limit}. Podziel eksport na mniejsze części i wgraj je po kolei.',
   'import.error.tooManyFiles': 'Za dużo plików naraz: można wgrać najwyżej {count}. Spakuj eksport do archiwum ZIP albo wgraj go w kilku częściach.',
+  'import.error.notAForm': 'Przesłane dane nie są formularzem z plikami. Wybierz pliki na stronie importu i wyślij je ponownie.',
+  'import.error.brokeOff': 'Przesyłanie plików zostało przerwane. Wyślij pliki jeszcze raz.',
   'import.results': 'Wyniki importu',
   'import.result.imported': {
     one: 'Zaimportowano {count} pytanie.',
@@ -477,6 +479,7 @@ export const pl = {
   'error.title': 'Coś poszło nie tak',
   'error.notFound': 'Nie ma takiej strony. Mogła zostać usunięta albo adres jest niepełny.',
   'error.csrf': 'Formularz wygasł, bo był otwarty zbyt długo albo wylogowano Cię w innej karcie. Odśwież stronę i spróbuj ponownie.',
+  'error.chooseFromList': 'Wybierz pozycję z listy i spróbuj ponownie.',
   'error.conflict.changed': 'Ktoś w międzyczasie to zmienił. Odśwież stronę, sprawdź zmiany i zapisz jeszcze raz.',
   'error.server': 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie, a jeśli się powtórzy, przekaż administratorowi, o której godzinie to się stało.',
   'error.goToDashboard': 'Przejdź do pulpitu',
@@ -536,6 +539,8 @@ export const pl = {
 
   // A use case's refusal, by its reason code (src/error-reasons.ts): `reason.<code>`, with the error's parameters
   'error.refused': 'Tego nie udało się zrobić. Sprawdź, co wpisano, i spróbuj ponownie; jeśli to się powtórzy, przekaż administratorowi, o której godzinie to się stało.',
+  'feedback.error.otherSite': 'Głosy przyjmujemy tylko ze stron FAQ.',
+  'feedback.error.tooMany': 'Dziękujemy, Twoje głosy zostały policzone. Spróbuj ponownie później.',
   'reason.action.forbidden': 'Twoja rola ({role}) na to nie pozwala. Jeśli tego potrzebujesz, poproś administratora o rolę „{needed}”.',
   'reason.topic.notFound': 'Tego tematu już nie ma: mógł zostać połączony z innym. Wróć do listy tematów.',
   'reason.topic.merged': 'W międzyczasie ten temat połączono z tematem nr {into} (w innej karcie albo zrobił to ktoś inny). Nic nie zapisano: otwórz temat nr {into} i wprowadź zmiany tam.',
