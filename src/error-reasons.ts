@@ -56,6 +56,12 @@ export const ERROR_REASONS = {
   'pipeline.busy':
     'Another run of the pipeline (started {startedAt} by {trigger}) is still going; this one did nothing. It will be done by the next scheduled run.',
 
+  // One literal each (a concatenation would lose the placeholders' types).
+  'site.personalData':
+    "The FAQ would publish personal data: the {field} of topic {topicId} (\"{question}\") contains what looks like {rule}. Rewrite it without the customer's data and publish again; if it is the shop's own contact, add it to the shop's data with `faqtory config import.shop`.",
+  'site.personalData.several':
+    "The FAQ would publish personal data in {count} places, first: the {field} of topic {topicId} (\"{question}\") contains what looks like {rule}. Rewrite them without the customer's data and publish again; if it is the shop's own contact, add it to the shop's data with `faqtory config import.shop`.",
+
   'setting.unknown': 'There is no setting "{key}". Settings: {settings}.',
   'setting.tooLong': '{key} is too long: at most {count} characters.',
   'setting.days.invalid': '{key} must be a number of days above 0, e.g. 30 (got "{value}").',

@@ -82,13 +82,10 @@ export class BuildError extends FaqtoryError {}
  */
 export class PersonalDataInSiteError extends BuildError {
   constructor(readonly leaks: readonly { topicId: number; question: string; field: 'question' | 'answer'; rule: string }[]) {
-    const [first] = leaks;
-    const where = first ? `the ${first.field === 'question' ? 'question' : 'answer'} of topic ${first.topicId} ("${first.question.slice(0, 60)}")` : 'an entry';
-    super(
-      `The FAQ would publish personal data: ${where} contains what looks like ${first?.rule ?? 'personal data'}` +
-        `${leaks.length > 1 ? ` (and ${leaks.length - 1} more finding${leaks.length > 2 ? 's' : ''})` : ''}. ` +
-        'Rewrite it without the customer\'s data and publish again; if it is the shop\'s own contact, add it to the shop\'s data with `faqtory config import.shop`.',
-    );
+    // The site builder raises it only for what it found, so there is a first finding.
+    const first = leaks[0]!;
+    const finding = { field: first.field, topicId: first.topicId, question: first.question.slice(0, 60), rule: first.rule };
+    super(leaks.length > 1 ? because('site.personalData.several', { ...finding, count: leaks.length }) : because('site.personalData', finding));
   }
 }
 

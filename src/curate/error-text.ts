@@ -7,16 +7,19 @@ export function reasonKey(code: ErrorCode): MessageKey {
   return `reason.${code}`;
 }
 
-/** Parameters that hold an id the catalogue has words for: a role is shown as "Redaktor", not "editor". */
-const NAMED_PARAMS: Readonly<Record<string, string>> = { role: 'role.', needed: 'role.' };
+/**
+ * Parameters that hold an id the catalogue has words for, by the prefix of their keys: a role is
+ * shown as "Redaktor", not "editor"; personal data found in the site as "numer telefonu", not "phone".
+ */
+const NAMED_PARAMS: Readonly<Record<string, string>> = { role: 'role.', needed: 'role.', field: 'personalData.field.', rule: 'personalData.rule.' };
 
 /**
  * A refusal as the editor reads it: the error's reason in the page's language, filled from the
  * error's parameters. An error without a reason code has only its English sentence, which an
- * editor may not read: the page gets a general sentence instead, and `log` gets the English one
- * so the administrator can still tell what happened.
+ * editor may not read: the page gets the `general` sentence instead, and `log` gets the English
+ * one so the administrator can still tell what happened.
  */
-export function errorText(error: unknown, texts: Translator, log: (line: string) => void): string {
+export function errorText(error: unknown, texts: Translator, log: (line: string) => void, general: MessageKey = 'error.refused'): string {
   if (error instanceof FaqtoryError && error.code !== null) {
     const params = Object.fromEntries(
       Object.entries(error.params).map(([name, value]) => {
@@ -27,5 +30,5 @@ export function errorText(error: unknown, texts: Translator, log: (line: string)
     return texts.t(reasonKey(error.code), params);
   }
   log(`faqtory editor: refused without a reason code: ${error instanceof Error ? error.message : String(error)}`);
-  return texts.t('error.refused');
+  return texts.t(general);
 }

@@ -97,6 +97,22 @@ describe('refusals shown in the editor’s language', function () {
     expectPolish(refused.html, because('action.forbidden', { role: 'staff', needed: 'editor' }), { role: 'Pracownik', needed: 'Redaktor' });
   });
 
+  it('says in Polish which published answer holds personal data, naming the kind of data in Polish', async () => {
+    const { client, csrf } = await session('ewa', 'tajne-haslo-1');
+    const { delivery } = store.topicIds;
+    const published = await client.request(`/topics/${delivery}/answer`, {
+      _csrf: csrf,
+      action: 'publish',
+      question: 'Kiedy dotrze paczka?',
+      body: 'Kurier zadzwoni do klienta na 601 202 303.',
+    });
+    expect(published.status).to.equal(303);
+    const page = await client.follow(published);
+    expect(page.html).to.contain(`odpowiedź w temacie nr ${delivery} („Kiedy dotrze paczka?”) zawiera coś, co wygląda na numer telefonu.`);
+    const reason = because('site.personalData', { field: 'answer', topicId: delivery, question: 'Kiedy dotrze paczka?', rule: 'phone' });
+    expectPolish(page.html, reason, { ...reason.params, field: 'odpowiedź', rule: 'numer telefonu' });
+  });
+
   it('follows the language a user chose over the browser’s', async () => {
     const { client, csrf } = await session('ewa', 'tajne-haslo-1');
     expect((await client.request('/language', { _csrf: csrf, locale: 'cs' })).status).to.equal(303);

@@ -414,6 +414,7 @@ export const cs: Catalogue = {
   'builds.status.succeeded': 'Úspěšná',
   'builds.status.failed': 'Neúspěšná',
   'builds.error': 'Aktualizace se nezdařila, ve FAQ zůstala předchozí verze. Důvod: {reason}',
+  'builds.error.seeHistory': 'podrobnosti jsou v historii aktualizací FAQ.',
 
   // Audit log
   'audit.title': 'Historie akcí',
@@ -601,6 +602,29 @@ export const cs: Catalogue = {
   'reason.upload.zip.outsidePath': 'Archiv {file} obsahuje cestu „{path}“, která vede mimo archiv, proto nebyl rozbalen. Zabalte export znovu a nahrajte nový archiv.',
   'reason.upload.zip.tooLarge': 'Archiv {file} je po rozbalení příliš velký. Rozdělte export do menších archivů a nahrajte je postupně.',
   'reason.pipeline.busy': 'Už běží jiná aktualizace, takže tato nic neudělala. Nové soubory se načtou při příští plánované aktualizaci.',
+  'reason.site.personalData': 'Do FAQ by se dostaly osobní údaje: {field} v tématu č. {topicId} („{question}“) obsahuje něco, co vypadá jako {rule}. Odstraňte údaje zákazníka a zveřejněte znovu; pokud je to kontakt samotného obchodu, správce ho může doplnit v Nastavení do pole „Adresy a domény obchodu“.',
+  'reason.site.personalData.several': {
+    one: 'Do FAQ by se dostaly osobní údaje na {count} místě, první: {field} v tématu č. {topicId} („{question}“) obsahuje něco, co vypadá jako {rule}. Odstraňte údaje zákazníků a zveřejněte znovu; pokud je to kontakt samotného obchodu, správce ho může doplnit v Nastavení do pole „Adresy a domény obchodu“.',
+    few: 'Do FAQ by se dostaly osobní údaje na {count} místech, první: {field} v tématu č. {topicId} („{question}“) obsahuje něco, co vypadá jako {rule}. Odstraňte údaje zákazníků a zveřejněte znovu; pokud je to kontakt samotného obchodu, správce ho může doplnit v Nastavení do pole „Adresy a domény obchodu“.',
+    many: 'Do FAQ by se dostaly osobní údaje na {count} místa, první: {field} v tématu č. {topicId} („{question}“) obsahuje něco, co vypadá jako {rule}. Odstraňte údaje zákazníků a zveřejněte znovu; pokud je to kontakt samotného obchodu, správce ho může doplnit v Nastavení do pole „Adresy a domény obchodu“.',
+    other: 'Do FAQ by se dostaly osobní údaje na {count} místech, první: {field} v tématu č. {topicId} („{question}“) obsahuje něco, co vypadá jako {rule}. Odstraňte údaje zákazníků a zveřejněte znovu; pokud je to kontakt samotného obchodu, správce ho může doplnit v Nastavení do pole „Adresy a domény obchodu“.',
+  },
+  // What the site builder found, named in the refusal above
+  'personalData.field.question': 'otázka',
+  'personalData.field.answer': 'odpověď',
+  'personalData.rule.email': 'e-mailová adresa',
+  'personalData.rule.phone': 'telefonní číslo',
+  'personalData.rule.order': 'číslo objednávky',
+  'personalData.rule.pesel': 'číslo PESEL',
+  'personalData.rule.nip': 'číslo NIP',
+  'personalData.rule.regon': 'číslo REGON',
+  'personalData.rule.ico': 'IČO',
+  'personalData.rule.dic': 'DIČ',
+  'personalData.rule.rodne-cislo': 'rodné číslo',
+  'personalData.rule.iban': 'číslo účtu (IBAN)',
+  'personalData.rule.card': 'číslo platební karty',
+  'personalData.rule.address': 'poštovní adresa',
+  'personalData.rule.name': 'jméno a příjmení',
   'reason.setting.unknown': 'Nastavení „{key}“ neexistuje. Obnovte stránku nastavení a uložte znovu.',
   'reason.setting.tooLong': {
     one: 'Tato hodnota je příliš dlouhá: může mít nejvýše {count} znak. Zkraťte ji.',

@@ -369,6 +369,7 @@ export const en: Catalogue = {
   'builds.status.succeeded': 'Succeeded',
   'builds.status.failed': 'Failed',
   'builds.error': 'The update failed and the FAQ kept its previous version. Reason: {reason}',
+  'builds.error.seeHistory': 'the details are in the FAQ update history.',
 
   // Audit log
   'audit.title': 'Activity log',
@@ -537,6 +538,27 @@ export const en: Catalogue = {
   'reason.upload.zip.outsidePath': 'The archive {file} contains the path “{path}”, which leads outside the archive, so it was not unpacked. Zip the export again and upload the new archive.',
   'reason.upload.zip.tooLarge': 'The archive {file} is too large once unpacked. Split the export into smaller archives and upload them one by one.',
   'reason.pipeline.busy': 'Another update is already running, so this one did nothing. New files will be read by the next scheduled update.',
+  'reason.site.personalData': 'The FAQ would publish personal data: the {field} of topic #{topicId} (“{question}”) contains what looks like {rule}. Take the customer’s data out and publish again; if it is the shop’s own contact, an administrator can add it under Settings, “The shop’s addresses and domains”.',
+  'reason.site.personalData.several': {
+    one: 'The FAQ would publish personal data in {count} place, first: the {field} of topic #{topicId} (“{question}”) contains what looks like {rule}. Take the customers’ data out and publish again; if it is the shop’s own contact, an administrator can add it under Settings, “The shop’s addresses and domains”.',
+    other: 'The FAQ would publish personal data in {count} places, first: the {field} of topic #{topicId} (“{question}”) contains what looks like {rule}. Take the customers’ data out and publish again; if it is the shop’s own contact, an administrator can add it under Settings, “The shop’s addresses and domains”.',
+  },
+  // What the site builder found, named in the refusal above
+  'personalData.field.question': 'question',
+  'personalData.field.answer': 'answer',
+  'personalData.rule.email': 'an e-mail address',
+  'personalData.rule.phone': 'a phone number',
+  'personalData.rule.order': 'an order number',
+  'personalData.rule.pesel': 'a PESEL number',
+  'personalData.rule.nip': 'a NIP number',
+  'personalData.rule.regon': 'a REGON number',
+  'personalData.rule.ico': 'an IČO number',
+  'personalData.rule.dic': 'a DIČ number',
+  'personalData.rule.rodne-cislo': 'a rodné číslo',
+  'personalData.rule.iban': 'a bank account number (IBAN)',
+  'personalData.rule.card': 'a payment card number',
+  'personalData.rule.address': 'a postal address',
+  'personalData.rule.name': 'a person’s name',
   'reason.setting.unknown': 'There is no setting “{key}”. Reload the settings page and save again.',
   'reason.setting.tooLong': {
     one: 'This value is too long: it can have at most {count} character. Shorten it.',

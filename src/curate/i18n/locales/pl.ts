@@ -420,6 +420,7 @@ export const pl = {
   'builds.status.succeeded': 'Udana',
   'builds.status.failed': 'Nieudana',
   'builds.error': 'Aktualizacja się nie udała, w FAQ została poprzednia wersja. Powód: {reason}',
+  'builds.error.seeHistory': 'szczegóły są w historii aktualizacji FAQ.',
 
   // Audit log
   'audit.title': 'Dziennik zmian',
@@ -607,6 +608,29 @@ export const pl = {
   'reason.upload.zip.outsidePath': 'Archiwum {file} zawiera ścieżkę „{path}”, która prowadzi poza archiwum, więc go nie rozpakowano. Spakuj eksport ponownie i wgraj nowe archiwum.',
   'reason.upload.zip.tooLarge': 'Archiwum {file} po rozpakowaniu jest za duże. Podziel eksport na mniejsze archiwa i wgraj je po kolei.',
   'reason.pipeline.busy': 'Trwa już inna aktualizacja, więc ta niczego nie zrobiła. Nowe pliki zostaną wczytane przy następnej zaplanowanej aktualizacji.',
+  'reason.site.personalData': 'W FAQ trafiłyby dane osobowe: {field} w temacie nr {topicId} („{question}”) zawiera coś, co wygląda na {rule}. Usuń dane klienta i opublikuj ponownie; jeśli to kontakt samego sklepu, administrator może dopisać go w Ustawieniach, w polu „Adresy i domeny sklepu”.',
+  'reason.site.personalData.several': {
+    one: 'W FAQ trafiłyby dane osobowe w {count} miejscu, pierwsze: {field} w temacie nr {topicId} („{question}”) zawiera coś, co wygląda na {rule}. Usuń dane klientów i opublikuj ponownie; jeśli to kontakt samego sklepu, administrator może dopisać go w Ustawieniach, w polu „Adresy i domeny sklepu”.',
+    few: 'W FAQ trafiłyby dane osobowe w {count} miejscach, pierwsze: {field} w temacie nr {topicId} („{question}”) zawiera coś, co wygląda na {rule}. Usuń dane klientów i opublikuj ponownie; jeśli to kontakt samego sklepu, administrator może dopisać go w Ustawieniach, w polu „Adresy i domeny sklepu”.',
+    many: 'W FAQ trafiłyby dane osobowe w {count} miejscach, pierwsze: {field} w temacie nr {topicId} („{question}”) zawiera coś, co wygląda na {rule}. Usuń dane klientów i opublikuj ponownie; jeśli to kontakt samego sklepu, administrator może dopisać go w Ustawieniach, w polu „Adresy i domeny sklepu”.',
+    other: 'W FAQ trafiłyby dane osobowe w {count} miejsca, pierwsze: {field} w temacie nr {topicId} („{question}”) zawiera coś, co wygląda na {rule}. Usuń dane klientów i opublikuj ponownie; jeśli to kontakt samego sklepu, administrator może dopisać go w Ustawieniach, w polu „Adresy i domeny sklepu”.',
+  },
+  // What the site builder found, named in the refusal above
+  'personalData.field.question': 'pytanie',
+  'personalData.field.answer': 'odpowiedź',
+  'personalData.rule.email': 'adres e-mail',
+  'personalData.rule.phone': 'numer telefonu',
+  'personalData.rule.order': 'numer zamówienia',
+  'personalData.rule.pesel': 'numer PESEL',
+  'personalData.rule.nip': 'numer NIP',
+  'personalData.rule.regon': 'numer REGON',
+  'personalData.rule.ico': 'numer IČO',
+  'personalData.rule.dic': 'numer DIČ',
+  'personalData.rule.rodne-cislo': 'rodné číslo',
+  'personalData.rule.iban': 'numer konta (IBAN)',
+  'personalData.rule.card': 'numer karty płatniczej',
+  'personalData.rule.address': 'adres pocztowy',
+  'personalData.rule.name': 'imię i nazwisko',
   'reason.setting.unknown': 'Nie ma ustawienia „{key}”. Odśwież stronę ustawień i zapisz ponownie.',
   'reason.setting.tooLong': {
     one: 'Ta wartość jest za długa: może mieć najwyżej {count} znak. Skróć ją.',
