@@ -1,5 +1,5 @@
-import { InvalidInputError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError } from '../errors.js';
 import { CHANNELS, isTopicStatus, LANGS, TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import type { Db } from '../store/database.js';
 import { loadTopicActivity, weekNumber } from '../store/topic-activity.js';

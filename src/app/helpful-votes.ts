@@ -1,5 +1,5 @@
-import { InvalidInputError, NotFoundError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import { CHROME_LANGUAGES } from '../publish/site/words.js';
 import { addHelpfulVote, listHelpfulCounts, type HelpfulCount } from '../store/helpful-votes.js';

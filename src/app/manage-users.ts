@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConfigError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { deleteAllSessions, deleteUserSessions } from '../store/sessions.js';

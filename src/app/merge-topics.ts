@@ -1,5 +1,5 @@
-import { InvalidInputError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import { recordAudit } from '../store/audit-log.js';
 import type { Db } from '../store/database.js';

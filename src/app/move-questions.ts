@@ -1,5 +1,5 @@
-import { InvalidInputError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { pinQuestionsTo, requireStandingTopic, touchTopics } from '../store/topic-edits.js';

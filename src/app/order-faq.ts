@@ -1,5 +1,5 @@
-import { InvalidInputError, NotFoundError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Actor } from '../model.js';
 import { listCategories, listPublishedAnswers, saveCategoryOrder, saveEntryOrder, type PublishedAnswer } from '../store/answers.js';
 import type { Db } from '../store/database.js';

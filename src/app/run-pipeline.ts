@@ -1,5 +1,5 @@
-import { ConflictError, FaqtoryError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConflictError, FaqtoryError } from '../errors.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
 import type { SiteTemplates } from '../publish/render-site.js';
 import { lastBuildDigest } from '../store/builds.js';

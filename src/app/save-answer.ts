@@ -1,5 +1,5 @@
-import { InvalidInputError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError } from '../errors.js';
 import type { Actor, TopicStatus } from '../model.js';
 import { getAnswerForTopic, saveAnswerVersion, setLiveVersion } from '../store/answers.js';
 import { recordAudit } from '../store/audit-log.js';

@@ -1,5 +1,5 @@
-import { InvalidInputError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { InvalidInputError } from '../errors.js';
 import { TOPIC_STATUSES, isTopicStatus, type Actor, type TopicStatus } from '../model.js';
 import { getAnswerForTopic, latestVersionId, setLiveVersion } from '../store/answers.js';
 import type { Db } from '../store/database.js';

@@ -1,5 +1,5 @@
-import { ConflictError, NotFoundError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { Actor, UserRole } from '../model.js';
 import type { Db } from '../store/database.js';
 import { countActiveAdmins, findUserAccount, type UserAccount } from '../store/users.js';

@@ -1,5 +1,5 @@
-import { ConflictError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConflictError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
 import { findMerge, requireStandingTopic, touchTopics, unmergeTopic } from '../store/topic-edits.js';

@@ -23,8 +23,8 @@ export function errorText(error: unknown, texts: Translator, log: (line: string)
   if (error instanceof FaqtoryError && error.code !== null) {
     const params = Object.fromEntries(
       Object.entries(error.params).map(([name, value]) => {
-        const named = `${NAMED_PARAMS[name] ?? ''}${value}`;
-        return [name, name in NAMED_PARAMS && isMessageKey(named) ? texts.t(named) : value];
+        const named = Object.hasOwn(NAMED_PARAMS, name) ? `${NAMED_PARAMS[name]}${value}` : '';
+        return [name, isMessageKey(named) ? texts.t(named) : value];
       }),
     );
     return texts.t(reasonKey(error.code), params);

@@ -1,5 +1,5 @@
-import { ConflictError, NotFoundError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { TopicStatus } from '../model.js';
 import type { Db } from './database.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { ConfigError, ConflictError } from '../errors.js';
 import { because } from '../error-reasons.js';
+import { ConfigError, ConflictError } from '../errors.js';
 import { USER_ROLES, type UserRole } from '../model.js';
 import type { Db } from './database.js';
 

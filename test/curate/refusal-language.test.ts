@@ -3,8 +3,9 @@ import Handlebars from 'handlebars';
 import type { Server } from 'node:http';
 import { MAX_BODY_LENGTH } from '../../src/app/index.js';
 import { createEditorApp } from '../../src/curate/app.js';
+import { reasonKey } from '../../src/curate/error-text.js';
 import { translator, type MessageKey, type MessageParams } from '../../src/curate/i18n/index.js';
-import { because, englishReason, type ErrorCode, type Reason } from '../../src/error-reasons.js';
+import { because, englishReason, type Reason } from '../../src/error-reasons.js';
 import { createUser } from '../../src/store/users.js';
 import { Client } from '../helpers/http-client.js';
 import { listenOnLoopback } from '../helpers/listen.js';
@@ -14,7 +15,6 @@ import { seedStore, type SeededStore } from './seed.js';
 const escaped = (text: string) => Handlebars.escapeExpression(text);
 const polish = (key: MessageKey, params?: MessageParams) => escaped(translator('pl').t(key, params));
 const czech = (key: MessageKey, params?: MessageParams) => escaped(translator('cs').t(key, params));
-const reasonKey = (code: ErrorCode): MessageKey => `reason.${code}`;
 
 describe('refusals shown in the editor’s language', function () {
   this.timeout(20000);
