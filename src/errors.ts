@@ -1,13 +1,25 @@
+import { because, englishReason, type ErrorCode, type Reason, type ReasonParamValue } from './error-reasons.js';
+
 /**
  * One error hierarchy for everything a user can cause. The CLI catches `FaqtoryError` once,
  * prints `message` (written for a shop employee, saying what to do next) and exits with
  * `exitCode`. Anything else is a bug and is shown with its stack.
+ *
+ * An error the editor may show is built from a `Reason` (`because(code, params)`): its `code`
+ * and `params` are what the editor translates, its `message` the English sentence of the same
+ * reason. A plain message is for what only the operator reads (command-line options, a log
+ * file's broken line).
  */
 export class FaqtoryError extends Error {
   readonly exitCode: number = 1;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** Stable reason code (`topic.label.empty`), or null for an operator's plain message. */
+  readonly code: ErrorCode | null;
+  readonly params: Readonly<Record<string, ReasonParamValue>>;
+  constructor(reason: Reason | string, options?: { cause?: unknown }) {
+    super(typeof reason === 'string' ? reason : englishReason(reason), options);
     this.name = new.target.name;
+    this.code = typeof reason === 'string' ? null : reason.code;
+    this.params = typeof reason === 'string' ? {} : reason.params;
   }
 }
 
@@ -39,20 +51,25 @@ export class UnknownFormatError extends FaqtoryError {
 export class ConfigError extends FaqtoryError {
   override readonly exitCode: number = 2;
   constructor(
-    message: string,
+    reason: Reason | string,
     readonly setting?: string,
   ) {
-    super(message);
+    super(reason);
   }
 }
+
+/** What can be asked for by id; each kind has its reason code `<kind>.notFound`. */
+export type NotFoundKind = 'topic' | 'question' | 'user' | 'category' | 'answerVersion' | 'faqEntry' | 'import';
 
 /** Something asked for by id that is not in the store. */
 export class NotFoundError extends FaqtoryError {
   constructor(
-    readonly kind: string,
+    readonly kind: NotFoundKind,
     readonly id: string | number,
   ) {
-    super(`There is no ${kind} with id ${id}.`);
+    // Every kind's code exists: the template type is checked against ErrorCode.
+    const code: `${NotFoundKind}.notFound` & ErrorCode = `${kind}.notFound`;
+    super({ code, params: { id } });
   }
 }
 
@@ -65,13 +82,10 @@ export class BuildError extends FaqtoryError {}
  */
 export class PersonalDataInSiteError extends BuildError {
   constructor(readonly leaks: readonly { topicId: number; question: string; field: 'question' | 'answer'; rule: string }[]) {
-    const [first] = leaks;
-    const where = first ? `the ${first.field === 'question' ? 'question' : 'answer'} of topic ${first.topicId} ("${first.question.slice(0, 60)}")` : 'an entry';
-    super(
-      `The FAQ would publish personal data: ${where} contains what looks like ${first?.rule ?? 'personal data'}` +
-        `${leaks.length > 1 ? ` (and ${leaks.length - 1} more finding${leaks.length > 2 ? 's' : ''})` : ''}. ` +
-        'Rewrite it without the customer\'s data and publish again; if it is the shop\'s own contact, add it to the shop\'s data with `faqtory config import.shop`.',
-    );
+    // The site builder raises it only for what it found, so there is a first finding.
+    const first = leaks[0]!;
+    const finding = { field: first.field, topicId: first.topicId, question: first.question.slice(0, 60), rule: first.rule };
+    super(leaks.length > 1 ? because('site.personalData.several', { ...finding, count: leaks.length }) : because('site.personalData', finding));
   }
 }
 
@@ -81,21 +95,21 @@ export class PersonalDataInSiteError extends BuildError {
  */
 export class ConflictError extends FaqtoryError {
   constructor(
-    message: string,
+    reason: Reason,
     readonly kind: string,
     readonly id: string | number,
   ) {
-    super(message);
+    super(reason);
   }
 }
 
 /** Input that breaks a rule of the product (an empty answer, a status that needs an answer first). */
 export class InvalidInputError extends FaqtoryError {
   constructor(
-    message: string,
+    reason: Reason,
     readonly field: string,
   ) {
-    super(message);
+    super(reason);
   }
 }
 
@@ -105,10 +119,7 @@ export class ForbiddenError extends FaqtoryError {
     readonly role: string | null,
     readonly needed: readonly string[],
   ) {
-    super(
-      `Your account (${role ?? 'none'}) can look at topics but not change them. ` +
-        `Ask an administrator to give you the ${needed[0] ?? 'editor'} role.`,
-    );
+    super(because('action.forbidden', { role: role ?? 'none', needed: needed[0] ?? 'editor' }));
   }
 }
 

@@ -1,5 +1,6 @@
 /** faqtory as a library: the same stages the CLI drives. */
 export * from './errors.js';
+export * from './error-reasons.js';
 export * from './model.js';
 export * from './ingest/index.js';
 export * from './text/index.js';

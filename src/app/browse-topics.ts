@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import { CHANNELS, isTopicStatus, LANGS, TOPIC_STATUSES, type Lang, type TopicStatus } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -47,12 +48,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function browseTopics(db: Db, input: TopicBrowse): TopicBrowsePage {
   const status = optional(input.status);
   if (status !== undefined && !isTopicStatus(status)) {
-    throw new InvalidInputError(`"${status}" is not a topic status. Choose one of: ${TOPIC_STATUSES.join(', ')}.`, 'status');
+    throw new InvalidInputError(because('filter.status.unknown', { value: status, statuses: TOPIC_STATUSES.join(', ') }), 'status');
   }
   const lang = optional(input.lang);
-  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new InvalidInputError(`"${lang}" is not a language of questions.`, 'lang');
+  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new InvalidInputError(because('filter.lang.unknown', { value: lang }), 'lang');
   const channel = optional(input.channel);
-  if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) throw new InvalidInputError(`"${channel}" is not a channel.`, 'channel');
+  if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) throw new InvalidInputError(because('filter.channel.unknown', { value: channel }), 'channel');
   const from = dateField(input.from, 'from');
   const to = dateField(input.to, 'to');
   const search = optional(input.search);
@@ -96,7 +97,7 @@ function optional(value: string | undefined): string | undefined {
 function dateField(value: string | undefined, field: string): string | undefined {
   const date = optional(value);
   if (date !== undefined && (!DATE.test(date) || Number.isNaN(Date.parse(date)))) {
-    throw new InvalidInputError(`"${date}" is not a date. Pick a day in the calendar (YYYY-MM-DD).`, field);
+    throw new InvalidInputError(because('filter.date.invalid', { value: date }), field);
   }
   return date;
 }

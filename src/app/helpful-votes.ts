@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import { CHROME_LANGUAGES } from '../publish/site/words.js';
@@ -12,9 +13,9 @@ export interface HelpfulVote {
 /** Counts a reader's "Was this helpful?" answer for a published entry; nothing about the reader is kept. */
 export function recordHelpfulVote(db: Db, vote: HelpfulVote): void {
   if (!CHROME_LANGUAGES.includes(vote.lang)) {
-    throw new InvalidInputError(`"${vote.lang}" is not a language of the FAQ site.`, 'lang');
+    throw new InvalidInputError(because('vote.lang.unknown', { value: vote.lang }), 'lang');
   }
-  if (!addHelpfulVote(db, vote.topicId, vote.lang, vote.helpful)) throw new NotFoundError('published answer for topic', vote.topicId);
+  if (!addHelpfulVote(db, vote.topicId, vote.lang, vote.helpful)) throw new NotFoundError('faqEntry', vote.topicId);
 }
 
 /** Readers' votes per entry, the most voted first: for the editor's dashboard. */

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { ConfigError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -18,7 +19,7 @@ import { writeTransaction } from '../store/transaction.js';
 
 function accountNamed(db: Db, name: string): User {
   const found = findUserByName(db, name.trim());
-  if (!found) throw new ConfigError(`There is no user named "${name.trim()}". See the names with \`faqtory user list\`.`, 'name');
+  if (!found) throw new ConfigError(because('user.name.unknown', { name: name.trim() }), 'name');
   return { id: found.id, name: found.name, role: found.role };
 }
 

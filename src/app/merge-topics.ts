@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import { recordAudit } from '../store/audit-log.js';
@@ -22,7 +23,7 @@ export interface MergeInput {
 export function mergeTopics(db: Db, input: MergeInput): void {
   requireRole(input.actor);
   const { fromId, intoId } = input;
-  if (fromId === intoId) throw new InvalidInputError('A topic cannot be merged into itself. Choose another topic.', 'into');
+  if (fromId === intoId) throw new InvalidInputError(because('topic.merge.self'), 'into');
   const now = input.now ?? new Date();
   writeTransaction(db, () => {
     requireStandingTopic(db, fromId);

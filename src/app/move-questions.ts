@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -16,7 +17,7 @@ export interface MoveInput {
 /** Moves questions to another topic and pins them there, so re-clustering leaves them alone. */
 export function moveQuestions(db: Db, input: MoveInput): void {
   requireRole(input.actor);
-  if (input.questionIds.length === 0) throw new InvalidInputError('Tick the questions to move first, then choose the topic.', 'question');
+  if (input.questionIds.length === 0) throw new InvalidInputError(because('topic.move.noneTicked'), 'question');
   const now = input.now ?? new Date();
   writeTransaction(db, () => {
     requireStandingTopic(db, input.targetTopicId);

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { Actor } from '../model.js';
 import { listCategories, listPublishedAnswers, saveCategoryOrder, saveEntryOrder, type PublishedAnswer } from '../store/answers.js';
@@ -35,7 +36,7 @@ export function moveFaqEntry(db: Db, input: { topicId: number; direction: Direct
   requireRole(input.actor);
   writeTransaction(db, () => {
     const category = faqOutline(db).find((candidate) => candidate.entries.some((entry) => entry.topicId === input.topicId));
-    if (!category) throw new NotFoundError('published answer of topic', input.topicId);
+    if (!category) throw new NotFoundError('faqEntry', input.topicId);
     saveEntryOrder(db, swapped(category.entries.map((entry) => entry.topicId), input.topicId, input.direction));
   });
 }
@@ -54,9 +55,9 @@ export function moveFaqCategory(db: Db, input: { name: string; direction: Direct
 export function addFaqCategory(db: Db, input: { name: string; actor: Actor }): string {
   requireRole(input.actor);
   const name = input.name.replace(/\s+/g, ' ').trim();
-  if (!name) throw new InvalidInputError('The category name is empty. Write a name, e.g. "Delivery".', 'category');
+  if (!name) throw new InvalidInputError(because('category.empty'), 'category');
   if (name.length > MAX_CATEGORY_LENGTH) {
-    throw new InvalidInputError(`The category name is too long (over ${MAX_CATEGORY_LENGTH} characters). Shorten it.`, 'category');
+    throw new InvalidInputError(because('category.tooLong', { count: MAX_CATEGORY_LENGTH }), 'category');
   }
   writeTransaction(db, () => {
     const names = listCategories(db);

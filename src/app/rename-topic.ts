@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -18,9 +19,9 @@ export interface RenameInput {
 export function renameTopic(db: Db, input: RenameInput): string {
   requireRole(input.actor);
   const label = input.label.replace(/\s+/g, ' ').trim();
-  if (!label) throw new InvalidInputError('The topic name is empty. Write a short name for the topic.', 'label');
+  if (!label) throw new InvalidInputError(because('topic.label.empty'), 'label');
   if (label.length > MAX_TOPIC_LABEL_LENGTH) {
-    throw new InvalidInputError(`The topic name is too long (over ${MAX_TOPIC_LABEL_LENGTH} characters). Shorten it.`, 'label');
+    throw new InvalidInputError(because('topic.label.tooLong', { count: MAX_TOPIC_LABEL_LENGTH }), 'label');
   }
   writeTransaction(db, () => {
     requireStandingTopic(db, input.topicId);

@@ -20,7 +20,7 @@ export function restoreAnswerVersion(db: Db, input: RestoreInput): SavedAnswer &
   requireRole(input.actor);
   const answer = getAnswerForTopic(db, input.topicId);
   const version = answer && listAnswerVersions(db, answer.id).find((candidate) => candidate.id === input.versionId);
-  if (!version) throw new NotFoundError('answer version', input.versionId);
+  if (!version) throw new NotFoundError('answerVersion', input.versionId);
   const saved = saveAnswer(db, { topicId: input.topicId, question: version.question, bodyMd: version.bodyMd, publish: false, actor: input.actor, now: input.now });
   return { ...saved, restoredNumber: version.number };
 }

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { ConflictError, FaqtoryError } from '../errors.js';
 import { currentProcess, isProcessAlive } from '../process-identity.js';
 import type { SiteTemplates } from '../publish/render-site.js';
@@ -51,8 +52,7 @@ export async function runPipeline(
   const lock = lockRun(db, input.trigger, THIS_PROCESS, input.now);
   if ('busy' in lock) {
     throw new ConflictError(
-      `Another run of the pipeline (started ${lock.busy.startedAt} by ${lock.busy.trigger}) is still going; this one did nothing. ` +
-        'It will be done by the next scheduled run.',
+      because('pipeline.busy', { startedAt: lock.busy.startedAt, trigger: lock.busy.trigger }),
       'pipeline run',
       lock.busy.id,
     );

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor, TopicStatus } from '../model.js';
 import { getAnswerForTopic, saveAnswerVersion, setLiveVersion } from '../store/answers.js';
@@ -92,18 +93,18 @@ function writtenIn(text: string): string {
 }
 
 function checkAnswer(question: string, bodyMd: string, category: string | undefined, lang: string | undefined): void {
-  if (!question) throw new InvalidInputError('The question heading is empty. Write the question as customers would ask it.', 'question');
+  if (!question) throw new InvalidInputError(because('answer.question.empty'), 'question');
   if (question.length > MAX_QUESTION_LENGTH) {
-    throw new InvalidInputError(`The question heading is too long (over ${MAX_QUESTION_LENGTH} characters). Shorten it.`, 'question');
+    throw new InvalidInputError(because('answer.question.tooLong', { count: MAX_QUESTION_LENGTH }), 'question');
   }
-  if (!bodyMd.trim()) throw new InvalidInputError('The answer is empty. Write the answer before saving.', 'body');
+  if (!bodyMd.trim()) throw new InvalidInputError(because('answer.body.empty'), 'body');
   if (bodyMd.length > MAX_BODY_LENGTH) {
-    throw new InvalidInputError(`The answer is too long (over ${MAX_BODY_LENGTH} characters). Shorten it.`, 'body');
+    throw new InvalidInputError(because('answer.body.tooLong', { count: MAX_BODY_LENGTH }), 'body');
   }
   if (category !== undefined && category.length > MAX_CATEGORY_LENGTH) {
-    throw new InvalidInputError(`The category name is too long (over ${MAX_CATEGORY_LENGTH} characters). Shorten it.`, 'category');
+    throw new InvalidInputError(because('category.tooLong', { count: MAX_CATEGORY_LENGTH }), 'category');
   }
   if (lang !== undefined && !(ANSWER_LANGS as readonly string[]).includes(lang)) {
-    throw new InvalidInputError(`"${lang}" is not a language of the FAQ. Choose one of: ${ANSWER_LANGS.join(', ')}.`, 'lang');
+    throw new InvalidInputError(because('answer.lang.unknown', { value: lang, langs: ANSWER_LANGS.join(', ') }), 'lang');
   }
 }

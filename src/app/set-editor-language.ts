@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -11,10 +12,10 @@ export const EDITOR_LANGUAGES = ['pl', 'cs', 'en'] as const;
  * language. Any logged-in user may change their own.
  */
 export function setEditorLanguage(db: Db, input: { locale: string; actor: Actor }): string | null {
-  if (input.actor.id === null) throw new InvalidInputError('Only a logged-in user has an editor language.', 'locale');
+  if (input.actor.id === null) throw new InvalidInputError(because('editorLanguage.noUser'), 'locale');
   const locale = input.locale.trim() || null;
   if (locale !== null && !(EDITOR_LANGUAGES as readonly string[]).includes(locale)) {
-    throw new InvalidInputError(`"${locale}" is not a language of the editor. Choose one of: ${EDITOR_LANGUAGES.join(', ')}.`, 'locale');
+    throw new InvalidInputError(because('editorLanguage.unknown', { value: locale, locales: EDITOR_LANGUAGES.join(', ') }), 'locale');
   }
   setUserLocale(db, input.actor.id, locale);
   return locale;

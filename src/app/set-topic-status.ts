@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import { TOPIC_STATUSES, isTopicStatus, type Actor, type TopicStatus } from '../model.js';
 import { getAnswerForTopic, latestVersionId, setLiveVersion } from '../store/answers.js';
@@ -21,14 +22,14 @@ export interface StatusInput {
 export function setTopicStatus(db: Db, input: StatusInput): TopicStatus {
   requireRole(input.actor);
   const status = input.status;
-  if (!isTopicStatus(status)) throw new InvalidInputError(`Choose a status: ${TOPIC_STATUSES.join(', ')}.`, 'status');
+  if (!isTopicStatus(status)) throw new InvalidInputError(because('topic.status.unknown', { statuses: TOPIC_STATUSES.join(', ') }), 'status');
   writeTransaction(db, () => {
     requireStandingTopic(db, input.topicId);
     if (status === 'published') {
       const answer = getAnswerForTopic(db, input.topicId);
       const latest = latestVersionId(db, input.topicId);
       if (!answer || !latest) {
-        throw new InvalidInputError('This topic has no answer yet. Write and save an answer before publishing it.', 'status');
+        throw new InvalidInputError(because('topic.status.needsAnswer'), 'status');
       }
       if (answer.publishedVersionId === null) setLiveVersion(db, latest.answerId, latest.versionId);
     }

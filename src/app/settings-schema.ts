@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { because, type Reason } from '../error-reasons.js';
 import { ConfigError } from '../errors.js';
 import { isKnownTimeZone } from '../ingest/time/index.js';
 import { SETTING } from '../store/settings.js';
@@ -20,15 +21,15 @@ export interface SettingSpec {
   parse(raw: string): string;
 }
 
-function invalid(key: string, message: string): never {
-  throw new ConfigError(message, key);
+function invalid(key: string, reason: Reason): never {
+  throw new ConfigError(reason, key);
 }
 
 function text(key: string, description: string, maxLength = 200): SettingSpec {
   return {
     key,
     description,
-    parse: (raw) => (raw.length > maxLength ? invalid(key, `${key} is too long: at most ${maxLength} characters.`) : raw),
+    parse: (raw) => (raw.length > maxLength ? invalid(key, because('setting.tooLong', { key, count: maxLength })) : raw),
   };
 }
 
@@ -39,7 +40,7 @@ function positiveDays(key: string, description: string): SettingSpec {
     parse(raw) {
       const days = Number(raw.replace(',', '.'));
       if (!/^\d+([.,]\d+)?$/.test(raw) || !(days > 0) || days > 3650) {
-        invalid(key, `${key} must be a number of days above 0, e.g. 30 (got "${raw}").`);
+        invalid(key, because('setting.days.invalid', { key, value: raw }));
       }
       return String(days);
     },
@@ -66,11 +67,7 @@ export function checkCronPattern(raw: string): string {
   try {
     new Cron(pattern, { paused: true }).stop();
   } catch (error) {
-    invalid(
-      SETTING.buildSchedule,
-      `The build schedule "${pattern}" is not a cron pattern (${(error as Error).message}). ` +
-        `Use e.g. "0 * * * *" for every hour, "0 3 * * *" for every night at 3:00, or "${SCHEDULE_OFF}".`,
-    );
+    invalid(SETTING.buildSchedule, because('setting.schedule.invalid', { value: pattern, detail: (error as Error).message }));
   }
   return pattern;
 }
@@ -95,7 +92,7 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   {
     key: SETTING.shopTimeZone,
     description: "the shop's time zone, e.g. Europe/Warsaw (default) or Europe/Prague",
-    parse: (raw) => (isKnownTimeZone(raw) && raw.includes('/') ? raw : invalid(SETTING.shopTimeZone, `"${raw}" is not a time zone. Use e.g. Europe/Warsaw or Europe/Prague.`)),
+    parse: (raw) => (isKnownTimeZone(raw) && raw.includes('/') ? raw : invalid(SETTING.shopTimeZone, because('setting.timeZone.unknown', { value: raw }))),
   },
   text(SETTING.siteTitle, 'title of the FAQ page (default "FAQ")'),
   {
@@ -112,7 +109,7 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     key: SETTING.siteUrl,
     description: 'full address of the FAQ site, e.g. https://shop.example/faq/',
     parse: (raw) =>
-      webAddress(raw, ['https:', 'http:']) ? raw : invalid(SETTING.siteUrl, `"${raw}" is not a full web address. Use e.g. https://shop.example/faq/.`),
+      webAddress(raw, ['https:', 'http:']) ? raw : invalid(SETTING.siteUrl, because('setting.siteUrl.invalid', { value: raw })),
   },
   {
     key: SETTING.siteContact,
@@ -120,7 +117,7 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     parse: (raw) =>
       webAddress(raw, ['https:', 'http:', 'mailto:'])
         ? raw
-        : invalid(SETTING.siteContact, `"${raw}" is not a contact link. Use a web page (https://shop.example/contact) or mailto:help@shop.example.`),
+        : invalid(SETTING.siteContact, because('setting.contact.invalid', { value: raw })),
   },
   text(SETTING.siteOutDir, 'folder the FAQ site is written to (default public)', 1000),
   text(SETTING.siteLogo, 'address of the logo shown in the FAQ header', 1000),
@@ -143,7 +140,7 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     parse: (raw) =>
       /^(off|on|false|true|\d{1,2})$/.test(raw) || raw.split(',').every((part) => TRUST_PROXY_ITEM.test(part.trim()))
         ? raw
-        : invalid(SETTING.webTrustProxy, `"${raw}" is not a proxy setting. Use "loopback", the proxy's address (e.g. 10.0.0.2), a number of hops, or "off".`),
+        : invalid(SETTING.webTrustProxy, because('setting.trustProxy.invalid', { value: raw })),
   },
   positiveDays(SETTING.rankHalfLifeDays, 'ranking: days after which a question counts half (default 30)'),
   positiveDays(SETTING.rankGrowthWindowDays, 'ranking: length in days of the windows compared for growth (default 14)'),
@@ -153,12 +150,7 @@ function siteLanguages(key: string, raw: string, most: number): string[] {
   const languages = splitSettingList(raw.toLowerCase());
   const unknown = languages.filter((lang) => !(SITE_LANGUAGES as readonly string[]).includes(lang));
   if (unknown.length > 0 || languages.length > most) {
-    invalid(
-      key,
-      most === 1
-        ? `The FAQ site can be in ${SITE_LANGUAGES.join(', ')}; "${raw}" is not one of them.`
-        : `The FAQ site can be in ${SITE_LANGUAGES.join(', ')}; "${unknown.join(', ')}" is not one of them.`,
-    );
+    invalid(key, because('setting.siteLanguage.unknown', { languages: SITE_LANGUAGES.join(', '), value: most === 1 ? raw : unknown.join(', ') }));
   }
   return languages;
 }
@@ -166,7 +158,7 @@ function siteLanguages(key: string, raw: string, most: number): string[] {
 export function settingSpec(key: string): SettingSpec {
   const spec = SETTINGS_SCHEMA.find((candidate) => candidate.key === key);
   if (!spec) {
-    throw new ConfigError(`There is no setting "${key}". Settings: ${SETTINGS_SCHEMA.map((s) => s.key).join(', ')}.`, key);
+    throw new ConfigError(because('setting.unknown', { key, settings: SETTINGS_SCHEMA.map((s) => s.key).join(', ') }), key);
   }
   return spec;
 }

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { InvalidInputError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -22,7 +23,7 @@ export interface SplitInput {
  */
 export function splitTopic(db: Db, input: SplitInput): number {
   requireRole(input.actor);
-  if (input.questionIds.length === 0) throw new InvalidInputError('Tick the questions that belong to the new topic first.', 'question');
+  if (input.questionIds.length === 0) throw new InvalidInputError(because('topic.split.noneTicked'), 'question');
   const now = input.now ?? new Date();
   return writeTransaction(db, (): number => {
     const named = input.label?.trim();

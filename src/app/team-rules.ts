@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Actor, UserRole } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -23,10 +24,6 @@ export function accountToManage(db: Db, actor: Actor, userId: number): UserAccou
 export function keepAnAdmin(db: Db, account: UserAccount, actor: Actor): void {
   if (actor.id === OPERATOR.id) return;
   if (account.role === 'admin' && account.disabledAt === null && countActiveAdmins(db) <= 1) {
-    throw new ConflictError(
-      `${account.name} is the only administrator. Give the administrator role to someone else first.`,
-      'lastAdmin',
-      account.id,
-    );
+    throw new ConflictError(because('user.lastAdmin', { name: account.name }), 'lastAdmin', account.id);
   }
 }

@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { ConflictError } from '../errors.js';
 import type { Actor } from '../model.js';
 import type { Db } from '../store/database.js';
@@ -23,7 +24,7 @@ export function undoMerge(db: Db, input: UndoMergeInput): number {
   return writeTransaction(db, (): number => {
     const merge = findMerge(db, input.fromId);
     if (!merge) {
-      throw new ConflictError(`Topic ${input.fromId} is not merged into another topic any more, so there is nothing to undo.`, 'topic', input.fromId);
+      throw new ConflictError(because('topic.merge.nothingToUndo', { id: input.fromId }), 'topic', input.fromId);
     }
     requireStandingTopic(db, merge.intoId);
     unmergeTopic(db, merge, now);

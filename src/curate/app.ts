@@ -11,6 +11,7 @@ import { loadSession, requireCsrf, requireLogin } from './auth.js';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle.js';
 import { editorHeaders, siteHeaders, strictTransportSecurity } from './security-headers.js';
 import type { RouteContext } from './context.js';
+import { errorText } from './error-text.js';
 import { HttpError } from './http-error.js';
 import type { MessageKey } from './i18n/index.js';
 import { pickLocale, textsOf } from './page-locale.js';
@@ -93,18 +94,14 @@ const TITLES: Record<number, MessageKey> = {
   503: 'error.title.busy',
 };
 
-/** What to tell the user, in their language where the error's class says enough. */
-function messageOf(error: unknown, status: number, res: Response): string {
+/** What to tell the user, in their language: a use case's refusal by its reason code. */
+function messageOf(error: unknown, status: number, res: Response, log: (line: string) => void): string {
   const texts = textsOf(res);
   if (status === 500) return texts.t('error.server');
   if (status === 413) return texts.t('error.tooLarge');
   if (status === 503) return texts.t('import.busy');
-  if (error instanceof ForbiddenError) return texts.t('error.forbidden');
-  // The editor's own refusals of a request: only the form check answers 403, only the login check 401.
-  if (error instanceof HttpError && status === 403) return texts.t('error.csrf');
-  if (error instanceof HttpError && status === 401) return texts.t('login.error.sessionExpired');
-  if (error instanceof NotFoundError && error.kind === 'topic') return texts.t('error.topicNotFound');
-  return (error as Error).message;
+  if (error instanceof HttpError) return texts.t(error.messageKey, error.messageParams);
+  return errorText(error, texts, log);
 }
 
 /** The editor web app: topics, answers and publishing behind a login, plus the built site at /faq/. */
@@ -176,8 +173,8 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
   app.use(settingsRoutes(context));
   app.use(auditRoutes(context));
 
-  app.use((_req: Request, res: Response) => {
-    throw new HttpError(404, textsOf(res).t('error.notFound'));
+  app.use(() => {
+    throw new HttpError(404, 'error.notFound');
   });
   // The HTTP catch boundary: every route's error becomes an error page with a status.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -185,7 +182,7 @@ export function createEditorApp(db: Db, options: EditorAppOptions = {}): express
     if (status === 500) process.stderr.write(`faqtory editor: ${(error as Error).stack ?? String(error)}\n`);
     if (status === 503) res.set('Retry-After', '2');
     const title = textsOf(res).t(TITLES[status] ?? TITLES[400]!);
-    views.render(req, res, 'error', { title, message: messageOf(error, status, res), status }, status);
+    views.render(req, res, 'error', { title, message: messageOf(error, status, res, context.log), status }, status);
   });
   return app;
 }

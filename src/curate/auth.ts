@@ -86,7 +86,7 @@ export function requireLogin(req: Request, res: Response, next: NextFunction): v
     res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
     return;
   }
-  next(new HttpError(401, 'You are not logged in (or your session has expired). Log in and try again.'));
+  next(new HttpError(401, 'login.error.sessionExpired'));
 }
 
 /** Whether `token` is the form token of the user's own session (file uploads check it themselves). */
@@ -99,13 +99,7 @@ export function requireCsrf(req: Request, res: Response, next: NextFunction): vo
   if (isSafeMethod(req.method)) return next();
   const body = (req.body ?? {}) as Record<string, unknown>;
   if (hasFormToken(res, body._csrf)) return next();
-  next(
-    new HttpError(
-      403,
-      'This form has expired or did not come from the faqtory editor, so nothing was changed. ' +
-        'Go back, reload the page and try again.',
-    ),
-  );
+  next(new HttpError(403, 'error.csrf'));
 }
 
 /** The logged-in user as use cases see them (behind `requireLogin`, so there is one). */

@@ -13,11 +13,11 @@ export function sentField(req: Request, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A positive whole number from the URL or a form, or a plain-language 400/404. */
-export function idFrom(value: unknown, what: string, status: 400 | 404 = 400): number {
+/** A positive whole number from the URL or a form; else 404 for a page's address, 400 for a form's choice. */
+export function idFrom(value: unknown, status: 400 | 404 = 400): number {
   const text = typeof value === 'string' ? value.trim() : '';
   if (!/^\d{1,12}$/.test(text) || Number(text) === 0) {
-    throw new HttpError(status, status === 404 ? `There is no ${what} "${text}".` : `Choose a ${what} from the list.`);
+    throw new HttpError(status, status === 404 ? 'error.notFound' : 'error.chooseFromList');
   }
   return Number(text);
 }
@@ -25,7 +25,7 @@ export function idFrom(value: unknown, what: string, status: 400 | 404 = 400): n
 /** The ids of a repeated form field (ticked checkboxes); none ticked is an empty list. */
 export function idsFrom(req: Request, name: string): number[] {
   const picked = ((req.body ?? {}) as Record<string, unknown>)[name];
-  return (Array.isArray(picked) ? picked : picked === undefined ? [] : [picked]).map((id) => idFrom(id, name));
+  return (Array.isArray(picked) ? picked : picked === undefined ? [] : [picked]).map((id) => idFrom(id));
 }
 
 /** Only same-site paths, so a crafted link cannot send the user elsewhere after a form. */

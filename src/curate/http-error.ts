@@ -1,11 +1,16 @@
 import { FaqtoryError } from '../errors.js';
+import { translator, type MessageKey, type MessageParams } from './i18n/index.js';
 
-/** An error page with an HTTP status and a message for the person using the editor. */
+/**
+ * The editor's own refusal of a request: an HTTP status and a catalogue message, shown in the
+ * user's language by the error page; `message` is its English text, for logs.
+ */
 export class HttpError extends FaqtoryError {
   constructor(
     readonly status: number,
-    message: string,
+    readonly messageKey: MessageKey,
+    readonly messageParams: MessageParams = {},
   ) {
-    super(message);
+    super(translator('en').t(messageKey, messageParams));
   }
 }

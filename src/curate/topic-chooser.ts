@@ -2,7 +2,6 @@ import { findTopics, redactLabel } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { listTopicNames } from '../store/topic-list.js';
 import { HttpError } from './http-error.js';
-import type { Translator } from './i18n/index.js';
 
 /** How many topics the chooser suggests while typing; any other topic is found by its number or name. */
 const SUGGESTED = 300;
@@ -26,10 +25,10 @@ export function topicOptions(db: Db, exceptId?: number): TopicOption[] {
  * The topic an editor picked in the chooser: "#12 …" or "12" as offered, or words of a topic's
  * name when exactly one topic matches them.
  */
-export function chosenTopic(db: Db, value: string, texts: Translator): number {
+export function chosenTopic(db: Db, value: string): number {
   const numbered = /^\s*#?(\d{1,12})\b/.exec(value);
   if (numbered) return Number(numbered[1]);
   const matches = value.trim() ? findTopics(db, value) : [];
   if (matches.length === 1) return matches[0]!;
-  throw new HttpError(400, texts.t(matches.length === 0 ? 'topics.chooseTopic.noMatch' : 'topics.chooseTopic.ambiguous', { count: matches.length }));
+  throw new HttpError(400, matches.length === 0 ? 'topics.chooseTopic.noMatch' : 'topics.chooseTopic.ambiguous', { count: matches.length });
 }

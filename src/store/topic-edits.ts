@@ -1,3 +1,4 @@
+import { because } from '../error-reasons.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { TopicStatus } from '../model.js';
 import type { Db } from './database.js';
@@ -13,7 +14,7 @@ export function requireStandingTopic(db: Db, id: number): void {
   const topic = db.prepare<[number], { mergedInto: number | null }>('SELECT merged_into AS mergedInto FROM topics WHERE id = ?').get(id);
   if (!topic) throw new NotFoundError('topic', id);
   if (topic.mergedInto !== null) {
-    throw new ConflictError(`Topic ${id} was merged into topic ${topic.mergedInto}; work on that topic instead.`, 'topic', id);
+    throw new ConflictError(because('topic.merged', { id, into: topic.mergedInto }), 'topic', id);
   }
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { because } from '../error-reasons.js';
 import { ConfigError, ConflictError } from '../errors.js';
 import { USER_ROLES, type UserRole } from '../model.js';
 import type { Db } from './database.js';
@@ -61,24 +62,24 @@ export function isUserRole(value: string): value is UserRole {
 
 export function checkRole(role: string): UserRole {
   if (!isUserRole(role)) {
-    throw new ConfigError(`"${role}" is not a role. Use one of: ${USER_ROLES.join(', ')}.`, 'role');
+    throw new ConfigError(because('user.role.unknown', { value: role, roles: USER_ROLES.join(', ') }), 'role');
   }
   return role;
 }
 
 export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ConfigError(`The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
+    throw new ConfigError(because('user.password.tooShort', { count: MIN_PASSWORD_LENGTH }), 'password');
   }
 }
 
 export async function createUser(db: Db, name: string, role: string, password: string): Promise<User> {
   const trimmed = name.trim();
-  if (!trimmed) throw new ConfigError('The user name is empty. Give a name, e.g. `faqtory user add anna --role editor`.');
+  if (!trimmed) throw new ConfigError(because('user.name.empty'), 'name');
   const checked = checkRole(role);
   checkPassword(password);
   if (findUserByName(db, trimmed)) {
-    throw new ConflictError(`A user named "${trimmed}" already exists. Choose another name.`, 'user', trimmed);
+    throw new ConflictError(because('user.name.taken', { name: trimmed }), 'user', trimmed);
   }
   const passwordHash = await hashPassword(password);
   const result = db

@@ -270,7 +270,7 @@ describe('editor web app over HTTP', function () {
     expect(button.html).to.contain(pl('answer.preview.unsaved'));
     const empty = await client.request(`${topicPath}/answer`, { _csrf: csrf, action: 'draft', question: 'Moje pytanie?', body: '  ' });
     expect(empty.status).to.equal(400);
-    expect(empty.html).to.contain(pl('answer.error.textRequired'));
+    expect(empty.html).to.contain(pl('reason.answer.body.empty'));
     expect(empty.html).to.contain('value="Moje pytanie?"');
     expect(count('SELECT COUNT(*) AS n FROM answer_versions')).to.equal(0);
     const badLang = await client.request(`${topicPath}/answer`, { _csrf: csrf, action: 'draft', question: 'P?', body: 'Tak.', lang: 'de' });
@@ -330,7 +330,7 @@ describe('editor web app over HTTP', function () {
     for (const [path, form] of forms) {
       const attempt = await staff.request(path, { ...form, _csrf: csrf });
       expect(attempt.status, path).to.equal(403);
-      expect(attempt.html).to.contain(pl('error.forbidden'));
+      expect(attempt.html).to.contain(pl('reason.action.forbidden', { role: pl('role.staff'), needed: pl('role.editor') }));
     }
     expect(store.db.prepare('SELECT label, status FROM topics WHERE id = ?').get(returns)).to.deep.equal({ label: 'Jak zwrócić towar kupiony przez internet?', status: 'new' });
     // Any user may choose their own language.
@@ -350,7 +350,7 @@ describe('editor web app over HTTP', function () {
     const { client } = await editor();
     const missing = await client.request('/topics/999');
     expect(missing.status).to.equal(404);
-    expect(missing.html).to.contain(pl('error.topicNotFound'));
+    expect(missing.html).to.contain(pl('reason.topic.notFound'));
     const nowhere = await client.request('/nowhere');
     expect(nowhere.status).to.equal(404);
     expect(nowhere.html).to.contain(pl('error.notFound'));

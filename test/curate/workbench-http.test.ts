@@ -225,7 +225,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
       const { client, csrf } = await as('ala');
       const demote = await client.request(`/users/${ids.ala}/role`, { _csrf: csrf, role: 'editor' });
       expect(demote.status).to.equal(409);
-      expect(demote.html).to.contain('To jedyny administrator.');
+      expect(demote.html).to.contain('ala to jedyny administrator.');
       expect((await client.request(`/users/${ids.ala}/enabled`, { _csrf: csrf, enabled: 'no' })).status).to.equal(409);
       expect((await client.request(`/users/${ids.ala}/delete`, { _csrf: csrf, confirm: 'yes' })).status).to.equal(409);
       const taken = await client.request('/users', { _csrf: csrf, name: 'ewa', role: 'staff', password: 'dlugie-haslo', passwordRepeat: 'dlugie-haslo' });
@@ -282,7 +282,7 @@ describe('workbench pages over HTTP: import, dashboard, team, settings, audit', 
         timeZone: 'Europe/Atlantis',
       });
       expect(refused.status).to.equal(400);
-      for (const text of ['To nie jest poprawny adres.', 'Wpisz adres strony (https://…)', 'FAQ może być po polsku', 'Tego harmonogramu nie rozumiemy.', 'Nieznana strefa czasowa.']) {
+      for (const text of ['„elektron.example” to nie jest pełny adres.', 'Wpisz adres strony (https://…)', 'FAQ może być po polsku', 'Harmonogramu „every hour” nie rozumiemy.', 'Nieznana strefa czasowa „Europe/Atlantis”.']) {
         expect(refused.html).to.contain(text);
       }
       expect(getSetting(store.db, 'shop.name'), 'nothing saved when one value is wrong').to.equal('Sklep Elektron');

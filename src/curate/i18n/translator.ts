@@ -2,7 +2,7 @@ import { ConfigError } from '../../errors.js';
 import { isKnownTimeZone } from '../../ingest/time/index.js';
 import { relativeDistance } from './calendar.js';
 import { CATALOGUES, type MessageKey, type PluralForms } from './catalogue.js';
-import { interpolate, type MessageParams } from './interpolate.js';
+import { interpolate, type MessageParams } from '../../interpolate.js';
 import { INTL_TAGS, type Locale } from './locale.js';
 
 /** Most shops are Polish; callers pass the shop's own zone from its settings. */

@@ -4,10 +4,10 @@ import { InvalidInputError } from '../../errors.js';
 import { renderMarkdown } from '../../publish/markdown.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom, sentField } from '../form.js';
 import { HttpError } from '../http-error.js';
-import type { Translator } from '../i18n/index.js';
 import { textsOf } from '../page-locale.js';
 import { publishOutcome } from './publish.js';
 import { renderTopicPage, type AnswerForm } from './topic.js';
@@ -19,7 +19,7 @@ export function answerRoutes(context: RouteContext): Router {
   const mayEdit = requireRole('editor', 'admin');
 
   router.post('/topics/:id/answer', mayEdit, async (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     const texts = textsOf(res);
     const form: AnswerForm = { question: field(req, 'question'), body: field(req, 'body'), category: field(req, 'category'), lang: field(req, 'lang') };
     const action = field(req, 'action');
@@ -27,7 +27,7 @@ export function answerRoutes(context: RouteContext): Router {
       renderTopicPage(context, req, res, topicId, { form, preview: renderMarkdown(form.body) });
       return;
     }
-    if (action !== 'draft' && action !== 'publish') throw new HttpError(400, texts.t('answer.error.noAction'));
+    if (action !== 'draft' && action !== 'publish') throw new HttpError(400, 'answer.error.noAction');
     try {
       saveAnswer(db, {
         topicId,
@@ -41,7 +41,7 @@ export function answerRoutes(context: RouteContext): Router {
     } catch (error) {
       // A rule of the answer itself: show the form again with the editor's text kept.
       if (!(error instanceof InvalidInputError)) throw error;
-      renderTopicPage(context, req, res, topicId, { form, error: answerError(error, form, texts) }, 400);
+      renderTopicPage(context, req, res, topicId, { form, error: errorText(error, texts, context.log) }, 400);
       return;
     }
     if (action === 'draft') {
@@ -55,23 +55,16 @@ export function answerRoutes(context: RouteContext): Router {
 
   // The live preview's request: the same renderer as the site, so the preview shows what will be published.
   router.post('/topics/:id/preview', mayEdit, (req, res) => {
-    idFrom(req.params.id, 'topic', 404);
+    idFrom(req.params.id, 404);
     res.type('html').send(renderMarkdown(field(req, 'body')));
   });
 
   router.post('/topics/:id/restore', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
-    const restored = restoreAnswerVersion(db, { topicId, versionId: idFrom(field(req, 'version'), 'version'), actor: actorOf(res) });
+    const topicId = idFrom(req.params.id, 404);
+    const restored = restoreAnswerVersion(db, { topicId, versionId: idFrom(field(req, 'version')), actor: actorOf(res) });
     setFlash(req, res, 'ok', textsOf(res).t('answer.restored', { number: restored.restoredNumber }));
     res.redirect(303, `/topics/${topicId}`);
   });
 
   return router;
-}
-
-/** An empty field in the page's language; any other refusal in the use case's own words. */
-function answerError(error: InvalidInputError, form: AnswerForm, texts: Translator): string {
-  if (error.field === 'question' && !form.question.trim()) return texts.t('answer.error.questionRequired');
-  if (error.field === 'body' && !form.body.trim()) return texts.t('answer.error.textRequired');
-  return error.message;
 }

@@ -34,8 +34,8 @@ export function faqOrderRoutes(context: RouteContext): Router {
     if (field(req, 'action') === 'add') {
       addFaqCategory(db, { name: field(req, 'name'), actor });
     } else {
-      if (!isDirection(direction)) throw new HttpError(400, texts.t('faqOrder.error.direction'));
-      if (field(req, 'topic')) moveFaqEntry(db, { topicId: idFrom(field(req, 'topic'), 'topic'), direction, actor });
+      if (!isDirection(direction)) throw new HttpError(400, 'faqOrder.error.direction');
+      if (field(req, 'topic')) moveFaqEntry(db, { topicId: idFrom(field(req, 'topic')), direction, actor });
       else moveFaqCategory(db, { name: field(req, 'category'), direction, actor });
     }
     setFlash(req, res, 'ok', texts.t('faqOrder.saved'));

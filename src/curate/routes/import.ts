@@ -7,6 +7,7 @@ import { getSetting, SETTING } from '../../store/settings.js';
 import { findImport, listImports } from '../../store/sources.js';
 import { actorOf, hasFormToken, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import { textsOf, timeZoneOf } from '../page-locale.js';
@@ -109,7 +110,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
       } else if (error instanceof UploadRefused && error.reason === 'tooManyFiles') {
         renderPage(req, res, { uploadError: t('import.error.tooManyFiles', { count: limits.maxFiles }) }, 413);
       } else if (error instanceof InvalidInputError) {
-        renderPage(req, res, { uploadError: error.message }, 400);
+        renderPage(req, res, { uploadError: errorText(error, textsOf(res), context.log) }, 400);
       } else {
         throw error;
       }
@@ -138,7 +139,7 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
   });
 
   router.post('/import/:id/remove', requireRole('editor', 'admin'), (req, res) => {
-    const importId = idFrom(req.params.id, 'import', 404);
+    const importId = idFrom(req.params.id, 404);
     const t = textsOf(res).t;
     if (field(req, 'confirm') !== 'yes') {
       const found = findImport(db, importId);

@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import { basename, dirname, sep } from 'node:path';
+import { BuildError, FaqtoryError } from '../../errors.js';
 import { listRecentBuilds, type BuildRecord } from '../../store/builds.js';
 import { requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash, type Flash } from '../flash.js';
 import { field, localPath } from '../form.js';
 import type { Translator } from '../i18n/index.js';
@@ -14,7 +16,9 @@ export async function publishOutcome(context: RouteContext, trigger: string, tex
     const result = await context.buildNow(trigger);
     return { kind: 'ok', text: texts.t('builds.done', { count: result.entries }) };
   } catch (error) {
-    return { kind: 'error', text: texts.t('builds.error', { reason: (error as Error).message }) };
+    // A failed build wraps what stopped it (personal data in an entry...), which is what the editor can fix.
+    const cause = error instanceof BuildError && error.cause instanceof FaqtoryError ? error.cause : error;
+    return { kind: 'error', text: texts.t('builds.error', { reason: errorText(cause, texts, context.log, 'builds.error.seeHistory') }) };
   }
 }
 

@@ -3,9 +3,9 @@ import { ADMIN_ONLY, nextScheduledRuns, SCHEDULE_OFF, SettingsError, SITE_LANGUA
 import { DEFAULT_BUILD_SCHEDULE, getSetting, SETTING } from '../../store/settings.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash } from '../flash.js';
 import { field } from '../form.js';
-import type { MessageKey } from '../i18n/index.js';
 import { textsOf, timeZoneOf } from '../page-locale.js';
 
 /** The settings on the page, by form field name. */
@@ -21,18 +21,10 @@ const FIELDS = {
 
 type FieldName = keyof typeof FIELDS;
 
-const ERROR_KEYS: Partial<Record<FieldName, MessageKey>> = {
-  timeZone: 'settings.error.timeZone',
-  siteLanguages: 'settings.error.siteLanguages',
-  siteUrl: 'settings.error.siteUrl',
-  contactLink: 'settings.error.contactLink',
-  schedule: 'settings.error.schedule',
-};
-
 const SCHEDULE_RUNS_SHOWN = 3;
 
 /** The settings page (administrators), checked by the same schema as `faqtory config`. */
-export function settingsRoutes({ db, views }: RouteContext): Router {
+export function settingsRoutes({ db, views, log }: RouteContext): Router {
   const router = Router();
   router.use('/settings', requireRole(...ADMIN_ONLY));
 
@@ -90,7 +82,7 @@ export function settingsRoutes({ db, views }: RouteContext): Router {
       const errors: Partial<Record<FieldName, string>> = {};
       for (const [name, key] of Object.entries(FIELDS) as [FieldName, string][]) {
         const problem = error.problems.get(key);
-        if (problem) errors[name] = ERROR_KEYS[name] ? t(ERROR_KEYS[name]) : problem.message;
+        if (problem) errors[name] = errorText(problem, textsOf(res), log);
       }
       renderPage(req, res, values, errors, 400);
       return;

@@ -29,11 +29,11 @@ export function siteFeedbackRoutes(context: RouteContext, limit = new RateLimit(
     // The form is on the site itself; a vote posted from another site is not a reader's.
     const origin = req.get('origin');
     if (origin && hostOf(origin) !== req.get('host')) {
-      throw new HttpError(403, 'Votes are only taken from the FAQ pages.');
+      throw new HttpError(403, 'feedback.error.otherSite');
     }
-    if (!limit.allow(req.ip ?? '')) throw new HttpError(429, 'Thank you, your votes were counted. Please try again later.');
+    if (!limit.allow(req.ip ?? '')) throw new HttpError(429, 'feedback.error.tooMany');
     const lang = field(req, 'lang');
-    recordHelpfulVote(context.db, { topicId: idFrom(field(req, 'topic'), 'answer'), lang, helpful: field(req, 'helpful') === 'yes' });
+    recordHelpfulVote(context.db, { topicId: idFrom(field(req, 'topic')), lang, helpful: field(req, 'helpful') === 'yes' });
     // Back to the page the reader voted on (its path only: the site's pages have no query).
     const referer = req.get('referer') ?? '';
     const back = hostOf(referer) === req.get('host') ? new URL(referer).pathname : '';

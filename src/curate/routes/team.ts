@@ -5,24 +5,14 @@ import { USER_ROLES } from '../../model.js';
 import { findUserAccount, listUserAccounts, MIN_PASSWORD_LENGTH } from '../../store/users.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { errorText } from '../error-text.js';
 import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import type { MessageKey } from '../i18n/index.js';
 import { textsOf } from '../page-locale.js';
 
-/** The editor's words for the team rules the use cases enforce (their own messages are the CLI's). */
-function teamErrorKey(error: unknown): MessageKey | null {
-  if (error instanceof ConflictError) return error.kind === 'lastAdmin' ? 'users.error.lastAdmin' : 'users.error.nameTaken';
-  if (error instanceof ConfigError) {
-    if (error.setting === 'password') return 'users.error.passwordTooShort';
-    if (error.setting === 'role') return 'error.invalidValue';
-    return 'users.error.nameRequired';
-  }
-  return null;
-}
-
 /** The team page (administrators): accounts, roles, passwords. */
-export function teamRoutes({ db, views }: RouteContext): Router {
+export function teamRoutes({ db, views, log }: RouteContext): Router {
   const router = Router();
   router.use('/users', requireRole(...ADMIN_ONLY));
 
@@ -51,13 +41,13 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   /** Runs a change; a broken rule is shown on the page again, in the user's words. */
   const change = async (req: Request, res: Response, work: () => unknown, done: () => string) => {
-    const t = textsOf(res).t;
     try {
       await work();
     } catch (error) {
-      const key = teamErrorKey(error);
-      if (!key) throw error;
-      renderPage(req, res, { error: t(key, { name: field(req, 'name').trim(), min: MIN_PASSWORD_LENGTH, field: t('users.column.role') }), form: { name: field(req, 'name'), role: field(req, 'role') } }, error instanceof ConflictError ? 409 : 400);
+      // A team rule (a taken name, a short password, the last administrator); anything else goes to the error page.
+      if (!(error instanceof ConflictError || error instanceof ConfigError)) throw error;
+      const form = { name: field(req, 'name'), role: field(req, 'role') };
+      renderPage(req, res, { error: errorText(error, textsOf(res), log), form }, error instanceof ConflictError ? 409 : 400);
       return;
     }
     setFlash(req, res, 'ok', done());
@@ -83,7 +73,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   router.post('/users/:id/role', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     let changed = { name: '', role: field(req, 'role') };
     await change(
       req,
@@ -95,7 +85,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   router.post('/users/:id/password', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     let name = '';
     await change(
       req,
@@ -107,7 +97,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   router.post('/users/:id/enabled', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     const enabled = field(req, 'enabled') === 'yes';
     let name = '';
     await change(
@@ -120,7 +110,7 @@ export function teamRoutes({ db, views }: RouteContext): Router {
 
   router.post('/users/:id/delete', async (req, res) => {
     const t = textsOf(res).t;
-    const userId = idFrom(req.params.id, 'user', 404);
+    const userId = idFrom(req.params.id, 404);
     if (field(req, 'confirm') !== 'yes') {
       const account = findUserAccount(db, userId);
       views.render(req, res, 'confirm-action', {

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { ANSWER_LANGS, mergeTopics, moveQuestions, redactLabel, renameTopic, setTopicStatus, splitTopic, undoMerge } from '../../app/index.js';
+import { because } from '../../error-reasons.js';
 import { InvalidInputError } from '../../errors.js';
 import { TOPIC_STATUSES, type GivenReply } from '../../model.js';
 import { renderMarkdown } from '../../publish/markdown.js';
@@ -108,18 +109,18 @@ export function topicRoutes(context: RouteContext): Router {
   const mayEdit = requireRole('editor', 'admin');
 
   router.get('/topics/:id', (req, res) => {
-    renderTopicPage(context, req, res, idFrom(req.params.id, 'topic', 404));
+    renderTopicPage(context, req, res, idFrom(req.params.id, 404));
   });
 
   router.post('/topics/:id/rename', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     renameTopic(db, { topicId, label: field(req, 'label'), actor: actorOf(res) });
     setFlash(req, res, 'ok', textsOf(res).t('topic.renamed'));
     res.redirect(303, `/topics/${topicId}`);
   });
 
   router.post('/topics/:id/status', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     const status = setTopicStatus(db, { topicId, status: field(req, 'status'), actor: actorOf(res) });
     const texts = textsOf(res);
     setFlash(req, res, 'ok', texts.t('topic.statusSet', { status: texts.t(`status.${status}`) }));
@@ -127,7 +128,7 @@ export function topicRoutes(context: RouteContext): Router {
   });
 
   router.post('/topics/:id/move', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     const texts = textsOf(res);
     const questionIds = idsFrom(req, 'question');
     if (field(req, 'action') === 'split') {
@@ -136,17 +137,17 @@ export function topicRoutes(context: RouteContext): Router {
       res.redirect(303, `/topics/${newId}`);
       return;
     }
-    const targetTopicId = chosenTopic(db, field(req, 'topic'), texts);
+    const targetTopicId = chosenTopic(db, field(req, 'topic'));
     moveQuestions(db, { questionIds, targetTopicId, actor: actorOf(res) });
     setFlash(req, res, 'ok', texts.t('topic.moved', { count: questionIds.length, topic: `#${targetTopicId}` }));
     res.redirect(303, `/topics/${topicId}`);
   });
 
   router.post('/topics/:id/merge', mayEdit, (req, res) => {
-    const topicId = idFrom(req.params.id, 'topic', 404);
+    const topicId = idFrom(req.params.id, 404);
     const texts = textsOf(res);
-    const intoId = chosenTopic(db, field(req, 'into'), texts);
-    if (intoId === topicId) throw new InvalidInputError(texts.t('topic.merge.self'), 'into');
+    const intoId = chosenTopic(db, field(req, 'into'));
+    if (intoId === topicId) throw new InvalidInputError(because('topic.merge.self'), 'into');
     if (field(req, 'confirm') !== 'yes') {
       // Nothing changes until the editor has seen both topics named side by side.
       views.render(req, res, 'merge-confirm', {
@@ -164,7 +165,7 @@ export function topicRoutes(context: RouteContext): Router {
   });
 
   router.post('/topics/:id/unmerge', mayEdit, (req, res) => {
-    const fromId = idFrom(field(req, 'from'), 'topic');
+    const fromId = idFrom(field(req, 'from'));
     undoMerge(db, { fromId, actor: actorOf(res) });
     setFlash(req, res, 'ok', textsOf(res).t('topic.merge.undone', { source: redactLabel(getTopicSummary(db, fromId)).label }));
     res.redirect(303, `/topics/${fromId}`);

@@ -72,7 +72,7 @@ export function topicListRoutes(context: RouteContext): Router {
       res.redirect(303, `/topics/${topicId}`);
       return;
     }
-    const targetTopicId = chosenTopic(db, field(req, 'topic'), texts);
+    const targetTopicId = chosenTopic(db, field(req, 'topic'));
     moveQuestions(db, { questionIds, targetTopicId, actor: actorOf(res) });
     setFlash(req, res, 'ok', texts.t('topic.moved', { count: questionIds.length, topic: `#${targetTopicId}` }));
     res.redirect(303, '/topics/unclustered');

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import { HttpError } from '../http-error.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
 
 /** What a multipart form brought: its text fields and the files saved in a temporary folder. */
 export interface Upload {
@@ -28,9 +29,10 @@ export class UploadRefused extends HttpError {
   constructor(
     status: number,
     readonly reason: 'tooLarge' | 'tooManyFiles' | 'forbidden',
-    message: string,
+    messageKey: MessageKey,
+    messageParams?: MessageParams,
   ) {
-    super(status, message);
+    super(status, messageKey, messageParams);
   }
 }
 
@@ -57,7 +59,7 @@ export async function receiveUpload(req: Request, limits: UploadLimits, checkTok
       try {
         parser = busboy({ headers: req.headers, limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 20 } });
       } catch {
-        reject(new HttpError(400, 'The upload was not a file form. Choose the files on the import page and send them again.'));
+        reject(new HttpError(400, 'import.error.notAForm'));
         return;
       }
       let received = 0;
@@ -71,7 +73,7 @@ export async function receiveUpload(req: Request, limits: UploadLimits, checkTok
       parser.on('file', (_field, stream, info) => {
         if (!checkToken(upload.fields.get('_csrf'))) {
           stream.resume();
-          fail(new UploadRefused(403, 'forbidden', 'This form has expired or did not come from the faqtory editor. Reload the page and try again.'));
+          fail(new UploadRefused(403, 'forbidden', 'error.csrf'));
           return;
         }
         if (!info.filename) {
@@ -85,14 +87,14 @@ export async function receiveUpload(req: Request, limits: UploadLimits, checkTok
           received += chunk.length;
           if (received > limits.maxBytes) {
             stream.destroy();
-            fail(new UploadRefused(413, 'tooLarge', `The files are too large: at most ${limits.maxBytes} bytes together.`));
+            fail(new UploadRefused(413, 'tooLarge', 'import.error.tooLarge', { limit: `${limits.maxBytes} bytes` }));
           }
         });
-        stream.on('limit', () => fail(new UploadRefused(413, 'tooLarge', `The files are too large: at most ${limits.maxBytes} bytes together.`)));
+        stream.on('limit', () => fail(new UploadRefused(413, 'tooLarge', 'import.error.tooLarge', { limit: `${limits.maxBytes} bytes` })));
         writes.push(pipeline(stream, createWriteStream(path)).catch(() => undefined));
       });
-      parser.on('filesLimit', () => fail(new UploadRefused(413, 'tooManyFiles', `Too many files: at most ${limits.maxFiles} at once.`)));
-      parser.on('error', (error: Error) => fail(new HttpError(400, `The upload broke off (${error.message}). Send the files again.`)));
+      parser.on('filesLimit', () => fail(new UploadRefused(413, 'tooManyFiles', 'import.error.tooManyFiles', { count: limits.maxFiles })));
+      parser.on('error', (error: Error) => fail(new HttpError(400, 'import.error.brokeOff', { detail: error.message })));
       parser.on('close', () => {
         Promise.all(writes).then(() => resolve(), reject);
       });

@@ -3,6 +3,7 @@ import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
+import { because } from '../../error-reasons.js';
 import { InvalidInputError } from '../../errors.js';
 
 const ZIP_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
@@ -41,28 +42,28 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.Reada
 export async function unpackZip(zipPath: string, folder: string, shownName: string, maxBytes: number): Promise<void> {
   const root = resolve(folder);
   await mkdir(root, { recursive: true });
-  const refuse = (reason: string) => new InvalidInputError(`The archive ${shownName} could not be unpacked: ${reason}`, 'files');
+  const unreadable = (error: Error) => new InvalidInputError(because('upload.zip.unreadable', { file: shownName, detail: error.message.replace(/\.$/, '') }), 'files');
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(zipPath);
   } catch (error) {
-    throw refuse(`${(error as Error).message}. Check that it is a complete ZIP file and upload it again.`);
+    throw unreadable(error as Error);
   }
   let unpacked = 0;
   try {
     await new Promise<void>((resolvePromise, reject) => {
-      zip.on('error', (error: Error) => reject(refuse(`${error.message}. Check that it is a complete ZIP file and upload it again.`)));
+      zip.on('error', (error: Error) => reject(unreadable(error)));
       zip.on('end', () => resolvePromise());
       zip.on('entry', (entry: yauzl.Entry) => {
         const target = resolve(root, entry.fileName);
         const isFolder = entry.fileName.endsWith('/');
         if (!target.startsWith(root + sep)) {
-          reject(refuse(`it contains the path "${entry.fileName}", which points outside the archive.`));
+          reject(new InvalidInputError(because('upload.zip.outsidePath', { file: shownName, path: entry.fileName }), 'files'));
           return;
         }
         unpacked += entry.uncompressedSize;
         if (unpacked > maxBytes) {
-          reject(refuse(`its files are larger than ${maxBytes} bytes once unpacked. Split the export into smaller archives.`));
+          reject(new InvalidInputError(because('upload.zip.tooLarge', { file: shownName, count: maxBytes }), 'files'));
           return;
         }
         if (isFolder) {
@@ -73,7 +74,7 @@ export async function unpackZip(zipPath: string, folder: string, shownName: stri
           .then(() => openEntry(zip, entry))
           .then((stream) => pipeline(stream, createWriteStream(target)))
           .then(() => zip.readEntry())
-          .catch((error: Error) => reject(refuse(`${error.message}.`)));
+          .catch((error: Error) => reject(unreadable(error)));
       });
       zip.readEntry();
     });
