@@ -13,6 +13,7 @@ import { latentVectors, type LatentVectors } from './latent.js';
 import { FeatureKind } from './feature-hash.js';
 import { settleLanguages } from './feature-language.js';
 import { topicFocus } from './topic-focus.js';
+import { splitByReplies } from './split-by-replies.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are:
@@ -78,7 +79,9 @@ function clusterRows(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, 
     : null;
   const neighbours = nearestNeighbours(rows, opts.candidates, bits, latent);
 
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.graph.edgeSharpness), opts.graph), copies, topics.minSize);
+  const graph = undirected(neighbours, opts.graph.edgeSharpness);
+  const communities = splitByReplies(graph, detectCommunities(graph, opts.graph), rows, kinds, copies, opts);
+  let labels = dropSmallGroups(communities, copies, topics.minSize);
   let fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
   for (let round = 0; round < topics.refineRounds; round++) {
     labels = dropSmallGroups(fit.labels, copies, topics.minSize);

@@ -155,3 +155,52 @@ function aggregate(graph: WeightedGraph, community: Int32Array, count: number): 
   }
   return { offsets, targets: Int32Array.from(targets), weights: Float32Array.from(weights) };
 }
+
+/**
+ * Louvain once more inside each community, on the subgraph of the community's own edges, at
+ * `resolution`. Judged against the whole graph, a group of a few questions is too small to stand
+ * apart from a large neighbour (modularity's resolution limit); judged against its own community
+ * it shows. Returns each node's piece, numbered densely, the pieces of one community one after
+ * the other.
+ */
+export function communityPieces(graph: WeightedGraph, labels: Int32Array, options: GraphOptions, resolution: number): Int32Array {
+  const n = labels.length;
+  const count = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  const heads = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) heads[labels[i]! + 1]!++;
+  for (let c = 0; c < count; c++) heads[c + 1]! += heads[c]!;
+  const fill = heads.slice(0, count);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[labels[i]!]!++] = i;
+  const local = new Int32Array(n);
+  const pieces = new Int32Array(n);
+  let next = 0;
+  for (let c = 0; c < count; c++) {
+    const from = heads[c]!;
+    const size = heads[c + 1]! - from;
+    for (let m = 0; m < size; m++) local[members[from + m]!] = m;
+    const offsets = new Int32Array(size + 1);
+    const targets: number[] = [];
+    const weights: number[] = [];
+    for (let m = 0; m < size; m++) {
+      const i = members[from + m]!;
+      for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+        const j = graph.targets[e]!;
+        if (labels[j] !== c) continue;
+        targets.push(local[j]!);
+        weights.push(graph.weights[e]!);
+      }
+      offsets[m + 1] = targets.length;
+    }
+    const inner = size > 1
+      ? detectCommunities({ offsets, targets: Int32Array.from(targets), weights: Float32Array.from(weights) }, { ...options, resolution })
+      : new Int32Array(size);
+    let pieceCount = 0;
+    for (let m = 0; m < size; m++) {
+      pieces[members[from + m]!] = next + inner[m]!;
+      pieceCount = Math.max(pieceCount, inner[m]! + 1);
+    }
+    next += pieceCount;
+  }
+  return pieces;
+}
