@@ -51,11 +51,12 @@ export function splitByReplies(
       for (let b = a + 1; b < last; b++) if (replies[b] && cosine(replies[a]!, replies[b]!) >= options.replies.sameAnswer) join(a, b);
     }
   }
-  // A piece the shop did not (trustworthily) answer cannot be told apart: it goes back where it is most linked.
+  // A piece the shop did not (trustworthily) answer cannot be told apart: it goes back where it
+  // is most linked, or to its community's first piece when it has no link.
   const link = linkWeights(graph, pieces, parentOf);
   for (let p = 0; p < pieceCount; p++) {
     if (replies[p]) continue;
-    let best = -1;
+    let best = pieceHeads[parentOf[p]!]!;
     let bestWeight = 0;
     for (const [q, w] of link[p]!) {
       if (w > bestWeight) {
@@ -63,7 +64,7 @@ export function splitByReplies(
         best = q;
       }
     }
-    if (best >= 0) join(p, best);
+    if (best !== p) join(p, best);
   }
 
   const dense = new Int32Array(pieceCount).fill(-1);
