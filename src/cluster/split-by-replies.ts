@@ -10,12 +10,15 @@ import { groupByLabel } from './centroids.js';
  * (modularity's resolution limit), so "opening hours of the service centre" ends up inside
  * "status of my repair". The shop's replies can see it: it answered the two differently.
  *
- * Each community is cut into the pieces it holds on its own (see communityPieces); pieces stay
- * apart only where the shop answered them differently, i.e. their reply centroids are less alike
- * than `replies.sameAnswer`. Replies count as far as they are trusted (rows are blended), so a
- * generic "please call us" separates nothing. A piece without trusted replies rejoins the piece
- * it is most linked to. Without replies (text imports, labelled data sets) nothing changes: the
- * wording alone does not tell a small question from a random cut through a large one.
+ * Each community is cut into the pieces it holds on its own (see communityPieces). Two pieces
+ * stay apart only when the shop answered them differently (reply centroids less alike than
+ * `replies.sameAnswer`) and their wording does not join them either: a shop that keeps two
+ * macros for one question answers one question in two ways, and then the two pieces' wording
+ * centroids lie as close as the looser piece's own questions lie to its centroid. Replies count
+ * as far as they are trusted (rows are blended), so a generic "please call us" separates
+ * nothing. A piece without trusted replies rejoins the piece it is most linked to. Without
+ * replies (text imports, labelled data sets) nothing changes: wording alone does not tell a
+ * small question from a random cut through a large one.
  */
 export function splitByReplies(
   graph: WeightedGraph,
@@ -30,7 +33,7 @@ export function splitByReplies(
   const pieceCount = pieces.reduce((max, piece) => Math.max(max, piece + 1), 0);
   const parentOf = new Int32Array(pieceCount);
   for (let i = 0; i < labels.length; i++) parentOf[pieces[i]!] = labels[i]!;
-  const replies = replyCentroids(rows, kinds, copies, pieces, pieceCount);
+  const profiles = pieceProfiles(rows, kinds, copies, pieces, pieceCount);
 
   const root = new Int32Array(pieceCount);
   for (let p = 0; p < pieceCount; p++) root[p] = p;
@@ -41,22 +44,22 @@ export function splitByReplies(
   const join = (a: number, b: number): void => {
     root[find(a)] = find(b);
   };
-  const { heads: pieceHeads } = groupByLabel(parentOf, labels.reduce((max, label) => Math.max(max, label + 1), 0));
+  const sameQuestion = (a: PieceProfile, b: PieceProfile): boolean =>
+    cosine(a.reply!, b.reply!) >= options.replies.sameAnswer || cosine(a.wording, b.wording) >= Math.min(a.cohesion, b.cohesion);
   // Pieces of one community are numbered consecutively: community c owns pieces [first, last).
-  for (let c = 0; c + 1 < pieceHeads.length; c++) {
-    const first = pieceHeads[c]!;
-    const last = pieceHeads[c + 1]!;
-    for (let a = first; a < last; a++) {
-      if (!replies[a]) continue;
-      for (let b = a + 1; b < last; b++) if (replies[b] && cosine(replies[a]!, replies[b]!) >= options.replies.sameAnswer) join(a, b);
+  const { heads } = groupByLabel(parentOf, labels.reduce((max, label) => Math.max(max, label + 1), 0));
+  for (let c = 0; c + 1 < heads.length; c++) {
+    for (let a = heads[c]!; a < heads[c + 1]!; a++) {
+      if (!profiles[a]!.reply) continue;
+      for (let b = a + 1; b < heads[c + 1]!; b++) if (profiles[b]!.reply && sameQuestion(profiles[a]!, profiles[b]!)) join(a, b);
     }
   }
   // A piece the shop did not (trustworthily) answer cannot be told apart: it goes back where it
   // is most linked, or to its community's first piece when it has no link.
   const link = linkWeights(graph, pieces, parentOf);
   for (let p = 0; p < pieceCount; p++) {
-    if (replies[p]) continue;
-    let best = pieceHeads[parentOf[p]!]!;
+    if (profiles[p]!.reply) continue;
+    let best = heads[parentOf[p]!]!;
     let bestWeight = 0;
     for (const [q, w] of link[p]!) {
       if (w > bestWeight) {
@@ -76,30 +79,53 @@ export function splitByReplies(
   });
 }
 
-/** The sum of the (blended, so trust-weighted) reply parts of each piece's rows; null when it holds none. */
-function replyCentroids(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, pieces: Int32Array, pieceCount: number): (Map<number, number> | null)[] {
-  const centroids: (Map<number, number> | null)[] = new Array(pieceCount).fill(null);
+interface PieceProfile {
+  /** Sum of the members' (blended, so trust-weighted) reply parts; null when none was trusted. */
+  reply: Map<number, number> | null;
+  /** Sum of the members' unit wording parts. */
+  wording: Map<number, number>;
+  /** Mean cosine of a member's wording to the piece's wording centroid (|sum| / size). */
+  cohesion: number;
+}
+
+function pieceProfiles(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, pieces: Int32Array, pieceCount: number): PieceProfile[] {
+  const reply = Array.from({ length: pieceCount }, () => new Map<number, number>());
+  const wording = Array.from({ length: pieceCount }, () => new Map<number, number>());
+  const size = new Float64Array(pieceCount);
   for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    size[p]! += copies[i]!;
+    // The wording part of a blended row is scaled by sqrt(1 - share): made unit again here.
+    let norm = 0;
+    for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) if (kinds[e] !== FeatureKind.Reply) norm += rows.weights[e]! ** 2;
+    const scale = norm > 0 ? copies[i]! / Math.sqrt(norm) : 0;
     for (let e = rows.offsets[i]!; e < rows.offsets[i + 1]!; e++) {
-      if (kinds[e] !== FeatureKind.Reply || rows.weights[e]! <= 0) continue;
-      const centroid = (centroids[pieces[i]!] ??= new Map());
+      const w = rows.weights[e]!;
+      if (w <= 0) continue;
       const f = rows.features[e]!;
-      centroid.set(f, (centroid.get(f) ?? 0) + rows.weights[e]! * copies[i]!);
+      if (kinds[e] === FeatureKind.Reply) reply[p]!.set(f, (reply[p]!.get(f) ?? 0) + w * copies[i]!);
+      else wording[p]!.set(f, (wording[p]!.get(f) ?? 0) + w * scale);
     }
   }
-  return centroids;
+  return wording.map((sum, p) => ({
+    reply: reply[p]!.size > 0 ? reply[p]! : null,
+    wording: sum,
+    cohesion: Math.sqrt(squaredNorm(sum)) / size[p]!,
+  }));
+}
+
+function squaredNorm(vector: Map<number, number>): number {
+  let sum = 0;
+  for (const w of vector.values()) sum += w * w;
+  return sum;
 }
 
 function cosine(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [f, w] of a) {
-    normA += w * w;
-    dot += w * (b.get(f) ?? 0);
-  }
-  for (const w of b.values()) normB += w * w;
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  for (const [f, w] of small) dot += w * (large.get(f) ?? 0);
+  const norms = squaredNorm(a) * squaredNorm(b);
+  return norms > 0 ? dot / Math.sqrt(norms) : 0;
 }
 
 /** Edge weight between each piece and the other pieces of its community. */

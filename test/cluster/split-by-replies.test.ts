@@ -85,6 +85,16 @@ describe('splitByReplies', () => {
     expect(intentsPerGroup(split, intents)).to.deep.include(['hours', 'repair']);
   });
 
+  it('does not cut one question the shop answered with two macros', () => {
+    // Every other repair question gets a second macro that shares no word with the first.
+    const otherMacro = 'Naprawa jeszcze trwa; gdy urządzenie będzie gotowe, odezwiemy się telefonicznie.';
+    let repairs = 0;
+    const twoMacros = items.map((item, at) => (intents[at] === 'repair' && repairs++ % 2 === 1 ? { ...item, reply: otherMacro } : item));
+    const { rows, kinds, graph } = graphOf(twoMacros);
+    const split = splitByReplies(graph, mergedLabels(intents), rows, kinds, copies, options);
+    expect(intentsPerGroup(split, intents)).to.have.deep.members([['hours'], ['repair'], ['parcel'], ['return'], ['invoice']]);
+  });
+
   it('keeps the community whole when the small question was not answered', () => {
     const unanswered = items.map((item, at) => (intents[at] === 'hours' ? { ...item, reply: null } : item));
     const { rows, kinds, graph } = graphOf(unanswered);
