@@ -19,7 +19,8 @@ import { splitByReplies } from './split-by-replies.js';
  * Groups questions that ask the same thing, without being told how many topics there are:
  * TF-IDF vectors (words, stems, char n-grams) of the distinct questions, each joined with its
  * reply's vector as far as that reply is trusted (see replyTrust) -> approximate k-NN graph
- * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
+ * from an inverted index -> Louvain communities, cut again where the shop answered their pieces
+ * differently (see splitByReplies) -> centroid refinement -> average-linkage merge
  * of topics whose centroids lie close -> refinement again, where questions close to no topic
  * centroid become "unclustered" and topics below the minimum size dissolve. Then once more
  * (`topics.focus.rounds`) with each feature weighted by how much it kept to one of the topics found.

@@ -60,11 +60,6 @@ export interface GraphOptions {
   edgeSharpness: number;
   /** Higher gives more, smaller topics. */
   resolution: number;
-  /**
-   * Resolution of the second look inside each community (see splitByReplies); 1 is plain
-   * modularity with the community as its own null model.
-   */
-  pieceResolution: number;
   /** Aggregation levels at most; each level joins communities into super-nodes. */
   maxLevels: number;
   /** Node-moving passes per level at most. */
@@ -168,7 +163,7 @@ const defaultClusterOptions: ClusterOptions = {
   latent: { dimensions: 32, weight: 0.35, vocabulary: 40_000, powerIterations: 1, oversample: 10 },
   replies: { weight: 0.5, neighbours: 12, sameAnswer: 0.3, typicalQuantile: 0.5 },
   candidates: { indexedFeatures: 10, maxPostingsScanned: 300, shortlistFactor: 3, neighbours: 12, minSimilarity: 0.2 },
-  graph: { edgeSharpness: 1, resolution: 3, pieceResolution: 1, maxLevels: 20, maxPasses: 50, minMovedShare: 1e-4 },
+  graph: { edgeSharpness: 1, resolution: 3, maxLevels: 20, maxPasses: 50, minMovedShare: 1e-4 },
   topics: {
     refineRounds: 2,
     memberSimilarity: 0.15,

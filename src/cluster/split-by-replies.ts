@@ -5,6 +5,12 @@ import { communityPieces, type WeightedGraph } from './communities.js';
 import { groupByLabel } from './centroids.js';
 
 /**
+ * Deliberate internal: inside a community, plain modularity (resolution 1) with the community
+ * as its own null model; the whole graph's `graph.resolution` already decided the large scale.
+ */
+const PIECE_RESOLUTION = 1;
+
+/**
  * Community detection over the whole log cannot see a question asked only a few times: next to
  * a large topic it shares a word with, it is too small to count as a community of its own
  * (modularity's resolution limit), so "opening hours of the service centre" ends up inside
@@ -29,7 +35,7 @@ export function splitByReplies(
   options: ClusterOptions,
 ): Int32Array {
   if (!kinds.includes(FeatureKind.Reply)) return labels;
-  const pieces = communityPieces(graph, labels, options.graph, options.graph.pieceResolution);
+  const pieces = communityPieces(graph, labels, options.graph, PIECE_RESOLUTION);
   const pieceCount = pieces.reduce((max, piece) => Math.max(max, piece + 1), 0);
   const parentOf = new Int32Array(pieceCount);
   for (let i = 0; i < labels.length; i++) parentOf[pieces[i]!] = labels[i]!;
