@@ -83,24 +83,24 @@ function clusterRows(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, 
   const graph = undirected(neighbours, opts.graph.edgeSharpness);
   const communities = splitByReplies(graph, detectCommunities(graph, opts.graph), rows, kinds, copies, opts);
   let labels = dropSmallGroups(communities, copies, topics.minSize);
-  let fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+  let fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   for (let round = 0; round < topics.refineRounds; round++) {
     labels = dropSmallGroups(fit.labels, copies, topics.minSize);
-    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+    fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   }
   if (topics.merge.similarity < 1) {
-    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, topics.minSize), topics, bits);
-    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+    labels = mergeTopics(rows, kinds, copies, dropSmallGroups(fit.labels, copies, topics.minSize), topics, bits);
+    fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   }
   return { labels: dropSmallGroups(fit.labels, copies, topics.minSize), similarity: fit.similarity };
 }
 
 /** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
-function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, topics: TopicOptions, featureBits: number): Int32Array {
+function mergeTopics(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, labels: Int32Array, topics: TopicOptions, featureBits: number): Int32Array {
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   if (groupCount < 2) return labels;
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies, kinds);
   const sizes = new Float64Array(groupCount);
   for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) sizes[labels[i]!]! += copies[i]!;
   const groupOf = mergeCloseTopics(centroids, sizes, topics.merge, featureBits);
@@ -182,6 +182,7 @@ function dropSmallGroups(labels: Int32Array, copies: Float32Array, minSize: numb
  */
 function refine(
   rows: SparseRows,
+  kinds: Uint8Array,
   latent: LatentVectors | null,
   copies: Float32Array,
   neighbours: NeighbourGraph,
@@ -192,7 +193,7 @@ function refine(
   const n = labels.length;
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies, kinds);
   const latentCentroids = latent ? latentGroupCentroids(latent, heads, members, copies) : null;
   const latentShare = latent ? latent.weight : 0;
 
