@@ -8,9 +8,10 @@ import { FeatureKind } from './feature-hash.js';
  *
  * With `kinds`, a group's wording and replies are weighed the way rows are (see blendReplies):
  * the mean wording and the mean reply each made a unit vector, joined as [sqrt(1 - s) q ;
- * sqrt(s) r] with s the group's mean reply share. A plain mean lets the wording drown the
- * replies, since many more features of a topic's questions than of its replies add up; then
- * questions the shop answered alike are pulled apart by their words again.
+ * sqrt(s) r] with s the group's mean reply share. A plain mean weighs each part by how alike it
+ * is across the members instead: a pasted macro outweighs scattered wordings, and replies
+ * retyped by hand are outweighed by wordings that share a few words; a question is then drawn
+ * to a topic by whichever part happens to agree, not by both as rows are compared.
  */
 export function groupCentroids(
   rows: SparseRows,
