@@ -16,7 +16,8 @@ const PIECE_RESOLUTION = 1;
  * (modularity's resolution limit), so "opening hours of the service centre" ends up inside
  * "status of my repair". The shop's replies can see it: it answered the two differently.
  *
- * Each community is cut into the pieces it holds on its own (see communityPieces). Two pieces
+ * Each community is cut into the pieces it holds on its own (see communityPieces), and each
+ * group that comes out is looked at again the same way until nothing more comes apart. Two pieces
  * stay apart only when the shop answered them differently (reply centroids less alike than
  * `replies.sameAnswer`) and their wording does not join them either: a shop that keeps two
  * macros for one question answers one question in two ways, and then the two pieces' wording
@@ -35,8 +36,33 @@ export function splitByReplies(
   options: ClusterOptions,
 ): Int32Array {
   if (!kinds.includes(FeatureKind.Reply)) return labels;
+  // A group cut out may hold a smaller one again; groups only ever split, so this ends.
+  let groups = labels;
+  let count = groupCount(groups);
+  for (;;) {
+    const next = splitOnce(graph, groups, rows, kinds, copies, options);
+    const nextCount = groupCount(next);
+    if (nextCount === count) return next;
+    groups = next;
+    count = nextCount;
+  }
+}
+
+function groupCount(labels: Int32Array): number {
+  return labels.reduce((max, label) => Math.max(max, label + 1), 0);
+}
+
+/** One look inside every group: its pieces, joined again where the shop's replies or their wording say they are one question. */
+function splitOnce(
+  graph: WeightedGraph,
+  labels: Int32Array,
+  rows: SparseRows,
+  kinds: Uint8Array,
+  copies: Float32Array,
+  options: ClusterOptions,
+): Int32Array {
   const pieces = communityPieces(graph, labels, options.graph, PIECE_RESOLUTION);
-  const pieceCount = pieces.reduce((max, piece) => Math.max(max, piece + 1), 0);
+  const pieceCount = groupCount(pieces);
   const parentOf = new Int32Array(pieceCount);
   for (let i = 0; i < labels.length; i++) parentOf[pieces[i]!] = labels[i]!;
   const profiles = pieceProfiles(rows, kinds, copies, pieces, pieceCount);
@@ -53,7 +79,7 @@ export function splitByReplies(
   const sameQuestion = (a: PieceProfile, b: PieceProfile): boolean =>
     cosine(a.reply!, b.reply!) >= options.replies.sameAnswer || cosine(a.wording, b.wording) >= Math.min(a.cohesion, b.cohesion);
   // Pieces of one community are numbered consecutively: community c owns pieces [first, last).
-  const { heads } = groupByLabel(parentOf, labels.reduce((max, label) => Math.max(max, label + 1), 0));
+  const { heads } = groupByLabel(parentOf, groupCount(labels));
   for (let c = 0; c + 1 < heads.length; c++) {
     for (let a = heads[c]!; a < heads[c + 1]!; a++) {
       if (!profiles[a]!.reply) continue;

@@ -77,6 +77,15 @@ describe('splitByReplies', () => {
     expect(intentsPerGroup(split, intents)).to.have.deep.members([['hours'], ['repair'], ['parcel'], ['return'], ['invoice']]);
   });
 
+  it('finds the small question when the whole log is lumped into one community', () => {
+    const { rows, kinds, graph } = graphOf(items);
+    const split = splitByReplies(graph, new Int32Array(items.length), rows, kinds, copies, options);
+    const groups = intentsPerGroup(split, intents);
+    expect(groups).to.deep.include(['hours']);
+    expect(groups).to.deep.include(['repair']);
+    expect(groups.filter((group) => group.includes('hours') || group.includes('repair'))).to.have.lengthOf(2);
+  });
+
   it('keeps the community whole when the shop gave both the same reply', () => {
     const repairReply = records.find((r) => r.intent === 'repair')!.reply;
     const sameReply = items.map((item, at) => (intents[at] === 'hours' ? { ...item, reply: repairReply } : item));
