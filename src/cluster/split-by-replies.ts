@@ -36,36 +36,40 @@ export function splitByReplies(
   options: ClusterOptions,
 ): Int32Array {
   if (!kinds.includes(FeatureKind.Reply)) return labels;
-  // A group cut out may hold a smaller one again; groups only ever split, so this ends.
-  let groups = labels;
-  let count = groupCount(groups);
-  for (;;) {
-    const next = splitOnce(graph, groups, rows, kinds, copies, options);
-    const nextCount = groupCount(next);
-    if (nextCount === count) return next;
-    groups = next;
-    count = nextCount;
-  }
+  // A group cut out may hold a smaller one again, so the groups a look cut apart are looked at
+  // again; a group that stayed whole would stay whole. Groups only ever split, so this ends.
+  let groups: Int32Array = labels;
+  let examine: Uint8Array = new Uint8Array(groupCount(labels)).fill(1);
+  while (examine.includes(1)) ({ groups, examine } = splitOnce(graph, groups, examine, rows, kinds, copies, options));
+  return groups;
 }
 
 function groupCount(labels: Int32Array): number {
   return labels.reduce((max, label) => Math.max(max, label + 1), 0);
 }
 
-/** One look inside every group: its pieces, joined again where the shop's replies or their wording say they are one question. */
+/**
+ * One look inside each group flagged in `examine`: its pieces, joined again where the shop's
+ * replies or their wording say they are one question. Returns the new groups and which of them
+ * came out of a group that was cut.
+ */
 function splitOnce(
   graph: WeightedGraph,
   labels: Int32Array,
+  examine: Uint8Array,
   rows: SparseRows,
   kinds: Uint8Array,
   copies: Float32Array,
   options: ClusterOptions,
-): Int32Array {
-  const pieces = communityPieces(graph, labels, options.graph, PIECE_RESOLUTION);
+): { groups: Int32Array; examine: Uint8Array } {
+  const pieces = communityPieces(graph, labels, options.graph, PIECE_RESOLUTION, examine);
   const pieceCount = groupCount(pieces);
   const parentOf = new Int32Array(pieceCount);
   for (let i = 0; i < labels.length; i++) parentOf[pieces[i]!] = labels[i]!;
-  const profiles = pieceProfiles(rows, kinds, copies, pieces, pieceCount);
+  const { heads } = groupByLabel(parentOf, groupCount(labels));
+  // Only pieces that share their group with another need a profile.
+  const shared = Uint8Array.from(parentOf, (c) => (heads[c + 1]! - heads[c]! > 1 ? 1 : 0));
+  const profiles = pieceProfiles(rows, kinds, copies, pieces, pieceCount, shared);
 
   const root = new Int32Array(pieceCount);
   for (let p = 0; p < pieceCount; p++) root[p] = p;
@@ -79,7 +83,6 @@ function splitOnce(
   const sameQuestion = (a: PieceProfile, b: PieceProfile): boolean =>
     cosine(a.reply!, b.reply!) >= options.replies.sameAnswer || cosine(a.wording, b.wording) >= Math.min(a.cohesion, b.cohesion);
   // Pieces of one community are numbered consecutively: community c owns pieces [first, last).
-  const { heads } = groupByLabel(parentOf, groupCount(labels));
   for (let c = 0; c + 1 < heads.length; c++) {
     for (let a = heads[c]!; a < heads[c + 1]!; a++) {
       if (!profiles[a]!.reply) continue;
@@ -88,7 +91,7 @@ function splitOnce(
   }
   // A piece the shop did not (trustworthily) answer cannot be told apart: it goes back where it
   // is most linked, or to its community's first piece when it has no link.
-  const link = linkWeights(graph, pieces, parentOf);
+  const link = linkWeights(graph, pieces, parentOf, shared);
   for (let p = 0; p < pieceCount; p++) {
     if (profiles[p]!.reply) continue;
     let best = heads[parentOf[p]!]!;
@@ -103,12 +106,18 @@ function splitOnce(
   }
 
   const dense = new Int32Array(pieceCount).fill(-1);
-  let next = 0;
-  return pieces.map((piece) => {
+  const parentOfGroup: number[] = [];
+  const groups = pieces.map((piece) => {
     const r = find(piece);
-    if (dense[r] === -1) dense[r] = next++;
+    if (dense[r] === -1) {
+      dense[r] = parentOfGroup.length;
+      parentOfGroup.push(parentOf[piece]!);
+    }
     return dense[r]!;
   });
+  const cuts = new Int32Array(heads.length);
+  for (const c of parentOfGroup) cuts[c]!++;
+  return { groups, examine: Uint8Array.from(parentOfGroup, (c) => (cuts[c]! > 1 ? 1 : 0)) };
 }
 
 interface PieceProfile {
@@ -120,12 +129,13 @@ interface PieceProfile {
   cohesion: number;
 }
 
-function pieceProfiles(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, pieces: Int32Array, pieceCount: number): PieceProfile[] {
+function pieceProfiles(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, pieces: Int32Array, pieceCount: number, wanted: Uint8Array): PieceProfile[] {
   const reply = Array.from({ length: pieceCount }, () => new Map<number, number>());
   const wording = Array.from({ length: pieceCount }, () => new Map<number, number>());
   const size = new Float64Array(pieceCount);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
+    if (!wanted[p]) continue;
     size[p]! += copies[i]!;
     // The wording part of a blended row is scaled by sqrt(1 - share): made unit again here.
     let norm = 0;
@@ -160,11 +170,12 @@ function cosine(a: Map<number, number>, b: Map<number, number>): number {
   return norms > 0 ? dot / Math.sqrt(norms) : 0;
 }
 
-/** Edge weight between each piece and the other pieces of its community. */
-function linkWeights(graph: WeightedGraph, pieces: Int32Array, parentOf: Int32Array): Map<number, number>[] {
+/** Edge weight between each piece that shares its community and the other pieces of that community. */
+function linkWeights(graph: WeightedGraph, pieces: Int32Array, parentOf: Int32Array, shared: Uint8Array): Map<number, number>[] {
   const links = Array.from({ length: parentOf.length }, () => new Map<number, number>());
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
+    if (!shared[p]) continue;
     for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
       const q = pieces[graph.targets[e]!]!;
       if (q === p || parentOf[q] !== parentOf[p]) continue;
