@@ -24,7 +24,7 @@ export function groupCentroids(
 ): SparseRows {
   const groups = heads.length - 1;
   const dense = new Float32Array(1 << featureBits);
-  const replyDense = kinds ? new Float32Array(1 << featureBits) : dense;
+  const replyDense = new Float32Array(kinds ? 1 << featureBits : 0);
   const touched: number[] = [];
   const replyTouched: number[] = [];
   const offsets = new Int32Array(groups + 1);

@@ -1,4 +1,5 @@
 import type { GraphOptions } from './options.js';
+import { groupByLabel } from './centroids.js';
 
 /**
  * Louvain community detection on a weighted undirected graph: the number of communities falls
@@ -166,12 +167,7 @@ function aggregate(graph: WeightedGraph, community: Int32Array, count: number): 
 export function communityPieces(graph: WeightedGraph, labels: Int32Array, options: GraphOptions, resolution: number, examine?: Uint8Array): Int32Array {
   const n = labels.length;
   const count = labels.reduce((max, label) => Math.max(max, label + 1), 0);
-  const heads = new Int32Array(count + 1);
-  for (let i = 0; i < n; i++) heads[labels[i]! + 1]!++;
-  for (let c = 0; c < count; c++) heads[c + 1]! += heads[c]!;
-  const fill = heads.slice(0, count);
-  const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) members[fill[labels[i]!]!++] = i;
+  const { heads, members } = groupByLabel(labels, count);
   const local = new Int32Array(n);
   const pieces = new Int32Array(n);
   let next = 0;
