@@ -1,4 +1,5 @@
 import type { GraphOptions } from './options.js';
+import { groupByLabel } from './centroids.js';
 
 /**
  * Louvain community detection on a weighted undirected graph: the number of communities falls
@@ -154,4 +155,52 @@ function aggregate(graph: WeightedGraph, community: Int32Array, count: number): 
     offsets[c + 1] = targets.length;
   }
   return { offsets, targets: Int32Array.from(targets), weights: Float32Array.from(weights) };
+}
+
+/**
+ * Louvain once more inside each community, on the subgraph of the community's own edges, at
+ * `resolution`. Judged against the whole graph, a group of a few questions is too small to stand
+ * apart from a large neighbour (modularity's resolution limit); judged against its own community
+ * it shows. Returns each node's piece, numbered densely, the pieces of one community one after
+ * the other. With `examine`, a community c with `examine[c] = 0` stays one piece.
+ */
+export function communityPieces(graph: WeightedGraph, labels: Int32Array, options: GraphOptions, resolution: number, examine?: Uint8Array): Int32Array {
+  const n = labels.length;
+  const count = labels.reduce((max, label) => Math.max(max, label + 1), 0);
+  const { heads, members } = groupByLabel(labels, count);
+  const local = new Int32Array(n);
+  const pieces = new Int32Array(n);
+  let next = 0;
+  for (let c = 0; c < count; c++) {
+    const from = heads[c]!;
+    const size = heads[c + 1]! - from;
+    const inner = size > 1 && (!examine || examine[c]) ? innerCommunities(graph, labels, c, members.subarray(from, from + size), local, options, resolution) : new Int32Array(size);
+    let pieceCount = 0;
+    for (let m = 0; m < size; m++) {
+      pieces[members[from + m]!] = next + inner[m]!;
+      pieceCount = Math.max(pieceCount, inner[m]! + 1);
+    }
+    next += pieceCount;
+  }
+  return pieces;
+}
+
+/** Louvain on the subgraph of community `c`'s own edges; `local` is scratch (node -> index in `members`). */
+function innerCommunities(graph: WeightedGraph, labels: Int32Array, c: number, members: Int32Array, local: Int32Array, options: GraphOptions, resolution: number): Int32Array {
+  const size = members.length;
+  for (let m = 0; m < size; m++) local[members[m]!] = m;
+  const offsets = new Int32Array(size + 1);
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (let m = 0; m < size; m++) {
+    const i = members[m]!;
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+      const j = graph.targets[e]!;
+      if (labels[j] !== c) continue;
+      targets.push(local[j]!);
+      weights.push(graph.weights[e]!);
+    }
+    offsets[m + 1] = targets.length;
+  }
+  return detectCommunities({ offsets, targets: Int32Array.from(targets), weights: Float32Array.from(weights) }, { ...options, resolution });
 }

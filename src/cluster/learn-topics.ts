@@ -11,6 +11,7 @@ import { latentVectors, mixLatent, type LatentVectors } from './latent.js';
 import { FeatureKind } from './feature-hash.js';
 import { settleLanguages } from './feature-language.js';
 import { topicFocus } from './topic-focus.js';
+import { splitByReplies } from './split-by-replies.js';
 import { latentCentroids, topicModelOf, type TopicModel } from './topic-model.js';
 
 /** Topics found in a set of questions: each item's topic and closeness to it, and how to place others. */
@@ -29,7 +30,8 @@ export interface LearnedTopics {
  * Groups questions that ask the same thing, without being told how many topics there are:
  * TF-IDF vectors (words, stems, char n-grams) of the distinct questions, each joined with its
  * reply's vector as far as that reply is trusted (see replyTrust) -> approximate k-NN graph
- * from an inverted index -> Louvain communities -> centroid refinement -> average-linkage merge
+ * from an inverted index -> Louvain communities, cut again where the shop answered their pieces
+ * differently (see splitByReplies) -> centroid refinement -> average-linkage merge
  * of topics whose centroids lie close -> refinement again, where questions close to no topic
  * centroid become "unclustered" and topics below the minimum size dissolve. Then once more
  * (`topics.focus.rounds`) with each feature weighted by how much it kept to one of the topics found.
@@ -57,7 +59,7 @@ export function learnTopics(items: readonly ClusterItem[], opts: ClusterOptions)
     fit = clusterRows(rows, kinds, copies, opts);
   }
   const topicCount = fit.labels.reduce((max, label) => Math.max(max, label + 1), 0);
-  const model = topicModelOf({ items, rowOf: distinct.rowOf, rows, copies, labels: fit.labels, topicCount, latent: fit.latent, featureWeights, shares }, opts);
+  const model = topicModelOf({ items, rowOf: distinct.rowOf, rows, kinds, copies, labels: fit.labels, topicCount, latent: fit.latent, featureWeights, shares }, opts);
   const labels = new Int32Array(items.length);
   const similarity = new Float32Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -84,25 +86,27 @@ function clusterRows(
     : null;
   const neighbours = nearestNeighbours(rows, opts.candidates, bits, latent);
 
-  let labels = dropSmallGroups(detectCommunities(undirected(neighbours, opts.graph.edgeSharpness), opts.graph), copies, topics.minSize);
-  let fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+  const graph = undirected(neighbours, opts.graph.edgeSharpness);
+  const communities = splitByReplies(graph, detectCommunities(graph, opts.graph), rows, kinds, copies, opts);
+  let labels = dropSmallGroups(communities, copies, topics.minSize);
+  let fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   for (let round = 0; round < topics.refineRounds; round++) {
     labels = dropSmallGroups(fit.labels, copies, topics.minSize);
-    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+    fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   }
   if (topics.merge.similarity < 1) {
-    labels = mergeTopics(rows, copies, dropSmallGroups(fit.labels, copies, topics.minSize), topics, bits);
-    fit = refine(rows, latent, copies, neighbours, labels, topics, bits);
+    labels = mergeTopics(rows, kinds, copies, dropSmallGroups(fit.labels, copies, topics.minSize), topics, bits);
+    fit = refine(rows, kinds, latent, copies, neighbours, labels, topics, bits);
   }
   return { labels: dropSmallGroups(fit.labels, copies, topics.minSize), similarity: fit.similarity, latent };
 }
 
 /** Joins topics whose centroids lie close (see mergeCloseTopics); labels stay dense. */
-function mergeTopics(rows: SparseRows, copies: Float32Array, labels: Int32Array, topics: TopicOptions, featureBits: number): Int32Array {
+function mergeTopics(rows: SparseRows, kinds: Uint8Array, copies: Float32Array, labels: Int32Array, topics: TopicOptions, featureBits: number): Int32Array {
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   if (groupCount < 2) return labels;
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies, kinds);
   const sizes = new Float64Array(groupCount);
   for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) sizes[labels[i]!]! += copies[i]!;
   const groupOf = mergeCloseTopics(centroids, sizes, topics.merge, featureBits);
@@ -166,6 +170,7 @@ function dropSmallGroups(labels: Int32Array, copies: Float32Array, minSize: numb
  */
 function refine(
   rows: SparseRows,
+  kinds: Uint8Array,
   latent: LatentVectors | null,
   copies: Float32Array,
   neighbours: NeighbourGraph,
@@ -176,7 +181,7 @@ function refine(
   const n = labels.length;
   const groupCount = labels.reduce((max, label) => Math.max(max, label + 1), 0);
   const { heads, members } = groupByLabel(labels, groupCount);
-  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies);
+  const centroids = groupCentroids(rows, heads, members, topics.centroidFeatures, featureBits, copies, kinds);
   const topicLatent = latent ? latentCentroids(latent, heads, members, copies) : null;
   const latentShare = latent ? latent.weight : 0;
 

@@ -16,7 +16,7 @@ export interface TopicModel {
   replyShares: Map<string, number>;
   /** Share for a reply the learning never saw: the median of those it saw. */
   typicalReplyShare: number;
-  /** Unit centroid of each topic, cut to its heaviest features as refinement uses them. */
+  /** Unit centroid of each topic, built and cut as refinement builds it. */
   centroids: SparseRows;
   latent: { projection: LatentProjection; centroids: Float32Array; weight: number } | null;
   /** Similarity to its topic a question needs to belong to it. */
@@ -30,6 +30,7 @@ export interface LearnedSpace {
   /** Distinct row of each item. */
   rowOf: Int32Array;
   rows: SparseRows;
+  kinds: Uint8Array;
   copies: Float32Array;
   labels: Int32Array;
   topicCount: number;
@@ -41,7 +42,7 @@ export interface LearnedSpace {
 
 export function topicModelOf(space: LearnedSpace, opts: ClusterOptions): TopicModel {
   const { heads, members } = groupByLabel(space.labels, space.topicCount);
-  const centroids = groupCentroids(space.rows, heads, members, opts.topics.centroidFeatures, opts.features.bits, space.copies);
+  const centroids = groupCentroids(space.rows, heads, members, opts.topics.centroidFeatures, opts.features.bits, space.copies, space.kinds);
   const latent = space.latent
     ? { projection: space.latent.projection, centroids: latentCentroids(space.latent, heads, members, space.copies), weight: space.latent.weight }
     : null;

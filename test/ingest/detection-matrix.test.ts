@@ -54,6 +54,7 @@ const EXPECTED: Readonly<Record<string, FormatId | null>> = {
   'cluster/answered-questions.csv': null,
   'cluster/questions.csv': null,
   'cluster/questions.json': null,
+  'cluster/small-question-beside-large.csv': null,
   'email/binary.eml': null,
   'email/bom.mbox': 'mbox',
   'email/envelope.eml': 'mbox',
