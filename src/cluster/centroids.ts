@@ -53,9 +53,7 @@ export function groupCentroids(
       }
     }
     if (replyTouched.length > 0) blendParts(dense, touched, replyDense, replyTouched, share / size);
-    // Heaviest first: stored centroids can be cut shorter, and indexes take their head.
-    touched.sort((a, b) => dense[b]! - dense[a]!);
-    const kept = touched.slice(0, keep);
+    const kept = heaviest(dense, touched, keep);
     let norm = 0;
     for (const f of kept) norm += dense[f]! * dense[f]!;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
@@ -68,6 +66,21 @@ export function groupCentroids(
     offsets[g + 1] = features.length;
   }
   return { offsets, features: Int32Array.from(features), weights: Float32Array.from(weights) };
+}
+
+/**
+ * The `keep` heaviest of the touched features, heaviest first (stored centroids can be cut
+ * shorter, and indexes take their head); ties in touched order. A large topic touches thousands
+ * of features: they are cut at the keep-th weight before the few kept are sorted.
+ */
+function heaviest(dense: Float32Array, touched: readonly number[], keep: number): number[] {
+  let kept = touched.slice();
+  if (kept.length > keep) {
+    const values = Float32Array.from(kept, (f) => dense[f]!).sort();
+    const threshold = values[values.length - keep]!;
+    kept = kept.filter((f) => dense[f]! >= threshold);
+  }
+  return kept.sort((a, b) => dense[b]! - dense[a]!).slice(0, keep);
 }
 
 /** Scales the summed wording to norm sqrt(1 - share) and the summed reply to sqrt(share), and adds the reply into `dense`. */
