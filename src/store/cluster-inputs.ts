@@ -1,5 +1,6 @@
 import type { ClusterItem, PreviousTopic, TopicStatus } from '../model.js';
 import type { Db } from './database.js';
+import { stringPool } from './string-pool.js';
 
 /*
  * What clustering reads from the store: questions to group, the topics it must reconcile with,
@@ -15,15 +16,10 @@ const ITEM_SOURCE = 'FROM questions q LEFT JOIN messages r ON r.id = q.reply_mes
  */
 export function loadClusterItems(db: Db, which: 'all' | 'unassigned' = 'all'): ClusterItem[] {
   const where = which === 'all' ? 'WHERE NOT (q.pinned = 1 AND q.topic_id IS NULL)' : 'WHERE q.topic_id IS NULL AND q.pinned = 0';
-  // A pasted macro is one string in memory, not one per question it answered.
-  const replies = new Map<string, string>();
+  const shared = stringPool();
   const items: ClusterItem[] = [];
   for (const item of db.prepare<[], ClusterItem>(`SELECT ${ITEM_COLUMNS} ${ITEM_SOURCE} ${where} ORDER BY q.id`).iterate()) {
-    if (item.reply) {
-      const same = replies.get(item.reply);
-      if (same === undefined) replies.set(item.reply, item.reply);
-      else item.reply = same;
-    }
+    if (item.reply) item.reply = shared(item.reply);
     items.push(item);
   }
   return items;

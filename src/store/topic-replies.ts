@@ -1,5 +1,6 @@
 import type { Channel, Lang, TopicReplies } from '../model.js';
 import type { Db } from './database.js';
+import { stringPool } from './string-pool.js';
 
 /** One reply the shop gave to a question of the topic. */
 export interface StoredTopicReply {
@@ -29,14 +30,11 @@ export function loadTopicReplies(db: Db, only?: readonly number[]): Map<number, 
   // A reply answers one question, or a few of one message, nearly always in one topic: the
   // topic it was last counted for is enough to remember.
   const countedFor = new Map<number, number>();
-  // A pasted macro is one string in memory, not one per question it answered.
-  const texts = new Map<string, string>();
+  const shared = stringPool();
   for (const [topicId, replyId, text, channel, lang] of rows) {
     if (countedFor.get(replyId) === topicId) continue;
     countedFor.set(replyId, topicId);
-    let shared = texts.get(text);
-    if (shared === undefined) texts.set(text, (shared = text));
-    perTopic.get(topicId)?.push({ text: shared, channel, lang });
+    perTopic.get(topicId)?.push({ text: shared(text), channel, lang });
   }
   return perTopic;
 }
