@@ -1,6 +1,7 @@
 /**
  * One string object per distinct text read: a macro the shop pasted under a hundred thousand
- * questions comes back from SQLite as a new string per row, and would take its memory as often.
+ * questions (or a customer's hash on each of their questions) comes back from SQLite as a new
+ * string per row, and would take its memory as often.
  */
 export function stringPool(): (text: string) => string {
   const pool = new Map<string, string>();

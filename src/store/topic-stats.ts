@@ -1,5 +1,6 @@
 import type { TopicRankingInput, TopicStats } from '../model.js';
 import type { Db } from './database.js';
+import { stringPool } from './string-pool.js';
 
 /*
  * Topic sizes, languages and scores: the store loads what ranking needs and saves what it
@@ -23,10 +24,12 @@ export function loadRankingInputs(db: Db, only?: readonly number[]): TopicRankin
        FROM questions WHERE topic_id ${inOnly}`,
     )
     .iterate(...(only ?? []));
+  const shared = stringPool();
   for (const row of rows) {
     const topic = perTopic.get(row.topicId);
     if (!topic) continue;
-    topic.questions.push({ customer: row.customer, askedAt: parseTime(row.askedAt), conversation: row.conversation });
+    const customer = row.customer === null ? null : shared(row.customer);
+    topic.questions.push({ customer, askedAt: parseTime(row.askedAt), conversation: row.conversation });
     topic.langs.set(row.lang, (topic.langs.get(row.lang) ?? 0) + 1);
   }
   return [...perTopic.values()];
