@@ -143,7 +143,7 @@ function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimit
   if (columns < 3) return;
   for (const field of row.fields) {
     const lines = field.split('\n');
-    const swallowed = lines.findIndex((line, i) => i > 0 && line.split(delimiter).length >= columns);
+    const swallowed = lines.findIndex((line, i) => i > 0 && fieldsOnLine(line, delimiter) >= columns);
     if (swallowed === -1) continue;
     throw new ParseError(
       path,
@@ -152,6 +152,13 @@ function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimit
         'Fix the quotes in the file, or save it again from the spreadsheet as CSV.',
     );
   }
+}
+
+/** How many fields a line splits into (a multi-line note is checked line by line, so without splitting). */
+function fieldsOnLine(line: string, delimiter: string): number {
+  let fields = 1;
+  for (let at = line.indexOf(delimiter); at !== -1; at = line.indexOf(delimiter, at + 1)) fields++;
+  return fields;
 }
 
 /** The file as text, decoded in its charset, with CRLF made LF (records end at LF). */
