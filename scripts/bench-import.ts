@@ -10,8 +10,9 @@ import { writeMbox, writePhoneCsv, writeSkype } from './synthetic-logs.js';
 
 /**
  * Import throughput at 100 MB per format (BENCH_IMPORT_MB to change), each import in its own
- * process so its peak RSS is its own. `cat FILE > /dev/null` in the same run is the floor the
- * import is compared with.
+ * process so its peak RSS and CPU time are its own. `cat FILE > /dev/null` in the same run is the
+ * floor the import is compared with. CPU s counts every thread of the import (the extraction
+ * worker too): on a machine shared with other work the wall time says more about the neighbours.
  */
 const FORMATS = [
   { name: 'mbox', file: 'bench.mbox', write: writeMbox },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A message key made of what the message is and where it stands, for formats without global
@@ -6,6 +6,6 @@ import { createHash } from 'node:crypto';
  * again, so only the new ones are stored (a hash of the whole file would change with every line).
  */
 export function contentKey(format: string, ...parts: readonly (string | number | null)[]): string {
-  const hash = createHash('sha1').update(parts.map((part) => String(part ?? '')).join('\u0000')).digest('hex');
-  return `${format}:${hash.slice(0, 24)}`;
+  const digest = hash('sha1', parts.map((part) => String(part ?? '')).join('\u0000'));
+  return `${format}:${digest.slice(0, 24)}`;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Channel, ExtractedQuestion, ExtractedReply, RawMessage } from '../model.js';
 import type { Db } from './database.js';
 
@@ -185,5 +185,6 @@ export class ImportWriter {
  * case is folded here so that "Jan@X.pl" and "jan@x.pl" stay one person.
  */
 function customerHash(identity: string): string {
-  return createHash('sha256').update(identity.trim().toLowerCase()).digest('hex').slice(0, 16);
+  // The one-shot hash: a call log has a customer per row, and a Hash object per row cost three times as much.
+  return hash('sha256', identity.trim().toLowerCase()).slice(0, 16);
 }

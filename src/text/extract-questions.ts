@@ -54,11 +54,12 @@ function readText(text: string, kind: RawConversation['kind']): Reading {
 }
 
 // Readings are pure functions of the text (and whether it is a call note): repeated texts are read once.
-const readings = new TextMemo<Reading>();
+const callNoteReadings = new TextMemo<Reading>();
+const writtenReadings = new TextMemo<Reading>();
 const questionParts = new TextMemo<{ text: string; lang: Lang }[]>();
 
 function readMessage(message: RawMessage, kind: RawConversation['kind']): Reading {
-  const reading = readings.get(`${kind === 'call' ? 'call' : 'written'}\n${message.text}`, () => readText(message.text, kind));
+  const reading = (kind === 'call' ? callNoteReadings : writtenReadings).get(message.text, () => readText(message.text, kind));
   if (reading.kind !== 'empty') return reading;
   // An e-mail with an empty body may carry its question in the subject line.
   const subject = message.subject && withoutReplyPrefix(removePrivateUse(message.subject));

@@ -46,17 +46,36 @@ export function foldKeepingOffsets(text: string): string {
   let copiedUpTo = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= FOLD_TABLE.length) return foldCharByChar(text);
-    const folded = FOLD_TABLE[code]!;
-    if (folded === code) continue;
-    out += text.slice(copiedUpTo, i) + String.fromCharCode(folded);
-    copiedUpTo = i + 1;
+    let folded: string;
+    let width = 1;
+    if (code < FOLD_TABLE.length) {
+      const to = FOLD_TABLE[code]!;
+      if (to === code) continue;
+      folded = String.fromCharCode(to);
+    } else {
+      // Past the table (emoji, CJK...): that one character, a surrogate pair taken whole.
+      if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) width = 2;
+      const ch = text.slice(i, i + width);
+      folded = foldOne(ch);
+      if (folded === ch) {
+        i += width - 1;
+        continue;
+      }
+    }
+    out += text.slice(copiedUpTo, i) + folded;
+    copiedUpTo = i + width;
+    i += width - 1;
   }
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
 
-/** The folded lower case of every Latin character up to U+024F (one that lower-cases to two, "İ", stays as it is). */
-const FOLD_TABLE = Uint16Array.from({ length: 0x250 }, (_, code) => foldOne(String.fromCharCode(code)).charCodeAt(0));
+/**
+ * The folded lower case of every character up to U+20FF: Latin with its extensions, Greek and
+ * Cyrillic, and the punctuation of ordinary writing („quotes”, dashes, …), so that a message
+ * with typographic quotes takes the fast path too. A character that lower-cases to two ("İ")
+ * stays as it is.
+ */
+const FOLD_TABLE = Uint16Array.from({ length: 0x2100 }, (_, code) => foldOne(String.fromCharCode(code)).charCodeAt(0));
 
 function foldOne(ch: string): string {
   const lower = ch.toLowerCase();
@@ -64,8 +83,6 @@ function foldOne(ch: string): string {
   return FOLD[single] ?? single;
 }
 
-function foldCharByChar(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldOne(ch);
-  return out;
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

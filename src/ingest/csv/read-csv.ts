@@ -1,11 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ParseError } from '../../errors.js';
 import { sampleFile } from '../file-sample.js';
-import { megabytes, READ_LIMITS } from '../limits.js';
 import { guessCentralEuropean8bit, hasUtf8Bom, isValidUtf8, utf16Of } from '../encoding/index.js';
+import { CsvRecordSplitter } from './record-splitter.js';
 
 /** How a CSV file is written: what separates fields and which charset its bytes are in. */
 export interface CsvDialect {
@@ -107,36 +105,24 @@ export async function* readCsvRows(
   onProgress?: (bytesRead: number) => void,
 ): AsyncGenerator<CsvRow> {
   const ending = { lastChar: '' };
-  const parser = Readable.from(decodedLfText(path, dialect.charset, ending, onProgress)).pipe(
-    parse({
-      delimiter: dialect.delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: '\n',
-      max_record_size: READ_LIMITS.maxRecordBytes,
-    }),
-  );
-  let lastLine = 0;
+  const splitter = new CsvRecordSplitter(path, dialect.delimiter);
   let columns = 0;
   let previous: CsvRow | null = null;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // info.lines is the line the record ends on; newlines inside its quoted fields lead back to its start.
-      let inner = 0;
-      for (const field of record) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) inner++;
-      const row = { line: info.lines - inner, fields: record };
-      columns ||= record.length;
-      if (inner > 0) checkNoSwallowedRow(path, row, columns, dialect.delimiter);
-      lastLine = info.lines;
+  const checked = (row: CsvRow): CsvRow => {
+    columns ||= row.fields.length;
+    if (row.fields.some((field) => field.includes('\n'))) checkNoSwallowedRow(path, row, columns, dialect.delimiter);
+    return row;
+  };
+  for await (const text of decodedLfText(path, dialect.charset, ending, onProgress)) {
+    for (const row of splitter.push(text)) {
       // Each row waits for the next one: only the last row can be the cut end of a file.
       if (previous) yield previous;
-      previous = row;
+      previous = checked(row);
     }
-  } catch (error) {
-    throw toParseError(path, error, lastLine);
-  } finally {
-    parser.destroy();
+  }
+  for (const row of splitter.end()) {
+    if (previous) yield previous;
+    previous = checked(row);
   }
   if (previous && previous.fields.length < columns && ending.lastChar !== '\n') {
     throw new ParseError(
@@ -157,7 +143,7 @@ function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimit
   if (columns < 3) return;
   for (const field of row.fields) {
     const lines = field.split('\n');
-    const swallowed = lines.findIndex((line, i) => i > 0 && line.split(delimiter).length >= columns);
+    const swallowed = lines.findIndex((line, i) => i > 0 && fieldsOnLine(line, delimiter) >= columns);
     if (swallowed === -1) continue;
     throw new ParseError(
       path,
@@ -168,7 +154,14 @@ function checkNoSwallowedRow(path: string, row: CsvRow, columns: number, delimit
   }
 }
 
-/** The file as text, decoded in its charset, with CRLF made LF (csv-parse miscounts lines on CRLF). */
+/** How many fields a line splits into (a multi-line note is checked line by line, so without splitting). */
+function fieldsOnLine(line: string, delimiter: string): number {
+  let fields = 1;
+  for (let at = line.indexOf(delimiter); at !== -1; at = line.indexOf(delimiter, at + 1)) fields++;
+  return fields;
+}
+
+/** The file as text, decoded in its charset, with CRLF made LF (records end at LF). */
 async function* decodedLfText(
   path: string,
   charset: string,
@@ -194,40 +187,5 @@ async function* decodedLfText(
   if (tail) {
     ending.lastChar = tail.at(-1)!;
     yield tail.replace(/\r\n/g, '\n');
-  }
-}
-
-function toParseError(path: string, error: unknown, lastGoodLine: number): unknown {
-  if (!(error instanceof CsvError)) return error;
-  const where = lastGoodLine + 1;
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return new ParseError(
-        path,
-        where,
-        'a quoted field opened in this record is never closed (an odd number of " marks). ' +
-          'Fix the quotes in the file, or save it again from the spreadsheet as CSV.',
-        { cause: error },
-      );
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return new ParseError(
-        path,
-        (error as CsvError & { lines?: number }).lines ?? where,
-        'a " mark stands inside a field that is not quoted as a whole. Quote the field and double ' +
-          'the " marks inside it, or save the file again from the spreadsheet as CSV.',
-        { cause: error },
-      );
-    case 'CSV_MAX_RECORD_SIZE':
-      return new ParseError(
-        path,
-        where,
-        `this row is longer than ${megabytes(READ_LIMITS.maxRecordBytes)}, which no log has: the file is damaged or a quote is never closed. ` +
-          'Check the file, or save it again from the spreadsheet as CSV.',
-        { cause: error },
-      );
-    default:
-      return new ParseError(path, (error as CsvError & { lines?: number }).lines ?? where, error.message, {
-        cause: error,
-      });
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Role } from '../../model.js';
 
 /**
@@ -6,6 +6,6 @@ import type { Role } from '../../model.js';
  * of the same contact, or two overlapping copies of one history file, yield the same key.
  */
 export function ggMessageKey(uin: string, sentAt: Date, role: Role, text: string): string {
-  const hash = createHash('sha1').update(text).digest('hex').slice(0, 16);
-  return `gg:${uin}:${Math.floor(sentAt.getTime() / 1000)}:${role}:${hash}`;
+  const digest = hash('sha1', text).slice(0, 16);
+  return `gg:${uin}:${Math.floor(sentAt.getTime() / 1000)}:${role}:${digest}`;
 }

@@ -27,12 +27,17 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     : (createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>);
 
   let owner: string | null = null;
+  // The export's own account, matched like a --shop entry (one list, so it is prepared once).
+  let ownAccount: readonly string[] = [];
   let hasConversations = false;
   // Conversations that come before `userId` wait for it (exports normally put userId first).
   const waiting: { value: unknown; line: number }[] = [];
   for await (const part of streamJson(source, path, 'conversations', options.onProgress)) {
     if (part.kind === 'member') {
-      if (part.key === 'userId' && typeof part.value === 'string') owner = part.value;
+      if (part.key === 'userId' && typeof part.value === 'string') {
+        owner = part.value;
+        ownAccount = [owner];
+      }
       if (part.key === 'conversations') hasConversations = true;
       continue;
     }
@@ -41,7 +46,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
       waiting.push(part);
       continue;
     }
-    const conversation = toConversation(part.value, part.line, owner, path, options);
+    const conversation = toConversation(part.value, part.line, ownAccount, path, options);
     if (conversation) yield conversation;
   }
   if (!hasConversations) {
@@ -55,7 +60,7 @@ export async function* read(path: string, options: ReadOptions): AsyncGenerator<
     );
   }
   for (const part of waiting) {
-    const conversation = toConversation(part.value, part.line, owner, path, options);
+    const conversation = toConversation(part.value, part.line, ownAccount, path, options);
     if (conversation) yield conversation;
   }
 }
@@ -76,7 +81,7 @@ const EDIT_MARKER = /^Edited previous message:\s*/;
 function toConversation(
   value: unknown,
   line: number,
-  owner: string | null,
+  ownAccount: readonly string[],
   path: string,
   options: ReadOptions,
 ): RawConversation | null {
@@ -87,7 +92,7 @@ function toConversation(
   const read: { message: RawMessage; isEdit: boolean }[] = [];
   for (const entry of value['MessageList'] as unknown[]) {
     if (!isRecord(entry)) continue;
-    const message = toMessage(entry, owner, options);
+    const message = toMessage(entry, ownAccount, options);
     if (message) read.push({ message, isEdit: EDIT_MARKER.test(String(entry['content'])) });
   }
   // The export lists newest first; conversations read oldest first.
@@ -103,7 +108,7 @@ function toConversation(
   return { id: conversationId, kind: 'chat', messages };
 }
 
-function toMessage(entry: Record<string, unknown>, owner: string | null, options: ReadOptions): RawMessage | null {
+function toMessage(entry: Record<string, unknown>, ownAccount: readonly string[], options: ReadOptions): RawMessage | null {
   if (!TEXT_TYPES.has(String(entry['messagetype']))) return null;
   const id = entry['id'];
   const content = entry['content'];
@@ -116,7 +121,7 @@ function toMessage(entry: Record<string, unknown>, owner: string | null, options
   const from = typeof entry['from'] === 'string' ? entry['from'] : null;
   const displayName = typeof entry['displayName'] === 'string' ? entry['displayName'] : null;
   const isShop =
-    (owner !== null && from !== null && isShopAuthor(from, [owner])) ||
+    (from !== null && isShopAuthor(from, ownAccount)) ||
     isShopAuthor(from, options.shop) ||
     isShopAuthor(displayName, options.shop);
   return {

@@ -23,11 +23,15 @@ const FIXED_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 // Zone offsets change at most every quarter hour; formatting is slow, so large imports reuse them.
 const QUARTER_HOUR = 15 * 60 * 1000;
-const offsets = new Map<string, number>();
+// Per zone, by quarter hour since the epoch: a number key, as building a string key per call was
+// a good part of reading a call log's times.
+const offsets = new Map<string, Map<number, number>>();
 
 function offsetMs(utcMs: number, timeZone: string): number {
-  const cacheKey = `${timeZone}|${Math.floor(utcMs / QUARTER_HOUR)}`;
-  const cached = offsets.get(cacheKey);
+  const quarter = Math.floor(utcMs / QUARTER_HOUR);
+  let zoneOffsets = offsets.get(timeZone);
+  if (!zoneOffsets) offsets.set(timeZone, (zoneOffsets = new Map()));
+  const cached = zoneOffsets.get(quarter);
   if (cached !== undefined) return cached;
   let formatter = formatters.get(timeZone);
   if (!formatter) {
@@ -47,8 +51,8 @@ function offsetMs(utcMs: number, timeZone: string): number {
   for (const part of formatter.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = asUtc - Math.floor(utcMs / 1000) * 1000;
-  if (offsets.size > 100_000) offsets.clear();
-  offsets.set(cacheKey, offset);
+  if (zoneOffsets.size > 100_000) zoneOffsets.clear();
+  zoneOffsets.set(quarter, offset);
   return offset;
 }
 

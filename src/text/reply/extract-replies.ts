@@ -11,8 +11,16 @@ function answerIn(message: Pick<RawMessage, 'role' | 'text'>, kind: Conversation
   return text === '' ? null : text;
 }
 
-// Agents answer with the same macros over and over: each distinct text is read and redacted once.
-const answers = new TextMemo<string | null>();
+// Agents answer with the same macros over and over: each distinct text is read and redacted once
+// (per role and kind of conversation, which decide how it is read).
+const answers = new Map<string, TextMemo<string | null>>();
+
+function answersOf(role: RawMessage['role'], kind: ConversationKind): TextMemo<string | null> {
+  const key = `${role}:${kind}`;
+  let memo = answers.get(key);
+  if (!memo) answers.set(key, (memo = new TextMemo()));
+  return memo;
+}
 
 /**
  * The answers a conversation's messages carry, redacted with the same redactor as questions, so
@@ -23,7 +31,7 @@ const answers = new TextMemo<string | null>();
  */
 export function extractReplies(conversation: RawConversation): ExtractedReply[] {
   return conversation.messages.flatMap((message) => {
-    const text = answers.get(`${message.role}:${conversation.kind}\n${message.text}`, () => answerIn(message, conversation.kind));
+    const text = answersOf(message.role, conversation.kind).get(message.text, () => answerIn(message, conversation.kind));
     return text === null ? [] : [{ ref: message.ref, text }];
   });
 }
