@@ -32,3 +32,4 @@ export function wordSet(pick: (language: LanguageModule) => readonly string[]): 
 }
 
 export type { KnownLang, LanguageCue, LanguageModule } from './language-module.js';
+export type { ReplyPhrases } from './reply-phrases.js';

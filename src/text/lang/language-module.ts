@@ -1,4 +1,5 @@
 import type { Lang } from '../../model.js';
+import type { ReplyPhrases } from './reply-phrases.js';
 
 /** A language faqtory reads (every Lang but 'other'). */
 export type KnownLang = Exclude<Lang, 'other'>;
@@ -143,6 +144,9 @@ export interface LanguageModule {
     /** Words of the footer a mailing list appends: "mailing list", "unsubscribe". */
     readonly listFooters: readonly string[];
   };
+
+  /** What the shop's replies say in this language: holding replies, redirects, facts (see ReplyPhrases). */
+  readonly replies: ReplyPhrases;
 }
 
 /** A detection cue: each match of `pattern` in the lower-cased or folded text adds `weight`. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model.js';
 import { foldKeepingOffsets } from '../fold.js';
 import { trimPleasantries } from '../pleasantries.js';
-import { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
+import { LANGUAGES, type ReplyPhrases } from '../lang/index.js';
 import { OPENS_WITH_NO, OPENS_WITH_YES } from './reply-patterns.js';
 
 export interface Amount {
@@ -74,8 +74,8 @@ function compile(phrases: readonly ReplyPhrases[]): LanguagePatterns {
 }
 
 const PATTERNS = new Map<Lang, LanguagePatterns>([
-  ...Object.entries(REPLY_PHRASES).map(([lang, phrases]) => [lang as Lang, compile([phrases])] as const),
-  ['other', compile(Object.values(REPLY_PHRASES))],
+  ...LANGUAGES.map((language) => [language.code, compile([language.replies])] as const),
+  ['other', compile(LANGUAGES.map((language) => language.replies))],
 ]);
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/giu;

@@ -9,7 +9,6 @@ export {
   type ReplyReading,
   type ReplyStep,
 } from './find-replies.js';
-export { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
 export { readShopMessage, type ShopMessageKind, type ShopMessageReading } from './read-shop-message.js';
 export { toldInCallNote } from './told-in-call-note.js';
 export { FACT_KINDS, factValues, factsAgree, factsConflict, type FactKind } from './facts-agree.js';

@@ -1,11 +1,10 @@
-import { REPLY_PHRASES, type ReplyPhrases } from './phrases/index.js';
+import { LANGUAGES, type ReplyPhrases } from '../lang/index.js';
 
 type PhraseList = { [K in keyof ReplyPhrases]: ReplyPhrases[K] extends readonly string[] ? K : never }[keyof ReplyPhrases];
 
 /** Every language's alternatives for one kind of phrase, as one source string. */
 function alternatives(kind: PhraseList): string {
-  return Object.values(REPLY_PHRASES)
-    .flatMap((phrases) => phrases[kind])
+  return LANGUAGES.flatMap((language) => language.replies[kind])
     .join('|');
 }
 

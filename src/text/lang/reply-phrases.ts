@@ -1,5 +1,5 @@
 /**
- * What one language contributes to reading shop replies. Every entry is a regular-expression
+ * What one language contributes to reading shop replies (its module's `replies`). Every entry is a regular-expression
  * source written for folded text (lower case, no diacritics: see text/fold.ts `foldKeepingOffsets`),
  * because agents type without diacritics as often as customers do. Entries are alternatives;
  * the reader joins them across languages, since a short reply rarely says which language it is.
