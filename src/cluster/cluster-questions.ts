@@ -5,6 +5,7 @@ import { topicKeywords } from './keywords.js';
 import { readableLabel } from './topic-label.js';
 import { learnTopics } from './learn-topics.js';
 import { placeOnTopics } from './place-on-topics.js';
+import { settleLanguages } from './feature-language.js';
 
 /**
  * Groups questions that ask the same thing, without being told how many topics there are (see
@@ -56,8 +57,8 @@ function topicsOf(
     const learned = learnTopics(Array.from(indices, (i) => items[i]!), opts);
     return { ...learned, sampled: false };
   }
-  const chosen = evenSample(indices.length, size);
-  progress.learning?.(size, indices.length);
+  const chosen = languageSample(indices, items, size);
+  progress.learning?.(chosen.length, indices.length);
   const learned = learnTopics(Array.from(chosen, (k) => items[indices[k]!]!), opts);
   const isChosen = new Uint8Array(indices.length);
   chosen.forEach((k) => (isChosen[k] = 1));
@@ -73,6 +74,32 @@ function topicsOf(
     similarity[k] = from.similarity[at]!;
   }
   return { labels, similarity, topicCount: learned.topicCount, idf: learned.idf, sampled: true };
+}
+
+/** A language is learned from at least 1/this of the sample (or from all of its questions). */
+const MIN_LANGUAGE_SHARE = 4;
+
+/**
+ * Positions (into `indices`, ascending) of an even sample of about `size` items in which every
+ * language has its proportional share, but at least a quarter of the sample (or all of its
+ * items): languages never share a feature, so a language a few customers write in would
+ * otherwise be learned from a handful of questions and get topics only for its most asked one.
+ */
+function languageSample(indices: Int32Array, items: readonly ClusterItem[], size: number): Int32Array {
+  const byLanguage = new Map<string, number[]>();
+  const settled = settleLanguages(Array.from(indices, (i) => items[i]!));
+  settled.forEach((item, k) => {
+    const positions = byLanguage.get(item.lang);
+    if (positions) positions.push(k);
+    else byLanguage.set(item.lang, [k]);
+  });
+  const chosen: number[] = [];
+  for (const positions of byLanguage.values()) {
+    const share = Math.round((size * positions.length) / indices.length);
+    const quota = Math.min(positions.length, Math.max(share, Math.floor(size / MIN_LANGUAGE_SHARE)));
+    for (const at of evenSample(positions.length, quota)) chosen.push(positions[at]!);
+  }
+  return Int32Array.from(chosen).sort();
 }
 
 /**

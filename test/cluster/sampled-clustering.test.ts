@@ -59,3 +59,29 @@ describe('clusterQuestions past the sample size', () => {
     expect(clusterQuestions(items, { sample: { size: 150 } })).to.deep.equal(sampled);
   });
 });
+
+describe('clusterQuestions past the sample size, in a log with a language few customers write in', () => {
+  // The Polish and Czech questions asked 24 times each, the six English refund questions once:
+  // a sample in proportion would hold one or two English questions, too few for a topic.
+  const { items: base, intentOf: baseIntent } = loadQuestions();
+  const items: ClusterItem[] = [];
+  const intentOf = new Map<number, string>();
+  for (let copy = 0; copy < 24; copy++) {
+    for (const item of base.filter((question) => question.lang !== 'en')) {
+      items.push({ ...item, id: items.length + 1, text: copy % 2 === 0 ? item.text : `${item.text} Dziękuję.` });
+      intentOf.set(items.length, baseIntent.get(item.id)!);
+    }
+  }
+  for (const item of base.filter((question) => question.lang === 'en')) {
+    items.push({ ...item, id: items.length + 1 });
+    intentOf.set(items.length, baseIntent.get(item.id)!);
+  }
+
+  it('still learns that language from enough of its questions to give it its topics', () => {
+    const clustering = clusterQuestions(items, { sample: { size: 200 } });
+    const { together, purity } = intentTopic(clustering, intentOf, 'refund_en');
+    expect(together, 'share of the English refund questions in their topic').to.be.at.least(0.75);
+    expect(purity).to.be.at.least(0.8);
+  });
+});
+
