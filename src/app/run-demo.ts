@@ -10,6 +10,8 @@ import { importLogs } from './import-logs.js';
 import type { ProgressObserver } from './observer.js';
 import { recluster } from './recluster.js';
 import { saveAnswer } from './save-answer.js';
+import { updateSettings } from './update-settings.js';
+import { SETTING } from '../store/settings.js';
 
 export const DEMO_SHOP = ['elektron.example', 'Sklep Elektron'];
 export const DEMO_LOGIN = { name: 'demo', password: 'demo-password' } as const;
@@ -18,6 +20,11 @@ export interface DemoInput {
   /** A folder with logs/ (sample exports) and answers.json (sample answers). */
   samplesDir: string;
   outDir: string;
+  /**
+   * The folder was chosen for this demo (`--out`): it becomes the site's folder, so that `serve`
+   * shows this site and scheduled builds write there too.
+   */
+  keepOutDir?: boolean;
   /** Set when `faqtory start` goes on to serve the site: its "Was this helpful?" buttons post there. */
   feedbackUrl?: string;
 }
@@ -53,6 +60,7 @@ export async function runDemo(db: Db, input: DemoInput, observer: ProgressObserv
     markDemoUser(db, (await createUser(db, DEMO_LOGIN.name, 'editor', DEMO_LOGIN.password)).id);
     login = { ...DEMO_LOGIN };
   }
+  if (input.keepOutDir) updateSettings(db, { values: { [SETTING.siteOutDir]: input.outDir }, actor: OPERATOR });
   const build = await buildSite(db, { outDir: input.outDir, trigger: 'demo', feedbackUrl: input.feedbackUrl });
   return {
     files: imported.filter((r) => r.outcome === 'imported').length,

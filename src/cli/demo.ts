@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { runDemo, type DemoResult } from '../app/index.js';
+import { runDemo, type DemoInput, type DemoResult } from '../app/index.js';
 import type { Db } from '../store/database.js';
 import { DEFAULT_OUT_DIR } from '../store/settings.js';
 import { resolveOutDir } from './build.js';
@@ -13,9 +13,9 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('import the bundled sample logs, cluster, publish sample answers and build the FAQ')
-    .option('--out <dir>', `where to write the FAQ site (default the site.out_dir setting, or ${DEFAULT_OUT_DIR}/)`)
+    .option('--out <dir>', `where to write the FAQ site, kept as the site.out_dir setting (default that setting, or ${DEFAULT_OUT_DIR}/)`)
     .action(async (options: { out?: string }, command: Command) => {
-      const result = await withStore(command, (db) => demoOnSamples(db, resolveOutDir(db, options.out)));
+      const result = await withStore(command, (db) => demoOnSamples(db, { outDir: resolveOutDir(db, options.out), keepOutDir: options.out !== undefined }));
       report(command, result, () => describeDemo(result));
     });
 }
@@ -30,6 +30,6 @@ export function describeDemo(result: DemoResult): string {
 }
 
 /** The demo on the samples bundled with the package. */
-export function demoOnSamples(db: Db, outDir: string, feedbackUrl?: string): Promise<DemoResult> {
-  return runDemo(db, { samplesDir: SAMPLES_DIR, outDir, feedbackUrl }, progressToTerminal);
+export function demoOnSamples(db: Db, input: Omit<DemoInput, 'samplesDir'>): Promise<DemoResult> {
+  return runDemo(db, { ...input, samplesDir: SAMPLES_DIR }, progressToTerminal);
 }

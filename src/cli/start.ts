@@ -18,7 +18,7 @@ export function registerStartCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (options: { port?: string; host: string }, command: Command) => {
       await withStore(command, async (db) => {
-        if (countSources(db) === 0) say(describeDemo(await demoOnSamples(db, resolveOutDir(db, undefined), FEEDBACK_PATH)));
+        if (countSources(db) === 0) say(describeDemo(await demoOnSamples(db, { outDir: resolveOutDir(db, undefined), feedbackUrl: FEEDBACK_PATH })));
         else say('Using the existing database; run "faqtory demo" to import the samples again.');
       });
       await serveEditor(command, { ...options, demoLogin: true });

@@ -39,6 +39,9 @@ describe('faqtory demo and config', function () {
     // Exactly the answered topics are published.
     const topics = await runCliJson<TopicSummary[]>(['--db', db, 'topics', '--status', 'published']);
     expect(topics.map((t) => t.id).sort()).to.deep.equal([...topicIds].sort());
+    // The chosen folder is the site's folder from now on: `serve` and scheduled builds use it.
+    const [outDir] = await runCliJson<{ key: string; value: string }[]>(['--db', db, 'config', 'site.out_dir']);
+    expect(outDir!.value).to.equal(out);
   });
 
   it('keeps the shop replies of every chat and e-mail channel, and flags the return topic told 14 and 30 days', async () => {
