@@ -2,6 +2,7 @@ import type { ClusterItem, TopicCentroid } from './types.js';
 import { resolveOptions, type ClusterOverrides } from './options.js';
 import { blendReplies, countFeatures, inverseDocumentFrequency, weighFeatures, type SparseRows } from './vectorize.js';
 import { CentroidIndex } from './centroid-index.js';
+import { evenSample } from './even-sample.js';
 import { replyShares } from './reply-trust.js';
 import { groupByLabel, groupCentroids } from './centroids.js';
 import { settleLanguages } from './feature-language.js';
@@ -23,7 +24,7 @@ export function centroidsOf(
 ): TopicCentroid[] {
   const opts = resolveOptions(options);
   const { features, topics } = opts;
-  const groups = topicGroups.map((group) => ({ topicId: group.topicId, items: spreadSample(group.items, CENTROID_SAMPLE) }));
+  const groups = topicGroups.map((group) => ({ topicId: group.topicId, items: sampleOf(group.items) }));
   const items = groups.flatMap((g) => g.items);
   const labels = new Int32Array(items.length);
   let at = 0;
@@ -45,9 +46,8 @@ export function centroidsOf(
   });
 }
 
-function spreadSample<T>(list: readonly T[], size: number): readonly T[] {
-  if (list.length <= size) return list;
-  return Array.from({ length: size }, (_, k) => list[Math.floor((k * list.length) / size)]!);
+function sampleOf(items: readonly ClusterItem[]): readonly ClusterItem[] {
+  return items.length <= CENTROID_SAMPLE ? items : Array.from(evenSample(items.length, CENTROID_SAMPLE), (at) => items[at]!);
 }
 
 /**

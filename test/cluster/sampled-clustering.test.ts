@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { clusterQuestions, type ClusterItem } from '../../src/cluster/index.js';
-import { evenSample } from '../../src/cluster/cluster-questions.js';
+import { evenSample } from '../../src/cluster/even-sample.js';
 import { intentTopic, loadQuestions } from './fixture.js';
 
 describe('evenSample', () => {

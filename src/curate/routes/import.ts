@@ -12,6 +12,7 @@ import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import { textsOf, timeZoneOf } from '../page-locale.js';
 import { receiveUpload, unpackUploadedLogs, UploadRefused } from '../upload/index.js';
+import { askToConfirm } from '../confirm.js';
 
 export interface ImportLimits {
   /** All uploaded files together. */
@@ -123,12 +124,11 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
     const mode: TopicUpdate = field(req, 'mode') === 'full' ? 'full' : 'incremental';
     const t = textsOf(res).t;
     if (mode === 'full' && field(req, 'confirm') !== 'yes') {
-      views.render(req, res, 'confirm-action', {
-        title: t('import.updateTopics.full'),
+      askToConfirm(views, req, res, {
+        label: t('import.updateTopics.full'),
         question: t('import.updateTopics.full.confirm'),
         action: '/import/topics',
         fields: [{ name: 'mode', value: 'full' }],
-        confirmLabel: t('import.updateTopics.full'),
         cancelHref: '/import',
       });
       return;
@@ -143,12 +143,10 @@ export function importRoutes(context: RouteContext, limits: ImportLimits): { upl
     const t = textsOf(res).t;
     if (field(req, 'confirm') !== 'yes') {
       const found = findImport(db, importId);
-      views.render(req, res, 'confirm-action', {
-        title: t('import.remove'),
+      askToConfirm(views, req, res, {
+        label: t('import.remove'),
         question: t('import.remove.confirm', { file: found?.path ?? String(importId) }),
         action: `/import/${importId}/remove`,
-        fields: [],
-        confirmLabel: t('import.remove'),
         cancelHref: '/import',
         danger: true,
       });

@@ -10,6 +10,7 @@ import { setFlash } from '../flash.js';
 import { field, idFrom } from '../form.js';
 import type { MessageKey } from '../i18n/index.js';
 import { textsOf } from '../page-locale.js';
+import { askToConfirm } from '../confirm.js';
 
 /** The team page (administrators): accounts, roles, passwords. */
 export function teamRoutes({ db, views, log }: RouteContext): Router {
@@ -113,12 +114,10 @@ export function teamRoutes({ db, views, log }: RouteContext): Router {
     const userId = idFrom(req.params.id, 404);
     if (field(req, 'confirm') !== 'yes') {
       const account = findUserAccount(db, userId);
-      views.render(req, res, 'confirm-action', {
-        title: t('users.delete'),
+      askToConfirm(views, req, res, {
+        label: t('users.delete'),
         question: t('users.delete.confirm', { name: account?.name ?? String(userId) }),
         action: `/users/${userId}/delete`,
-        fields: [],
-        confirmLabel: t('users.delete'),
         cancelHref: '/users',
         danger: true,
       });
